@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BlueprintWeights } from '@/components/blueprint-weights';
+import { describeExamFormat } from '@/lib/courses/exam-format';
+import { getCourseBlueprint } from '@/lib/courses/queries';
+import { db } from '@/lib/db/client';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ courseId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const course = await getCourseBlueprint(db(), (await params).courseId);
+  return { title: course ? course.name : 'Course not found' };
+}
+
+export default async function CoursePage({ params }: Props) {
+  const course = await getCourseBlueprint(db(), (await params).courseId);
+  if (!course) notFound();
+  return (
+    <article>
+      <p className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+        {course.vendor} · exam {course.examCode} · version {course.version}
+      </p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">{course.name}</h1>
+      <p className="mt-2 max-w-3xl text-slate-600 dark:text-slate-300">{course.description}</p>
+      <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        <div>
+          <dt className="inline text-slate-500 dark:text-slate-400">Format: </dt>
+          <dd className="inline">{describeExamFormat(course)}</dd>
+        </div>
+        {course.questionCountNote && <p className="w-full text-slate-500 dark:text-slate-400">{course.questionCountNote}</p>}
+        {course.sourceNote && <p className="w-full text-slate-500 dark:text-slate-400">{course.sourceNote}</p>}
+      </dl>
+
+      <section aria-labelledby="blueprint" className="mt-8">
+        <h2 id="blueprint" className="text-xl font-semibold">
+          Exam blueprint
+        </h2>
+        <div className="mt-3 max-w-3xl">
+          <BlueprintWeights domains={course.domains} />
+        </div>
+      </section>
+
+      <section aria-labelledby="objectives" className="mt-10">
+        <h2 id="objectives" className="text-xl font-semibold">
+          Domains and objectives
+        </h2>
+        {course.domains.map((domain) => (
+          <section key={domain.id} id={`domain-${domain.code}`} className="mt-6 scroll-mt-20">
+            <h3 className="text-lg font-semibold">
+              {domain.code} {domain.title} <span className="font-normal text-slate-500 dark:text-slate-400">· {domain.weight}%</span>
+            </h3>
+            {domain.objectives.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-500">No objectives listed for this domain yet.</p>
+            ) : (
+              <ol className="mt-2 space-y-1 text-sm">
+                {domain.objectives.map((objective) => (
+                  <li key={objective.id} className="flex gap-3">
+                    <span className="w-10 shrink-0 font-mono text-slate-500 dark:text-slate-400">{objective.code}</span>
+                    <span>{objective.title}</span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        ))}
+      </section>
+    </article>
+  );
+}

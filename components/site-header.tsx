@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import { ThemeToggle } from './theme-toggle';
+
+export function SiteHeader() {
+  return (
+    <header className="no-print sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-100">
+          Netprep
+        </Link>
+        <nav aria-label="Main" className="flex flex-1 items-center gap-1 text-sm">
+          <Link href="/" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
+            Courses
+          </Link>
+        </nav>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+import net from 'node:net';
+import { AppError } from '../errors';
+
+export async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new AppError('PORT_IN_USE', `Port ${port} is already in use (is Netprep already running?). Stop that process or choose another port: PORT=${port + 1} npm start`)
+          : new AppError('PORT_UNAVAILABLE', `Cannot listen on port ${port}: ${error.message}. Choose another port with PORT=…`),
+      ),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+export function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new AppError('BAD_PORT', `PORT must be a whole number from 1 to 65535, not "${value}".`);
+  return port;
+}
