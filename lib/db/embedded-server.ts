@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { access, constants, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, chmod, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,6 +73,24 @@ async function ensureWritable(dir: string) {
     await access(dir, constants.W_OK);
   } catch {
     throw new AppError('DATA_DIR_NOT_WRITABLE', `The data directory ${dir} is not writable. Fix its permissions or set NETPREP_DATA_DIR to another folder.`);
+  }
+  if (os.userInfo().uid === 0) await letPostgresUserIn(dir);
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root it runs as a `postgres` user, which must be able
+ * to pass through every folder above its data directory.
+ */
+async function letPostgresUserIn(dir: string) {
+  await chmod(dir, 0o711);
+  for (let folder = path.dirname(dir); ; folder = path.dirname(folder)) {
+    if (((await stat(folder)).mode & 0o001) === 0) {
+      throw new AppError(
+        'DATA_DIR_NOT_REACHABLE',
+        `Running as root, the database runs as the "postgres" user, which cannot enter ${folder}. Put the data elsewhere, e.g. NETPREP_DATA_DIR=/var/lib/netprep npm start, or run as a normal user.`,
+      );
+    }
+    if (folder === path.dirname(folder)) return;
   }
 }
 

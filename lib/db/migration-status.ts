@@ -7,8 +7,8 @@ type AppliedRow = { migration_name: string; finished_at: Date | null; rolled_bac
  * Compares the folders on disk with what `_prisma_migrations` says was applied.
  * `query` runs SQL on the app's own connection (pg or Prisma), so no second pool is opened.
  */
-export async function migrationStatus(query: (sql: string) => Promise<unknown[]>): Promise<MigrationStatus> {
-  const { migrationDirectories } = await readMigrationList();
+export async function migrationStatus(query: (sql: string) => Promise<unknown[]>, migrationsDir?: string): Promise<MigrationStatus> {
+  const { migrationDirectories } = await readMigrationList(migrationsDir);
   const [{ ok: tableExists }] = (await query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS ok`)) as [{ ok: boolean }];
   const rows = tableExists
     ? ((await query('SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations')) as AppliedRow[])

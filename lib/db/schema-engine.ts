@@ -93,8 +93,11 @@ function withCharColumns<T extends object>(queryable: T): T {
  * crashes the process as an unhandled pool error. This factory closes the pool before dropping.
  */
 class ShadowSafePrismaPg extends PrismaPg {
-  constructor(private readonly poolConfig: pg.PoolConfig) {
-    super({ ...poolConfig, Client: CatalogFriendlyClient });
+  constructor(
+    private readonly poolConfig: pg.PoolConfig,
+    readonly pool = new pg.Pool({ ...poolConfig, Client: CatalogFriendlyClient }),
+  ) {
+    super(pool);
   }
 
   override async connect() {
@@ -120,15 +123,26 @@ class ShadowSafePrismaPg extends PrismaPg {
   }
 }
 
-/** Prisma's schema engine (WASM build) talking to `connectionString` through the pg driver adapter. */
-export async function openSchemaEngine(
+/**
+ * Runs `work` with Prisma's schema engine (WASM build) connected to `connectionString`.
+ * The pool is closed afterwards: the engine's free() leaves its connections open, and an idle
+ * one keeps holding the migration advisory lock, which makes the next migrate wait 10 s.
+ */
+export async function withSchemaEngine<T>(
   connectionString: string,
   datamodel: { path: string; content: string },
-): Promise<SchemaEngine> {
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   await initialiseWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new ShadowSafePrismaPg(parse(connectionString) as pg.PoolConfig));
-  const engine = (bindings as unknown as { SchemaEngine: typeof SchemaEngine }).SchemaEngine;
-  return engine.new({ datamodels: [[datamodel.path, datamodel.content]] }, () => {}, adapter);
+  const factory = new ShadowSafePrismaPg(parse(connectionString) as pg.PoolConfig);
+  const Engine = (bindings as unknown as { SchemaEngine: typeof SchemaEngine }).SchemaEngine;
+  const engine = await Engine.new({ datamodels: [[datamodel.path, datamodel.content]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await factory.pool.end();
+  }
 }
 
 export const noFilters = { externalTables: [], externalEnums: [] };

@@ -24,14 +24,15 @@ export default async function CoursePage({ params }: Props) {
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{course.name}</h1>
       <p className="mt-2 max-w-3xl text-slate-600 dark:text-slate-300">{course.description}</p>
-      <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm">
-        <div>
-          <dt className="inline text-slate-500 dark:text-slate-400">Format: </dt>
-          <dd className="inline">{describeExamFormat(course)}</dd>
-        </div>
-        {course.questionCountNote && <p className="w-full text-slate-500 dark:text-slate-400">{course.questionCountNote}</p>}
-        {course.sourceNote && <p className="w-full text-slate-500 dark:text-slate-400">{course.sourceNote}</p>}
-      </dl>
+      <p className="mt-4 text-sm">
+        <span className="text-slate-500 dark:text-slate-400">Format: </span>
+        {describeExamFormat(course)}
+      </p>
+      {[course.questionCountNote, course.sourceNote].filter(Boolean).map((note) => (
+        <p key={note} className="mt-1 text-sm text-slate-500 dark:text-slate-400">
+          {note}
+        </p>
+      ))}
 
       <section aria-labelledby="blueprint" className="mt-8">
         <h2 id="blueprint" className="text-xl font-semibold">
