@@ -8,7 +8,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * One Debian Chromium per test file with no outside network chatter; Playwright gives each
  * launch a fresh temporary profile and deletes it on close.
  */
-export function useBrowser() {
+export function launchBrowserPerFile() {
   const state: { browser?: Browser } = {};
   beforeAll(async () => {
     state.browser = await chromium.launch({

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { seriousA11yViolations, useBrowser } from './browser';
+import { seriousA11yViolations, launchBrowserPerFile } from './browser';
 
-const browser = useBrowser();
+const browser = launchBrowserPerFile();
 const screenshots = 'tests/.artifacts/screenshots';
 
 describe('browsing the courses', () => {
