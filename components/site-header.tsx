@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchBox } from './search-box';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader() {
@@ -8,11 +9,14 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-100">
           Netprep
         </Link>
-        <nav aria-label="Main" className="flex flex-1 items-center gap-1 text-sm">
+        <nav aria-label="Main" className="hidden items-center gap-1 text-sm sm:flex">
           <Link href="/" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
             Courses
           </Link>
         </nav>
+        <div className="flex flex-1 justify-end">
+          <SearchBox />
+        </div>
         <ThemeToggle />
       </div>
     </header>

@@ -21,6 +21,7 @@ export const courseSchema = z
     id: slug,
     examCode: z.string().trim().min(1, 'is required'),
     name: z.string().trim().min(1, 'is required'),
+    shortName: z.string().trim().min(1, 'is required').max(16, 'keep it short: it is used on badges'),
     vendor: z.string().trim().min(1, 'is required'),
     version: z.string().trim().min(1, 'is required'),
     order: z.number().int().min(0),

@@ -18,6 +18,7 @@ export async function syncCourses(db: Db, courses: LoadedCourse[]): Promise<Sync
       const fields = {
         examCode: course.examCode,
         name: course.name,
+        shortName: course.shortName,
         vendor: course.vendor,
         version: course.version,
         description: course.description,

@@ -1,21 +1,36 @@
 import type { Db } from '../db/client';
+import { loadChapters } from './load-chapters';
 import { loadCourses } from './load-courses';
+import { loadLessons } from './load-lessons';
 import { errorsOnly, InvalidContentError, type ContentProblem } from './problems';
 import { syncCourses, type SyncCount } from './sync-courses';
-
-export type ContentCheck = { problems: ContentProblem[]; counts: { courses: number } };
+import { syncChapters, syncLessons, type LessonSyncCount } from './sync-lessons';
 
 /** Validates the whole tree at `contentDir`; reports every problem at once. */
-export async function checkContent(contentDir: string): Promise<ContentCheck & { courses: Awaited<ReturnType<typeof loadCourses>>['courses'] }> {
-  const { courses, problems } = await loadCourses(contentDir);
-  return { courses, problems, counts: { courses: courses.length } };
+export async function checkContent(contentDir: string) {
+  const courses = await loadCourses(contentDir);
+  const chapters = await loadChapters(contentDir, new Set(courses.courses.map((c) => c.definition.id)));
+  const lessons = await loadLessons(contentDir, chapters.chapters, courses.courses);
+  const problems: ContentProblem[] = [...courses.problems, ...chapters.problems, ...lessons.problems];
+  return {
+    courses: courses.courses,
+    chapters: chapters.chapters,
+    lessons: lessons.lessons,
+    problems,
+    counts: { courses: courses.courses.length, chapters: chapters.chapters.length, lessons: lessons.lessons.length },
+  };
 }
 
-export type SyncReport = { courses: SyncCount; warnings: ContentProblem[] };
+export type SyncReport = { courses: SyncCount; chapters: LessonSyncCount; lessons: LessonSyncCount; warnings: ContentProblem[] };
 
 /** Loads the tree into the database. Refuses to write anything when any file is invalid. */
 export async function syncContent(db: Db, contentDir: string): Promise<SyncReport> {
   const checked = await checkContent(contentDir);
   if (errorsOnly(checked.problems).length) throw new InvalidContentError(checked.problems);
-  return { courses: await syncCourses(db, checked.courses), warnings: checked.problems };
+  return {
+    courses: await syncCourses(db, checked.courses),
+    chapters: await syncChapters(db, checked.chapters),
+    lessons: await syncLessons(db, checked.lessons),
+    warnings: checked.problems,
+  };
 }

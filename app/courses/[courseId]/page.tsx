@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlueprintWeights } from '@/components/blueprint-weights';
+import { CourseOutline } from '@/components/course-outline';
 import { describeExamFormat } from '@/lib/courses/exam-format';
 import { getCourseBlueprint } from '@/lib/courses/queries';
 import { db } from '@/lib/db/client';
+import { getCourseOutline } from '@/lib/lessons/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CoursePage({ params }: Props) {
-  const course = await getCourseBlueprint(db(), (await params).courseId);
+  const { courseId } = await params;
+  const [course, outline] = await Promise.all([getCourseBlueprint(db(), courseId), getCourseOutline(db(), courseId)]);
   if (!course) notFound();
   return (
     <article>
@@ -34,7 +37,14 @@ export default async function CoursePage({ params }: Props) {
         </p>
       ))}
 
-      <section aria-labelledby="blueprint" className="mt-8">
+      <section aria-labelledby="lessons" className="mt-8">
+        <h2 id="lessons" className="text-xl font-semibold">
+          Lessons
+        </h2>
+        <CourseOutline chapters={outline} />
+      </section>
+
+      <section aria-labelledby="blueprint" className="mt-10">
         <h2 id="blueprint" className="text-xl font-semibold">
           Exam blueprint
         </h2>

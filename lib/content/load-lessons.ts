@@ -1,0 +1,131 @@
+import path from 'node:path';
+import type { LoadedChapter } from './load-chapters';
+import type { LoadedCourse } from './load-courses';
+import { contentHash, readContentFiles } from './content-files';
+import type { LessonFrontmatter } from './lesson-schema';
+import { parseLessonFile, type ParsedLessonFile } from './load-lesson-file';
+import { compileLesson, type CompiledLesson } from './markdown/compile-lesson';
+import type { ContentProblem } from './problems';
+
+export type LoadedLesson = {
+  frontmatter: LessonFrontmatter;
+  extra: Record<string, unknown>;
+  file: string;
+  compiled: CompiledLesson;
+  /** Changes when the file or anything its HTML depends on (the next lesson) changes. */
+  hash: string;
+};
+
+type Candidate = { parsed: ParsedLessonFile & { frontmatter: LessonFrontmatter }; file: string; text: string };
+
+// Bump when the compiler's output changes, so that sync recompiles unchanged files.
+const compilerVersion = '1';
+
+/**
+ * Loads every lesson, checks each against the others (ids, chapters, order, exam objectives,
+ * links and anchors), and compiles it. Every problem is reported, not only the first.
+ */
+export async function loadLessons(contentDir: string, chapters: LoadedChapter[], courses: LoadedCourse[]) {
+  const problems: ContentProblem[] = [];
+  const files = await readContentFiles(path.join(contentDir, 'lessons'), ['.md']);
+  const candidates = files.flatMap((file): Candidate[] => {
+    const parsed = parseLessonFile(file);
+    problems.push(...parsed.problems);
+    const hasError = parsed.problems.some((p) => p.severity === 'error');
+    return parsed.frontmatter && !hasError ? [{ parsed: parsed as Candidate['parsed'], file: file.displayPath, text: file.text }] : [];
+  });
+
+  const accepted = checkAgainstEachOther(candidates, chapters, courses, problems);
+  const sequence = readingOrder(accepted, chapters);
+  const lessons: LoadedLesson[] = [];
+  for (const [i, candidate] of sequence.entries()) {
+    const { frontmatter, body, bodyStartLine, extra } = candidate.parsed;
+    const next = frontmatter.draft ? null : (sequence.slice(i + 1).find((c) => !c.parsed.frontmatter.draft)?.parsed.frontmatter ?? null);
+    const nextLesson = next ? { id: next.id, title: next.title } : null;
+    const compiled = await compileLesson(body, { nextLesson, bodyStartLine });
+    compiled.warnings.forEach((w) => problems.push({ file: candidate.file, line: w.line, message: w.message, severity: 'warning' }));
+    const hash = contentHash(`${compilerVersion}\0${candidate.text}\0${nextLesson?.id ?? ''}\0${nextLesson?.title ?? ''}`);
+    lessons.push({ frontmatter, extra, file: candidate.file, compiled, hash });
+  }
+  checkLinks(lessons, problems);
+  return { lessons, problems };
+}
+
+function checkAgainstEachOther(candidates: Candidate[], chapters: LoadedChapter[], courses: LoadedCourse[], problems: ContentProblem[]): Candidate[] {
+  const chapterById = new Map(chapters.map((c) => [c.definition.id, c.definition]));
+  const objectiveCodes = new Map(courses.map((c) => [c.definition.id, new Set(c.definition.domains.flatMap((d) => d.objectives.map((o) => o.code)))]));
+  const firstById = new Map<string, string>();
+  const firstByOrder = new Map<string, string>();
+
+  return candidates.filter(({ parsed, file }) => {
+    const { frontmatter: lesson, lineOf } = parsed;
+    const error = (field: string, message: string, at: PropertyKey[] = [field]) =>
+      problems.push({ file, line: lineOf(at), field, message, severity: 'error' });
+    let ok = true;
+
+    const duplicate = firstById.get(lesson.id);
+    if (duplicate) {
+      error('id', `duplicate lesson id "${lesson.id}" (also in ${duplicate})`);
+      return false;
+    }
+    firstById.set(lesson.id, `${file}:${lineOf(['id'])}`);
+
+    const chapter = chapterById.get(lesson.chapterId);
+    if (!chapter) {
+      error('chapterId', `unknown chapter "${lesson.chapterId}" (chapters are listed in content/chapters.yaml)`);
+      ok = false;
+    }
+    const orderKey = `${lesson.chapterId}#${lesson.order}`;
+    const sameOrder = firstByOrder.get(orderKey);
+    if (sameOrder) {
+      error('order', `order ${lesson.order} is already used in chapter ${lesson.chapterId} by ${sameOrder}`);
+      ok = false;
+    } else {
+      firstByOrder.set(orderKey, `${file}:${lineOf(['order'])}`);
+    }
+
+    for (const [courseId, codes] of Object.entries(lesson.examObjectives ?? {})) {
+      const known = objectiveCodes.get(courseId);
+      if (!known) {
+        error(`examObjectives.${courseId}`, `unknown course "${courseId}"`, ['examObjectives', courseId]);
+        ok = false;
+        continue;
+      }
+      if (chapter && !chapter.courses.includes(courseId)) {
+        error(`examObjectives.${courseId}`, `chapter ${chapter.id} is not part of course ${courseId}`, ['examObjectives', courseId]);
+        ok = false;
+      }
+      codes.forEach((code, i) => {
+        if (known.has(code)) return;
+        error(`examObjectives.${courseId}.${i}`, `course ${courseId} has no objective ${code}`, ['examObjectives', courseId, i]);
+        ok = false;
+      });
+    }
+    return ok;
+  });
+}
+
+/** Lessons in the order a learner reads them: by chapter order, then lesson order. */
+function readingOrder(candidates: Candidate[], chapters: LoadedChapter[]): Candidate[] {
+  const chapterOrder = new Map(chapters.map((c) => [c.definition.id, c.definition.order]));
+  return [...candidates].sort(
+    (a, b) =>
+      (chapterOrder.get(a.parsed.frontmatter.chapterId) ?? 0) - (chapterOrder.get(b.parsed.frontmatter.chapterId) ?? 0) ||
+      a.parsed.frontmatter.order - b.parsed.frontmatter.order,
+  );
+}
+
+function checkLinks(lessons: LoadedLesson[], problems: ContentProblem[]) {
+  const headingsByLesson = new Map(lessons.map((l) => [l.frontmatter.id, new Set(l.compiled.headingIds)]));
+  for (const lesson of lessons) {
+    for (const link of lesson.compiled.links) {
+      const targetId = link.lessonId ?? lesson.frontmatter.id;
+      const headings = headingsByLesson.get(targetId);
+      const report = (message: string) => problems.push({ file: lesson.file, line: link.line, field: 'link', message, severity: 'error' });
+      if (!headings) report(`links to lesson "${targetId}", which does not exist`);
+      else if (link.anchor && !headings.has(link.anchor) && !headings.has(`user-content-${link.anchor}`)) {
+        report(`links to #${link.anchor}, which is not a heading of ${link.lessonId ? `lesson ${targetId}` : 'this lesson'}`);
+      }
+    }
+  }
+}

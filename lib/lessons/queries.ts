@@ -1,0 +1,74 @@
+import type { Db } from '../db/client';
+
+export type TocEntry = { depth: 2 | 3; id: string; text: string };
+
+/** What learners may see: neither drafts nor lessons whose file was removed. */
+const visible = { archivedAt: null, draft: false } as const;
+
+export async function getCourseOutline(db: Db, courseId: string) {
+  const links = await db.chapterCourse.findMany({
+    where: { courseId, chapter: { archivedAt: null } },
+    orderBy: { chapter: { order: 'asc' } },
+    select: {
+      chapter: {
+        select: {
+          id: true,
+          title: true,
+          summary: true,
+          lessons: {
+            where: visible,
+            orderBy: { order: 'asc' },
+            select: { id: true, title: true, duration: true, summary: true, examObjectives: { where: { objective: { courseId } }, select: { objective: { select: { code: true, title: true } } } } },
+          },
+        },
+      },
+    },
+  });
+  return links.map((l) => l.chapter);
+}
+
+export function getChapter(db: Db, chapterId: string) {
+  return db.chapter.findFirst({
+    where: { id: chapterId, archivedAt: null },
+    select: {
+      id: true,
+      title: true,
+      summary: true,
+      courses: { select: { course: { select: { id: true, name: true } } } },
+      lessons: { where: visible, orderBy: { order: 'asc' }, select: { id: true, title: true, duration: true, summary: true, objectives: true } },
+    },
+  });
+}
+
+export async function getLessonPage(db: Db, lessonId: string) {
+  const lesson = await db.lesson.findFirst({
+    where: { id: lessonId, ...visible },
+    select: {
+      id: true,
+      title: true,
+      duration: true,
+      readingMinutes: true,
+      objectives: true,
+      summary: true,
+      html: true,
+      toc: true,
+      updatedAt: true,
+      chapter: { select: { id: true, title: true, order: true } },
+      examObjectives: {
+        select: { objective: { select: { code: true, title: true, courseId: true, domain: { select: { course: { select: { shortName: true } } } } } } },
+        orderBy: { objectiveId: 'asc' },
+      },
+    },
+  });
+  if (!lesson) return null;
+  const sequence = await db.lesson.findMany({
+    where: { ...visible, chapter: { archivedAt: null } },
+    orderBy: [{ chapter: { order: 'asc' } }, { order: 'asc' }],
+    select: { id: true, title: true },
+  });
+  const index = sequence.findIndex((l) => l.id === lesson.id);
+  return { ...lesson, toc: lesson.toc as TocEntry[], previous: sequence[index - 1] ?? null, next: sequence[index + 1] ?? null };
+}
+
+export type LessonPage = NonNullable<Awaited<ReturnType<typeof getLessonPage>>>;
+export type CourseOutline = Awaited<ReturnType<typeof getCourseOutline>>;
