@@ -7,11 +7,16 @@ import { parseLessonFile, type ParsedLessonFile } from './load-lesson-file';
 import { compileLesson, type CompiledLesson } from './markdown/compile-lesson';
 import type { ContentProblem } from './problems';
 
+/** What link checking needs from a compiled lesson; stored with it so unchanged lessons skip the compiler. */
+export type LinkCheck = Pick<CompiledLesson, 'links' | 'headingIds'>;
+
 export type LoadedLesson = {
   frontmatter: LessonFrontmatter;
   extra: Record<string, unknown>;
   file: string;
-  compiled: CompiledLesson;
+  /** Absent when `compiledBefore` already knew this hash: the stored lesson is current. */
+  compiled?: CompiledLesson;
+  linkCheck: LinkCheck;
   /** Changes when the file or anything its HTML depends on (the next lesson) changes. */
   hash: string;
 };
@@ -25,7 +30,12 @@ const compilerVersion = '1';
  * Loads every lesson, checks each against the others (ids, chapters, order, exam objectives,
  * links and anchors), and compiles it. Every problem is reported, not only the first.
  */
-export async function loadLessons(contentDir: string, chapters: LoadedChapter[], courses: LoadedCourse[]) {
+export async function loadLessons(
+  contentDir: string,
+  chapters: LoadedChapter[],
+  courses: LoadedCourse[],
+  compiledBefore: ReadonlyMap<string, LinkCheck> = new Map(),
+) {
   const problems: ContentProblem[] = [];
   const files = await readContentFiles(path.join(contentDir, 'lessons'), ['.md']);
   const candidates = files.flatMap((file): Candidate[] => {
@@ -42,10 +52,15 @@ export async function loadLessons(contentDir: string, chapters: LoadedChapter[],
     const { frontmatter, body, bodyStartLine, extra } = candidate.parsed;
     const next = frontmatter.draft ? null : (sequence.slice(i + 1).find((c) => !c.parsed.frontmatter.draft)?.parsed.frontmatter ?? null);
     const nextLesson = next ? { id: next.id, title: next.title } : null;
+    const hash = contentHash(`${compilerVersion}\0${candidate.text}\0${nextLesson?.id ?? ''}\0${nextLesson?.title ?? ''}`);
+    const known = compiledBefore.get(hash);
+    if (known) {
+      lessons.push({ frontmatter, extra, file: candidate.file, linkCheck: known, hash });
+      continue;
+    }
     const compiled = await compileLesson(body, { nextLesson, bodyStartLine });
     compiled.warnings.forEach((w) => problems.push({ file: candidate.file, line: w.line, message: w.message, severity: 'warning' }));
-    const hash = contentHash(`${compilerVersion}\0${candidate.text}\0${nextLesson?.id ?? ''}\0${nextLesson?.title ?? ''}`);
-    lessons.push({ frontmatter, extra, file: candidate.file, compiled, hash });
+    lessons.push({ frontmatter, extra, file: candidate.file, compiled, linkCheck: { links: compiled.links, headingIds: compiled.headingIds }, hash });
   }
   checkLinks(lessons, problems);
   return { lessons, problems };
@@ -116,9 +131,9 @@ function readingOrder(candidates: Candidate[], chapters: LoadedChapter[]): Candi
 }
 
 function checkLinks(lessons: LoadedLesson[], problems: ContentProblem[]) {
-  const headingsByLesson = new Map(lessons.map((l) => [l.frontmatter.id, new Set(l.compiled.headingIds)]));
+  const headingsByLesson = new Map(lessons.map((l) => [l.frontmatter.id, new Set(l.linkCheck.headingIds)]));
   for (const lesson of lessons) {
-    for (const link of lesson.compiled.links) {
+    for (const link of lesson.linkCheck.links) {
       const targetId = link.lessonId ?? lesson.frontmatter.id;
       const headings = headingsByLesson.get(targetId);
       const report = (message: string) => problems.push({ file: lesson.file, line: link.line, field: 'link', message, severity: 'error' });

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import type { LoadedChapter } from './load-chapters';
 import type { LoadedLesson } from './load-lessons';
+import type { CompiledLesson } from './markdown/compile-lesson';
 import type { SyncCount } from './sync-courses';
 
 export type LessonSyncCount = SyncCount & { archived: number };
@@ -38,11 +39,11 @@ export async function syncLessons(db: Db, lessons: LoadedLesson[]): Promise<Less
 
   for (const lesson of lessons) {
     const previous = existing.get(lesson.frontmatter.id);
-    if (previous?.contentHash === lesson.hash && !previous.archivedAt) {
+    if (!lesson.compiled || (previous?.contentHash === lesson.hash && !previous.archivedAt)) {
       count.unchanged++;
       continue;
     }
-    await writeLesson(db, lesson);
+    await writeLesson(db, { ...lesson, compiled: lesson.compiled });
     if (previous) count.updated++;
     else count.created++;
   }
@@ -52,7 +53,7 @@ export async function syncLessons(db: Db, lessons: LoadedLesson[]): Promise<Less
   return count;
 }
 
-async function writeLesson(db: Db, { frontmatter: lesson, extra, file, compiled, hash }: LoadedLesson) {
+async function writeLesson(db: Db, { frontmatter: lesson, extra, file, compiled, linkCheck, hash }: LoadedLesson & { compiled: CompiledLesson }) {
   const fields = {
     chapterId: lesson.chapterId,
     title: lesson.title,
@@ -68,6 +69,7 @@ async function writeLesson(db: Db, { frontmatter: lesson, extra, file, compiled,
     readingMinutes: compiled.readingMinutes,
     sourcePath: file,
     contentHash: hash,
+    linkCheck,
     archivedAt: null,
   };
   const objectiveIds = Object.entries(lesson.examObjectives ?? {}).flatMap(([courseId, codes]) => codes.map((code) => `${courseId}:${code}`));

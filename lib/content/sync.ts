@@ -1,16 +1,19 @@
 import type { Db } from '../db/client';
 import { loadChapters } from './load-chapters';
 import { loadCourses } from './load-courses';
-import { loadLessons } from './load-lessons';
+import { loadLessons, type LinkCheck } from './load-lessons';
 import { errorsOnly, InvalidContentError, type ContentProblem } from './problems';
 import { syncCourses, type SyncCount } from './sync-courses';
 import { syncChapters, syncLessons, type LessonSyncCount } from './sync-lessons';
 
-/** Validates the whole tree at `contentDir`; reports every problem at once. */
-export async function checkContent(contentDir: string) {
+/**
+ * Validates the whole tree at `contentDir`; reports every problem at once. `compiledBefore`
+ * (content hash → link data) lets lessons that are stored unchanged skip the compiler.
+ */
+export async function checkContent(contentDir: string, compiledBefore?: ReadonlyMap<string, LinkCheck>) {
   const courses = await loadCourses(contentDir);
   const chapters = await loadChapters(contentDir, new Set(courses.courses.map((c) => c.definition.id)));
-  const lessons = await loadLessons(contentDir, chapters.chapters, courses.courses);
+  const lessons = await loadLessons(contentDir, chapters.chapters, courses.courses, compiledBefore);
   const problems: ContentProblem[] = [...courses.problems, ...chapters.problems, ...lessons.problems];
   return {
     courses: courses.courses,
@@ -25,7 +28,8 @@ export type SyncReport = { courses: SyncCount; chapters: LessonSyncCount; lesson
 
 /** Loads the tree into the database. Refuses to write anything when any file is invalid. */
 export async function syncContent(db: Db, contentDir: string): Promise<SyncReport> {
-  const checked = await checkContent(contentDir);
+  const stored = await db.lesson.findMany({ where: { archivedAt: null }, select: { contentHash: true, linkCheck: true } });
+  const checked = await checkContent(contentDir, new Map(stored.map((l) => [l.contentHash, l.linkCheck as LinkCheck])));
   if (errorsOnly(checked.problems).length) throw new InvalidContentError(checked.problems);
   return {
     courses: await syncCourses(db, checked.courses),

@@ -22,6 +22,19 @@ describe('lesson sync', () => {
     expect(await db.lessonSection.count({ where: { lessonId: lesson.id } })).toBeGreaterThan(5);
   });
 
+  it('checks links against stored lessons without recompiling the unchanged ones', async () => {
+    const { db } = await createTestDatabase();
+    const tree = await copyOfContent();
+    await syncContent(db, tree.dir);
+    await db.lesson.update({ where: { id: 'lesson-005-vms-vs-containers' }, data: { html: '<p>stored</p>' } });
+    await tree.write(`${chapterDir}/lesson-098-linker.md`, lessonFile('lesson-098-linker', { order: '98' }, 'See [x](./lesson-005-vms-vs-containers.md#no-such-heading).\n'));
+
+    await expect(syncContent(db, tree.dir)).rejects.toThrow(/lesson-098-linker\.md:\d+: link: links to #no-such-heading, which is not a heading of lesson lesson-005-vms-vs-containers/);
+    await tree.write(`${chapterDir}/lesson-098-linker.md`, lessonFile('lesson-098-linker', { order: '98' }, 'See [x](./lesson-005-vms-vs-containers.md#snapshots-vs-backups).\n'));
+    expect((await syncContent(db, tree.dir)).lessons).toEqual({ created: 1, updated: 1, unchanged: 6, archived: 0 });
+    expect((await db.lesson.findUniqueOrThrow({ where: { id: 'lesson-005-vms-vs-containers' } })).html).toBe('<p>stored</p>');
+  });
+
   it('recompiles an edited lesson and the one before it, whose "Next Lesson" link depends on its title', async () => {
     const { db } = await createTestDatabase();
     const tree = await copyOfContent();

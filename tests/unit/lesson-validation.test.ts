@@ -10,7 +10,7 @@ describe('lesson validation across files', () => {
     const checked = await checkContent('content');
     expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(checked.lessons.map((l) => l.frontmatter.order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(checked.lessons.every((l) => l.compiled.wordCount >= 1200)).toBe(true);
+    expect(checked.lessons.every((l) => l.compiled!.wordCount >= 1200)).toBe(true);
   });
 
   it('reports all cross-file errors at once with the line of the offending key', async () => {
@@ -56,7 +56,7 @@ describe('lesson validation across files', () => {
     const tree = await copyOfContent();
     await tree.write(`${chapterDir}/lesson-008-draft.md`, lessonFile('lesson-008-draft', { order: '8', draft: 'true' }, 'Not ready.\n'));
     const { lessons } = await checkContent(tree.dir);
-    const html = (id: string) => lessons.find((l) => l.frontmatter.id === id)!.compiled.html;
+    const html = (id: string) => lessons.find((l) => l.frontmatter.id === id)!.compiled!.html;
     expect(html('lesson-001-virtualization-fundamentals')).toMatch(/<p class="next-lesson">.*<a href="\/lessons\/lesson-002-hypervisors">/s);
     expect(html('lesson-007-cloud-computing')).not.toContain('href="/lessons/lesson-008-draft"');
   });
