@@ -1,23 +1,34 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { LessonObjectives } from '@/components/lesson/lesson-objectives';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonToc } from '@/components/lesson/lesson-toc';
 import { db } from '@/lib/db/client';
 import { getLessonPage } from '@/lib/lessons/queries';
 
-export const dynamic = 'force-dynamic';
+// A lesson changes only when content is synced, so the rendered page is cached and re-rendered
+// at most once a minute (npm start syncs before serving; a sync while running shows within 60 s).
+export const revalidate = 60;
+// No lesson is rendered at build time (the database is not up yet); each is rendered on its
+// first request and then served from the cache.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ lessonId: string }> };
 
+// generateMetadata and the page both need the lesson: one query per request, not two.
+const loadLesson = cache((lessonId: string) => getLessonPage(db(), lessonId));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lesson = await getLessonPage(db(), (await params).lessonId);
+  const lesson = await loadLesson((await params).lessonId);
   return lesson ? { title: lesson.title, description: lesson.summary ?? undefined } : { title: 'Lesson not found' };
 }
 
 export default async function LessonPage({ params }: Props) {
-  const lesson = await getLessonPage(db(), (await params).lessonId);
+  const lesson = await loadLesson((await params).lessonId);
   if (!lesson) notFound();
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
