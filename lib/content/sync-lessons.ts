@@ -35,14 +35,15 @@ export async function syncChapters(db: Db, chapters: LoadedChapter[]): Promise<L
  */
 export async function syncLessons(db: Db, lessons: LoadedLesson[]): Promise<LessonSyncCount> {
   const count: LessonSyncCount = { created: 0, updated: 0, unchanged: 0, archived: 0 };
-  const existing = new Map((await db.lesson.findMany({ select: { id: true, contentHash: true, archivedAt: true } })).map((l) => [l.id, l]));
+  const existing = new Set((await db.lesson.findMany({ select: { id: true } })).map((l) => l.id));
 
   for (const lesson of lessons) {
-    const previous = existing.get(lesson.frontmatter.id);
-    if (!lesson.compiled || (previous?.contentHash === lesson.hash && !previous.archivedAt)) {
+    // Loading left `compiled` out exactly when the stored row is current and reusable.
+    if (!lesson.compiled) {
       count.unchanged++;
       continue;
     }
+    const previous = existing.has(lesson.frontmatter.id);
     await writeLesson(db, { ...lesson, compiled: lesson.compiled });
     if (previous) count.updated++;
     else count.created++;

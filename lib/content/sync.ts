@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Db } from '../db/client';
 import { loadChapters } from './load-chapters';
 import { loadCourses } from './load-courses';
@@ -24,12 +25,22 @@ export async function checkContent(contentDir: string, compiledBefore?: Readonly
   };
 }
 
+const linkCheckSchema: z.ZodType<LinkCheck> = z.object({
+  links: z.array(z.object({ lessonId: z.string().nullable(), anchor: z.string().nullable(), line: z.number() })),
+  headingIds: z.array(z.string()),
+});
+
 export type SyncReport = { courses: SyncCount; chapters: LessonSyncCount; lessons: LessonSyncCount; warnings: ContentProblem[] };
 
 /** Loads the tree into the database. Refuses to write anything when any file is invalid. */
 export async function syncContent(db: Db, contentDir: string): Promise<SyncReport> {
   const stored = await db.lesson.findMany({ where: { archivedAt: null }, select: { contentHash: true, linkCheck: true } });
-  const checked = await checkContent(contentDir, new Map(stored.map((l) => [l.contentHash, l.linkCheck as LinkCheck])));
+  // Rows written before link data was stored (or with damaged data) are simply recompiled.
+  const reusable = stored.flatMap((l) => {
+    const parsed = linkCheckSchema.safeParse(l.linkCheck);
+    return parsed.success ? [[l.contentHash, parsed.data] as const] : [];
+  });
+  const checked = await checkContent(contentDir, new Map(reusable));
   if (errorsOnly(checked.problems).length) throw new InvalidContentError(checked.problems);
   return {
     courses: await syncCourses(db, checked.courses),

@@ -35,6 +35,15 @@ describe('lesson sync', () => {
     expect((await db.lesson.findUniqueOrThrow({ where: { id: 'lesson-005-vms-vs-containers' } })).html).toBe('<p>stored</p>');
   });
 
+  it('recompiles, instead of trusting, a stored lesson whose link data is missing (rows from before it was stored)', async () => {
+    const { db } = await createTestDatabase();
+    const tree = await copyOfContent();
+    await syncContent(db, tree.dir);
+    await db.lesson.update({ where: { id: 'lesson-002-hypervisors' }, data: { linkCheck: {} } });
+    expect((await syncContent(db, tree.dir)).lessons).toEqual({ created: 0, updated: 1, unchanged: 6, archived: 0 });
+    expect((await db.lesson.findUniqueOrThrow({ where: { id: 'lesson-002-hypervisors' } })).linkCheck).toMatchObject({ headingIds: expect.arrayContaining(['live-migration']) });
+  });
+
   it('recompiles an edited lesson and the one before it, whose "Next Lesson" link depends on its title', async () => {
     const { db } = await createTestDatabase();
     const tree = await copyOfContent();
