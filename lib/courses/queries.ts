@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 export function listCourses(db: Db) {
   return db.course.findMany({
     orderBy: { order: 'asc' },
-    select: { id: true, examCode: true, name: true, vendor: true, description: true, minutes: true, questionCount: true, passMark: true, scaleMin: true, scaleMax: true, _count: { select: { domains: true } } },
+    select: { id: true, examCode: true, name: true, vendor: true, description: true, minutes: true, questionCount: true, passMark: true, scaleMin: true, scaleMax: true },
   });
 }
 

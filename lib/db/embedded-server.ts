@@ -164,5 +164,5 @@ function connectionUrl({ user, password }: Credentials, port: number): string {
 function firstLine(error: unknown, logs: string[]): string {
   const fatal = logs.find((l) => /FATAL|ERROR|could not|failed/i.test(l));
   const message = error instanceof Error ? error.message : '';
-  return (fatal ?? message ?? 'unknown error').trim().split('\n')[0];
+  return (fatal ?? (message || 'unknown error')).trim().split('\n')[0];
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,7 +55,6 @@ describe('embedded PostgreSQL', () => {
     const second = await startEmbeddedDatabase(dir);
     await second.stop();
     expect(second.url.replace(/:\d+\//, ':PORT/')).toBe(first.url.replace(/:\d+\//, ':PORT/'));
-    const { statSync } = await import('node:fs');
     expect(statSync(path.join(dir, 'postgres-credentials.json')).mode & 0o077).toBe(0);
   });
 

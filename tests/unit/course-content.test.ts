@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,7 +40,6 @@ describe('course files', () => {
     afterAll(() => rm(dir, { recursive: true, force: true }));
     await cp(fixtures, dir, { recursive: true });
     const file = path.join(dir, 'courses/broken.yaml');
-    const { readFile } = await import('node:fs/promises');
     await writeFile(file, (await readFile(file, 'utf8')).replace('id: Broken Course', 'id: broken').replace('minutes: ninety', 'minutes: 90'));
 
     const messages = (await loadCourses(dir)).problems.filter((p) => p.severity === 'error').map((p) => `${p.line}: ${p.field}: ${p.message}`);
@@ -66,7 +65,6 @@ describe('course files', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'netprep-courses-'));
     afterAll(() => rm(dir, { recursive: true, force: true }));
     expect((await loadCourses(dir)).problems[0].message).toMatch(/no course files/);
-    const { mkdir } = await import('node:fs/promises');
     await mkdir(path.join(dir, 'courses'));
     await writeFile(path.join(dir, 'courses/bad.yaml'), 'id: x\nname: [unclosed\nvendor: y\n');
     const { problems } = await loadCourses(dir);
