@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() gives signed-in users without the role a real 403 page (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserMenu } from './auth/user-menu';
 import { SearchBox } from './search-box';
 import { ThemeToggle } from './theme-toggle';
 
@@ -18,6 +19,7 @@ export function SiteHeader() {
           <SearchBox />
         </div>
         <ThemeToggle />
+        <UserMenu />
       </div>
     </header>
   );

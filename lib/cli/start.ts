@@ -1,6 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { projectRoot } from '../db/paths';
+import { createDb } from '../db/client';
+import { dataDir, projectRoot } from '../db/paths';
+import { seedDemoAccounts } from '../auth/demo-accounts';
+import { resolveAuthSecret } from '../auth/secret';
+import type { DatabaseHandle } from '../db/database';
 import { AppError } from '../errors';
 import { buildInputsHash, isBuildCurrent, markBuildCurrent } from './build-freshness';
 import { assertPortFree, parsePort } from './port';
@@ -27,6 +31,31 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra };
 }
 
+/** Demo sign-ins for the embedded database only: never create known accounts on a real server. */
+async function announceDemoAccounts(database: DatabaseHandle) {
+  if (database.kind !== 'embedded') return;
+  const db = createDb(database.url, 1);
+  try {
+    const accounts = await seedDemoAccounts(db, dataDir());
+    log('Demo accounts (embedded database only; passwords are kept in .data/demo-accounts.json):');
+    for (const account of accounts) log(`  ${account.role.toLowerCase().padEnd(10)} ${account.email}  password: ${account.password}`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** What the app process needs to sign people in. */
+async function authEnv(database: DatabaseHandle): Promise<Record<string, string>> {
+  const embedded = database.kind === 'embedded';
+  const env: Record<string, string> = {
+    NEXTAUTH_SECRET: await resolveAuthSecret({ dataDir: dataDir(), embedded }),
+    NETPREP_EMBEDDED: embedded ? '1' : '0',
+  };
+  // Locally the app answers on whatever host and port it is opened with; a deployment names its URL.
+  if (!process.env.NEXTAUTH_URL) env.AUTH_TRUST_HOST = '1';
+  return env;
+}
+
 runCli(async () => {
   const port = parsePort(process.env.PORT, 3000);
   await assertPortFree(port);
@@ -35,10 +64,18 @@ runCli(async () => {
     await buildIfStale(hash, await isBuildCurrent(projectRoot, hash));
   }
   const database = await prepareDatabase(log);
+  let env: Record<string, string>;
+  try {
+    env = await authEnv(database);
+    await announceDemoAccounts(database);
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
 
   const server: ChildProcess = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: childEnv({ DATABASE_URL: database.url, PORT: String(port) }),
+    env: childEnv({ ...env, DATABASE_URL: database.url, PORT: String(port) }),
   });
   let announced = false;
   server.stdout?.on('data', (chunk: Buffer) => {

@@ -2,10 +2,20 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
 import { AppError } from '../errors';
 
-export type Db = PrismaClient;
+// Password hashes stay out of every result unless lib/auth opts in with `omit: { passwordHash: false }`.
+const omitSecrets = { user: { passwordHash: true } } as const;
+
+function newClient(connectionString: string, poolSize: number) {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: poolSize, connectionTimeoutMillis: 5000 }),
+    omit: omitSecrets,
+  });
+}
+
+export type Db = ReturnType<typeof newClient>;
 
 export function createDb(connectionString: string, poolSize = 10): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize, connectionTimeoutMillis: 5000 }) });
+  return newClient(connectionString, poolSize);
 }
 
 const globalForDb = globalThis as unknown as { netprepDb?: Db };

@@ -1,34 +1,37 @@
 import { z } from 'zod';
+import type { Access, Viewer } from '../auth/roles';
+import { currentViewer } from '../auth/viewer';
 import { AppError } from '../errors';
 import { errorResponse } from './error-status';
+import { authorizeAndParse } from './guard';
 
-type RouteContext<Input> = { input: Input; request: Request; params: Record<string, string> };
+type RouteContext<Input> = { input: Input; request: Request; params: Record<string, string>; viewer: Viewer | null };
 
 type RouteOptions<Schema extends z.ZodType> = {
   /** Validates the query string (GET/HEAD) or the JSON body (other methods). */
   input?: Schema;
-  access: 'public';
+  /** Public routes don't look up the session at all, which keeps them cheap. */
+  access: Access;
   handler: (context: RouteContext<z.infer<Schema>>) => Promise<Response>;
 };
 
 /**
- * Every route handler is built with this: it parses input with zod and maps failures to
- * responses in one place, so no handler can forget either.
+ * Every route handler is built with this: it checks the session and role, parses input with zod
+ * and maps failures to responses in one place, so no handler can forget any of them.
  */
 export function route<Schema extends z.ZodType = z.ZodUndefined>(options: RouteOptions<Schema>) {
-  return async (request: Request, context?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
+  const handler = async (request: Request, context?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
     try {
       const params = (await context?.params) ?? {};
-      const raw = await readInput(request);
-      const parsed = options.input ? options.input.safeParse(raw) : { success: true as const, data: undefined };
-      if (!parsed.success) {
-        throw new AppError('INVALID_INPUT', 'The request was not valid.', z.flattenError(parsed.error).fieldErrors);
-      }
-      return await options.handler({ input: parsed.data as z.infer<Schema>, request, params });
+      const viewer = options.access === 'public' ? null : await currentViewer();
+      const raw = options.input ? await readInput(request) : undefined;
+      const input = authorizeAndParse(options.access, viewer, options.input, raw);
+      return await options.handler({ input, request, params, viewer });
     } catch (error) {
       return errorResponse(error);
     }
   };
+  return Object.assign(handler, { access: options.access });
 }
 
 async function readInput(request: Request): Promise<unknown> {

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { db } from '@/lib/db/client';
+import { ChapterProgress, CompletedMark } from '@/components/course-outline';
 import { getChapter } from '@/lib/lessons/queries';
+import { viewerCompletedLessons } from '@/lib/progress/viewer-progress';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,6 +19,7 @@ export default async function ChapterPage({ params }: Props) {
   const chapter = await getChapter(db(), (await params).chapterId);
   if (!chapter) notFound();
   const minutes = chapter.lessons.reduce((sum, l) => sum + l.duration, 0);
+  const completed = await viewerCompletedLessons(db(), chapter.lessons.map((l) => l.id));
   return (
     <article className="max-w-3xl">
       <p className="text-sm text-slate-500 dark:text-slate-400">
@@ -35,6 +38,7 @@ export default async function ChapterPage({ params }: Props) {
       <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
         {chapter.lessons.length} lessons · {minutes} min
       </p>
+      {completed && chapter.lessons.length > 0 && <ChapterProgress lessonIds={chapter.lessons.map((l) => l.id)} completed={completed} title={chapter.title} />}
       {chapter.lessons.length === 0 ? (
         <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">This chapter has no published lessons yet.</p>
       ) : (
@@ -45,6 +49,11 @@ export default async function ChapterPage({ params }: Props) {
                 {i + 1}. {lesson.title}
               </Link>
               <span className="ml-2 text-sm text-slate-500 dark:text-slate-400">{lesson.duration} min</span>
+              {completed?.has(lesson.id) && (
+                <span className="ml-2">
+                  <CompletedMark />
+                </span>
+              )}
               {lesson.summary && <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{lesson.summary}</p>}
             </li>
           ))}

@@ -6,6 +6,8 @@ import { describeExamFormat } from '@/lib/courses/exam-format';
 import { getCourseBlueprint } from '@/lib/courses/queries';
 import { db } from '@/lib/db/client';
 import { getCourseOutline } from '@/lib/lessons/queries';
+import { viewerCompletedLessons } from '@/lib/progress/viewer-progress';
+import { ProgressBar } from '@/components/ui/progress-bar';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +22,8 @@ export default async function CoursePage({ params }: Props) {
   const { courseId } = await params;
   const [course, outline] = await Promise.all([getCourseBlueprint(db(), courseId), getCourseOutline(db(), courseId)]);
   if (!course) notFound();
+  const lessonIds = outline.flatMap((chapter) => chapter.lessons.map((l) => l.id));
+  const completed = await viewerCompletedLessons(db(), lessonIds);
   return (
     <article>
       <p className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
@@ -41,7 +45,15 @@ export default async function CoursePage({ params }: Props) {
         <h2 id="lessons" className="text-xl font-semibold">
           Lessons
         </h2>
-        <CourseOutline chapters={outline} />
+        {completed && lessonIds.length > 0 && (
+          <div className="mt-2 flex max-w-md items-center gap-3">
+            <ProgressBar value={completed.size} max={lessonIds.length} label="Course lessons completed" />
+            <span className="whitespace-nowrap text-sm text-slate-600 dark:text-slate-300">
+              {completed.size} of {lessonIds.length} lessons
+            </span>
+          </div>
+        )}
+        <CourseOutline chapters={outline} completed={completed} />
       </section>
 
       <section aria-labelledby="blueprint" className="mt-10">

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { LessonObjectives } from '@/components/lesson/lesson-objectives';
 import { LessonPager } from '@/components/lesson/lesson-pager';
+import { LessonProgress } from '@/components/lesson/lesson-progress';
 import { LessonToc } from '@/components/lesson/lesson-toc';
 import { db } from '@/lib/db/client';
 import { getLessonPage } from '@/lib/lessons/queries';
@@ -42,6 +43,7 @@ export default async function LessonPage({ params }: Props) {
         <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
           {lesson.duration} min · about {lesson.readingMinutes} min of reading
         </p>
+        <LessonProgress lessonId={lesson.id} toc={lesson.toc} />
         <LessonObjectives lesson={lesson} />
         <details className="no-print mt-6 rounded-lg border border-slate-200 p-3 lg:hidden dark:border-slate-800">
           <summary className="cursor-pointer text-sm font-medium">Contents</summary>

@@ -1,0 +1,19 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { setRole } from '@/lib/auth/accounts';
+import { roles } from '@/lib/auth/roles';
+import { db } from '@/lib/db/client';
+import { action } from '@/lib/http/action';
+import { signedIn } from '@/lib/http/guard';
+
+export const setRoleAction = action({
+  input: z.object({ userId: z.string().min(1).max(64), role: z.enum(roles) }),
+  access: 'admin',
+  handler: async ({ input, viewer }) => {
+    const user = await setRole(db(), { ...input, actingAdminId: signedIn(viewer).id });
+    revalidatePath('/admin/users');
+    return user;
+  },
+});

@@ -1,0 +1,28 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { joinCohort, leaveCohort } from '@/lib/cohorts/cohorts';
+import { db } from '@/lib/db/client';
+import { action } from '@/lib/http/action';
+import { signedIn } from '@/lib/http/guard';
+
+export const joinCohortAction = action({
+  input: z.object({ code: z.string().trim().min(4, 'Enter the invite code.').max(20) }),
+  access: 'signed-in',
+  handler: async ({ input, viewer }) => {
+    const cohort = await joinCohort(db(), signedIn(viewer), input.code);
+    revalidatePath('/cohorts');
+    return cohort;
+  },
+});
+
+export const leaveCohortAction = action({
+  input: z.object({ cohortId: z.string().min(1).max(64) }),
+  access: 'signed-in',
+  handler: async ({ input, viewer }) => {
+    await leaveCohort(db(), signedIn(viewer), input.cohortId);
+    revalidatePath('/cohorts');
+    return null;
+  },
+});

@@ -1,0 +1,50 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { createCohort, deleteCohort, removeMember, renewInviteCode } from '@/lib/cohorts/cohorts';
+import { db } from '@/lib/db/client';
+import { action } from '@/lib/http/action';
+import { signedIn } from '@/lib/http/guard';
+
+const cohortId = z.string().min(1).max(64);
+
+export const createCohortAction = action({
+  input: z.object({ name: z.string().trim().min(1, 'Give the cohort a name.').max(100), courseId: z.string().min(1, 'Choose a course.').max(100) }),
+  access: 'instructor',
+  handler: async ({ input, viewer }) => {
+    const cohort = await createCohort(db(), signedIn(viewer), input);
+    revalidatePath('/instructor/cohorts');
+    return { id: cohort.id };
+  },
+});
+
+export const removeMemberAction = action({
+  input: z.object({ cohortId, userId: z.string().min(1).max(64) }),
+  access: 'instructor',
+  handler: async ({ input, viewer }) => {
+    await removeMember(db(), signedIn(viewer), input);
+    revalidatePath(`/instructor/cohorts/${input.cohortId}`);
+    return null;
+  },
+});
+
+export const renewInviteCodeAction = action({
+  input: z.object({ cohortId }),
+  access: 'instructor',
+  handler: async ({ input, viewer }) => {
+    const result = await renewInviteCode(db(), signedIn(viewer), input.cohortId);
+    revalidatePath(`/instructor/cohorts/${input.cohortId}`);
+    return result;
+  },
+});
+
+export const deleteCohortAction = action({
+  input: z.object({ cohortId }),
+  access: 'instructor',
+  handler: async ({ input, viewer }) => {
+    await deleteCohort(db(), signedIn(viewer), input.cohortId);
+    revalidatePath('/instructor/cohorts');
+    return null;
+  },
+});

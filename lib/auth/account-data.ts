@@ -1,0 +1,35 @@
+import type { Db } from '../db/client';
+import { AppError } from '../errors';
+
+/**
+ * Every table that holds rows about a user, and the key it appears under in the export.
+ * The export test compares this with the database's foreign keys to "User", so a new table
+ * of personal data cannot be forgotten here.
+ */
+export const personalTables = {
+  User: 'account',
+  Cohort: 'cohortsTaught',
+  CohortMember: 'cohortMemberships',
+  LessonProgress: 'lessonProgress',
+} as const;
+
+/** "Download my data": everything stored about this user, as JSON-ready values (no password hash). */
+export async function exportAccountData(db: Db, userId: string) {
+  const account = await db.user.findUnique({ where: { id: userId } });
+  if (!account) throw new AppError('NOT_FOUND', 'No such account.');
+  const [cohortsTaught, cohortMemberships, lessonProgress] = await Promise.all([
+    db.cohort.findMany({ where: { instructorId: userId }, include: { members: { select: { userId: true, joinedAt: true } } } }),
+    db.cohortMember.findMany({ where: { userId }, include: { cohort: { select: { name: true, courseId: true } } } }),
+    db.lessonProgress.findMany({ where: { userId }, orderBy: { updatedAt: 'asc' } }),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    format: 'netprep-account-export/1',
+    account,
+    cohortsTaught,
+    cohortMemberships,
+    lessonProgress,
+  };
+}
+
+export type AccountExport = Awaited<ReturnType<typeof exportAccountData>>;

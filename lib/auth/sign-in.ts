@@ -1,0 +1,35 @@
+import type { Db } from '../db/client';
+import { AppError } from '../errors';
+import { emailSchema } from './email';
+import { decoyPasswordHash, maxPasswordLength, verifyPassword } from './password';
+import type { Throttles } from './throttle';
+
+export type SessionUser = { id: string; email: string; name: string | null; role: 'LEARNER' | 'INSTRUCTOR' | 'ADMIN'; sessionVersion: number };
+
+// One message for every failure, so it never tells whether the email is registered.
+export const wrongCredentials = 'Wrong email or password.';
+
+/** Checks an email and password, counting failures per email+address in PostgreSQL. */
+export async function signInWithPassword(
+  db: Db,
+  throttles: Throttles,
+  attempt: { email: unknown; password: unknown; ip: string },
+): Promise<SessionUser> {
+  const email = emailSchema.safeParse(attempt.email);
+  const password = typeof attempt.password === 'string' ? attempt.password : '';
+  if (!email.success || !password || password.length > maxPasswordLength) throw new AppError('UNAUTHENTICATED', wrongCredentials);
+
+  await throttles.assertSignInAllowed(email.data, attempt.ip);
+  const user = await db.user.findUnique({
+    where: { email: email.data },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true },
+  });
+  const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  if (!user || !matches) {
+    await throttles.recordSignInFailure(email.data, attempt.ip);
+    throw new AppError('UNAUTHENTICATED', wrongCredentials);
+  }
+  await throttles.recordSignInSuccess(email.data, attempt.ip);
+  await db.user.update({ where: { id: user.id }, data: { lastActiveAt: new Date() } });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+}

@@ -1,0 +1,98 @@
+import pg from 'pg';
+import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
+import { AppError } from '../errors';
+
+export const signInLimit = { failures: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+/**
+ * Without a proxy in front, Next keeps a client-sent X-Forwarded-For, so the address can be forged;
+ * this looser limit per email across all addresses stops guessing by rotating fake addresses.
+ */
+export const signInLimitPerEmail = { failures: 25, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+export const signUpLimit = { attempts: 10, windowSeconds: 60 * 60 };
+
+export type Throttles = {
+  /** Refuses when this email+IP is blocked after too many failures. */
+  assertSignInAllowed: (email: string, ip: string) => Promise<void>;
+  recordSignInFailure: (email: string, ip: string) => Promise<void>;
+  recordSignInSuccess: (email: string, ip: string) => Promise<void>;
+  /** Counts a sign-up attempt for this IP, refusing when over the limit. */
+  consumeSignUp: (ip: string) => Promise<void>;
+};
+
+/**
+ * Counters live in PostgreSQL (table rate_limits, created by a migration), so every app
+ * instance on the same database enforces the same limits. Its own tiny pool: the limiter
+ * speaks node-postgres, which Prisma's adapter does not expose.
+ */
+export function createThrottles(pool: pg.Pool): Throttles {
+  const common = { storeClient: pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false };
+  const signIn = new RateLimiterPostgres({ ...common, keyPrefix: 'signin', points: signInLimit.failures, duration: signInLimit.windowSeconds });
+  const signUp = new RateLimiterPostgres({ ...common, keyPrefix: 'signup', points: signUpLimit.attempts, duration: signUpLimit.windowSeconds });
+  const perEmail = new RateLimiterPostgres({ ...common, keyPrefix: 'signin-email', points: signInLimitPerEmail.failures, duration: signInLimitPerEmail.windowSeconds });
+  const signInKey = (email: string, ip: string) => `${email}|${ip}`;
+  const counters = (email: string, ip: string) => [
+    { limiter: signIn, key: signInKey(email, ip), limit: signInLimit },
+    { limiter: perEmail, key: email, limit: signInLimitPerEmail },
+  ];
+
+  return {
+    async assertSignInAllowed(email, ip) {
+      for (const { limiter, key, limit } of counters(email, ip)) {
+        const state = await limiter.get(key);
+        if (state && state.consumedPoints >= limit.failures) throw tooManySignIns(state);
+      }
+    },
+    async recordSignInFailure(email, ip) {
+      for (const { limiter, key, limit } of counters(email, ip)) {
+        const state = await limiter.consume(key).catch(overLimitState);
+        // The block starts at the failure that reaches the limit, not at the first one of the window.
+        if (state.consumedPoints >= limit.failures) await limiter.block(key, limit.blockSeconds);
+      }
+    },
+    async recordSignInSuccess(email, ip) {
+      await signIn.delete(signInKey(email, ip));
+    },
+    async consumeSignUp(ip) {
+      const state = await signUp.consume(ip).catch(overLimitState);
+      if (state.remainingPoints <= 0 && state.consumedPoints > signUpLimit.attempts) {
+        throw new AppError('RATE_LIMITED', `Too many sign-ups from your network. Try again in ${minutesOf(state)}.`);
+      }
+    },
+  };
+}
+
+/** The limiter rejects with its state when over the limit, and with an Error when the database fails. */
+function overLimitState(rejection: unknown): RateLimiterRes {
+  if (rejection instanceof Error) throw rejection;
+  return rejection as RateLimiterRes;
+}
+
+function tooManySignIns(state: RateLimiterRes): AppError {
+  return new AppError('RATE_LIMITED', `Too many failed sign-ins. Try again in ${minutesOf(state)}, or reset your password with an administrator.`);
+}
+
+function minutesOf(state: RateLimiterRes): string {
+  const minutes = Math.max(1, Math.ceil(state.msBeforeNext / 60_000));
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+const globalForThrottles = globalThis as unknown as { netprepThrottles?: Throttles };
+
+/** The app's throttles on DATABASE_URL. */
+export function throttles(): Throttles {
+  if (!globalForThrottles.netprepThrottles) {
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    globalForThrottles.netprepThrottles = createThrottles(pool);
+  }
+  return globalForThrottles.netprepThrottles;
+}
+
+/**
+ * The client's address as the nearest proxy saw it. Next's server appends the socket address to
+ * x-forwarded-for, so the last entry is the one a client cannot forge.
+ */
+export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
+  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : [headers[name]].flat()[0]) ?? '';
+  const forwarded = get('x-forwarded-for').split(',').map((s) => s.trim()).filter(Boolean);
+  return forwarded.at(-1) || get('x-real-ip') || 'unknown';
+}

@@ -1,0 +1,20 @@
+import { getServerSession } from 'next-auth';
+import { db, type Db } from '../db/client';
+import { authOptions } from './next-auth-options';
+import type { Viewer } from './roles';
+
+/**
+ * The signed-in user of this request, read fresh from the database: a deleted account, a changed
+ * role or a password change (which bumps sessionVersion) takes effect at once, whatever the cookie says.
+ */
+export async function currentViewer(): Promise<Viewer | null> {
+  const session = await getServerSession(authOptions());
+  if (!session?.user?.id) return null;
+  return loadViewer(db(), session.user.id, session.sessionVersion);
+}
+
+export async function loadViewer(db: Db, userId: string, sessionVersion: number): Promise<Viewer | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, sessionVersion: true } });
+  if (!user || user.sessionVersion !== sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}

@@ -1,0 +1,44 @@
+import type { TextFormat } from 'gift-pegjs';
+import { plainToMarkdown } from './plain-text';
+
+/**
+ * GIFT text to our Markdown. `[markdown]` is kept as is; `[plain]` has its Markdown specials
+ * escaped; `[html]` and `[moodle]` (Moodle's default, which passes HTML through) are kept as raw
+ * text, since the lesson Markdown pipeline sanitizes HTML.
+ */
+export function giftTextToMarkdown(text: TextFormat): string {
+  return text.format === 'plain' ? plainToMarkdown(text.text) : text.text;
+}
+
+const placeholders: Record<string, string> = {
+  '&&092;': '\\',
+  '&&058;': ':',
+  '&&035;': '#',
+  '&&061;': '=',
+  '&&123;': '{',
+  '&&125;': '}',
+  '&&126;': '~',
+  '&&010': '\n',
+};
+
+/** gift-pegjs 1.0.2 decodes escapes everywhere except in matching answers, where its placeholders leak. */
+export function decodeGiftPlaceholders(text: string): string {
+  return text.replace(/&&(?:092|058|035|061|123|125|126);|&&010/g, (placeholder) => placeholders[placeholder]);
+}
+
+/**
+ * Escapes GIFT's control characters and writes newlines as `\n`, so every text stays on one
+ * line: a blank line would end the question.
+ */
+export function escapeGift(text: string): string {
+  return text.replace(/[\\~=#{}:]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * An answer or feedback that starts with "%" would read as a weight, and one that starts with
+ * "[" as a format tag; an explicit `[markdown]` tag in front keeps it text.
+ */
+export function giftAnswerText(text: string): string {
+  const escaped = escapeGift(text);
+  return /^[%[]/.test(escaped) ? `[markdown]${escaped}` : escaped;
+}
