@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { joinCohort, leaveCohort } from '@/lib/cohorts/cohorts';
 import { db } from '@/lib/db/client';
@@ -11,10 +10,9 @@ export const joinCohortAction = action({
   input: z.object({ code: z.string().trim().min(4, 'Enter the invite code.').max(20) }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
-    const cohort = await joinCohort(db(), signedIn(viewer), input.code);
-    revalidatePath('/cohorts');
-    return cohort;
+    return joinCohort(db(), signedIn(viewer), input.code);
   },
+  revalidate: () => ['/cohorts'],
 });
 
 export const leaveCohortAction = action({
@@ -22,7 +20,7 @@ export const leaveCohortAction = action({
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
     await leaveCohort(db(), signedIn(viewer), input.cohortId);
-    revalidatePath('/cohorts');
     return null;
   },
+  revalidate: () => ['/cohorts'],
 });

@@ -82,6 +82,8 @@ const globalForThrottles = globalThis as unknown as { netprepThrottles?: Throttl
 export function throttles(): Throttles {
   if (!globalForThrottles.netprepThrottles) {
     const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    // An idle connection dropped by the server must not take the whole app down.
+    pool.on('error', (error) => console.error(`netprep: rate-limit connection lost: ${error.message}`));
     globalForThrottles.netprepThrottles = createThrottles(pool);
   }
   return globalForThrottles.netprepThrottles;

@@ -1,4 +1,5 @@
 import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
 import { db, type Db } from '../db/client';
 import { authOptions } from './next-auth-options';
 import type { Viewer } from './roles';
@@ -8,6 +9,9 @@ import type { Viewer } from './roles';
  * role or a password change (which bumps sessionVersion) takes effect at once, whatever the cookie says.
  */
 export async function currentViewer(): Promise<Viewer | null> {
+  // Reading cookies first marks the page as per-request, so `next build` never tries to prerender
+  // it (which would need the auth secret at build time).
+  await cookies();
   const session = await getServerSession(authOptions());
   if (!session?.user?.id) return null;
   return loadViewer(db(), session.user.id, session.sessionVersion);

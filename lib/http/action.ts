@@ -1,3 +1,4 @@
+import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
@@ -18,6 +19,8 @@ type ActionOptions<Schema extends z.ZodType, Data> = {
   input: Schema;
   access: Access;
   handler: (context: { input: z.infer<Schema>; viewer: Viewer | null; request: RequestFacts }) => Promise<Data>;
+  /** Pages whose cached render the action makes stale; refreshed after it succeeds. */
+  revalidate?: (input: z.infer<Schema>) => string[];
 };
 
 export type ActionDefinition<Data> = {
@@ -31,21 +34,32 @@ export type ActionDefinition<Data> = {
  * forms can show (`{ ok: false, message, errors }`) instead of a thrown error.
  */
 export function action<Schema extends z.ZodType, Data>(options: ActionOptions<Schema, Data>) {
-  const run = async (viewer: Viewer | null, raw: unknown, request: RequestFacts = { ip: 'unknown' }): Promise<ActionResult<Data>> => {
+  const execute = async (viewer: Viewer | null, raw: unknown, request: RequestFacts = { ip: 'unknown' }) => {
+    let input: z.infer<Schema> | undefined;
     try {
-      const input = authorizeAndParse(options.access, viewer, options.input, raw);
-      return { ok: true, data: await options.handler({ input, viewer, request }) };
+      input = authorizeAndParse(options.access, viewer, options.input, raw);
+      const result: ActionResult<Data> = { ok: true, data: await options.handler({ input, viewer, request }) };
+      return { result, input };
     } catch (error) {
       // redirect() and notFound() work by throwing; they must reach Next.
       unstable_rethrow(error);
-      if (error instanceof AppError) {
-        return { ok: false, code: error.code, message: error.message, errors: error.details as Record<string, string[]> | undefined };
-      }
-      console.error(error);
-      return { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side; please try again.' };
+      return { result: failure<Data>(error), input };
     }
   };
-  const serverAction = async (raw: unknown) => run(await currentViewer(), raw, { ip: clientIp(await headers()) });
+  const run = async (viewer: Viewer | null, raw: unknown, request?: RequestFacts) => (await execute(viewer, raw, request)).result;
+  const serverAction = async (raw: unknown) => {
+    const { result, input } = await execute(await currentViewer(), raw, { ip: clientIp(await headers()) });
+    if (result.ok && options.revalidate) options.revalidate(input as z.infer<Schema>).forEach((path) => revalidatePath(path));
+    return result;
+  };
   const definition: ActionDefinition<Data> = { access: options.access, run };
   return Object.assign(serverAction, { definition });
+}
+
+function failure<Data>(error: unknown): ActionResult<Data> {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: error.message, errors: error.details as Record<string, string[]> | undefined };
+  }
+  console.error(error);
+  return { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side; please try again.' };
 }

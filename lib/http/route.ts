@@ -5,7 +5,8 @@ import { AppError } from '../errors';
 import { errorResponse } from './error-status';
 import { authorizeAndParse } from './guard';
 
-type RouteContext<Input> = { input: Input; request: Request; params: Record<string, string>; viewer: Viewer | null };
+type Params = Record<string, string | string[]>;
+type RouteContext<Input> = { input: Input; request: Request; params: Params; viewer: Viewer | null };
 
 type RouteOptions<Schema extends z.ZodType> = {
   /** Validates the query string (GET/HEAD) or the JSON body (other methods). */
@@ -20,7 +21,7 @@ type RouteOptions<Schema extends z.ZodType> = {
  * and maps failures to responses in one place, so no handler can forget any of them.
  */
 export function route<Schema extends z.ZodType = z.ZodUndefined>(options: RouteOptions<Schema>) {
-  const handler = async (request: Request, context?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
+  const handler = async (request: Request, context?: { params?: Promise<Params> }): Promise<Response> => {
     try {
       const params = (await context?.params) ?? {};
       const viewer = options.access === 'public' ? null : await currentViewer();
@@ -45,4 +46,11 @@ async function readInput(request: Request): Promise<unknown> {
   } catch {
     throw new AppError('INVALID_INPUT', 'The request body is not valid JSON.');
   }
+}
+
+/** A single dynamic segment of the URL (catch-all segments arrive as arrays). */
+export function segment(params: Params, name: string): string {
+  const value = params[name];
+  if (typeof value !== 'string') throw new AppError('NOT_FOUND', 'No such page.');
+  return value;
 }

@@ -1,9 +1,12 @@
 import type { TestProject } from 'vitest/node';
+import { startEmbeddedDatabase } from '../../lib/db/embedded-server';
 import { startApp } from '../helpers/app-process';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The running app's own database, for tests that seed accounts. */
+    databaseUrl: string;
   }
 }
 
@@ -11,5 +14,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const app = await startApp();
   project.provide('baseUrl', app.baseUrl);
+  // The app's server is already running on this data dir; this attaches to it without owning it.
+  project.provide('databaseUrl', (await startEmbeddedDatabase(app.dataDir)).url);
   return () => app.stop();
 }

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { setRole } from '@/lib/auth/accounts';
 import { roles } from '@/lib/auth/roles';
@@ -12,8 +11,7 @@ export const setRoleAction = action({
   input: z.object({ userId: z.string().min(1).max(64), role: z.enum(roles) }),
   access: 'admin',
   handler: async ({ input, viewer }) => {
-    const user = await setRole(db(), { ...input, actingAdminId: signedIn(viewer).id });
-    revalidatePath('/admin/users');
-    return user;
+    return setRole(db(), { ...input, actingAdminId: signedIn(viewer).id });
   },
+  revalidate: () => ['/admin/users'],
 });

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { createCohort, deleteCohort, removeMember, renewInviteCode } from '@/lib/cohorts/cohorts';
 import { db } from '@/lib/db/client';
@@ -14,9 +13,9 @@ export const createCohortAction = action({
   access: 'instructor',
   handler: async ({ input, viewer }) => {
     const cohort = await createCohort(db(), signedIn(viewer), input);
-    revalidatePath('/instructor/cohorts');
     return { id: cohort.id };
   },
+  revalidate: () => ['/instructor/cohorts'],
 });
 
 export const removeMemberAction = action({
@@ -24,19 +23,18 @@ export const removeMemberAction = action({
   access: 'instructor',
   handler: async ({ input, viewer }) => {
     await removeMember(db(), signedIn(viewer), input);
-    revalidatePath(`/instructor/cohorts/${input.cohortId}`);
     return null;
   },
+  revalidate: (input) => [`/instructor/cohorts/${input.cohortId}`],
 });
 
 export const renewInviteCodeAction = action({
   input: z.object({ cohortId }),
   access: 'instructor',
   handler: async ({ input, viewer }) => {
-    const result = await renewInviteCode(db(), signedIn(viewer), input.cohortId);
-    revalidatePath(`/instructor/cohorts/${input.cohortId}`);
-    return result;
+    return renewInviteCode(db(), signedIn(viewer), input.cohortId);
   },
+  revalidate: (input) => [`/instructor/cohorts/${input.cohortId}`, '/instructor/cohorts'],
 });
 
 export const deleteCohortAction = action({
@@ -44,7 +42,7 @@ export const deleteCohortAction = action({
   access: 'instructor',
   handler: async ({ input, viewer }) => {
     await deleteCohort(db(), signedIn(viewer), input.cohortId);
-    revalidatePath('/instructor/cohorts');
     return null;
   },
+  revalidate: () => ['/instructor/cohorts'],
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { signedIn } from '@/lib/http/guard';
-import { route } from '@/lib/http/route';
+import { route, segment } from '@/lib/http/route';
 import { getLessonProgress, saveLastSection, setLessonCompleted } from '@/lib/progress/lesson-progress';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export const GET = route({
   access: 'signed-in',
   handler: async ({ params, viewer }) => {
-    const progress = await getLessonProgress(db(), signedIn(viewer).id, params.lessonId);
+    const progress = await getLessonProgress(db(), signedIn(viewer).id, segment(params, 'lessonId'));
     return Response.json(progress, { headers: { 'cache-control': 'private, no-store' } });
   },
 });
@@ -25,8 +25,8 @@ export const PUT = route({
   access: 'signed-in',
   handler: async ({ input, params, viewer }) => {
     const userId = signedIn(viewer).id;
-    if ('completed' in input) return Response.json(await setLessonCompleted(db(), userId, params.lessonId, input.completed));
-    await saveLastSection(db(), userId, params.lessonId, input.lastSection);
+    if ('completed' in input) return Response.json(await setLessonCompleted(db(), userId, segment(params, 'lessonId'), input.completed));
+    await saveLastSection(db(), userId, segment(params, 'lessonId'), input.lastSection);
     return new Response(null, { status: 204 });
   },
 });

@@ -1,0 +1,67 @@
+import type { Viewer } from '../../lib/auth/roles';
+import type { People } from './people';
+
+/**
+ * Who may use what. Every page, route handler and server action under app/ must have a row:
+ * the matrix tests list app/ themselves and fail on anything missing here.
+ */
+export const personas = ['anonymous', 'learner', 'otherLearner', 'otherInstructor', 'instructor', 'admin'] as const;
+export type Persona = (typeof personas)[number];
+
+/** allow: served; signin: sent to the sign-in page; 401/403/404: refused with that status. */
+export type Outcome = 'allow' | 'signin' | 401 | 403 | 404;
+type Row = Record<Persona, Outcome>;
+
+const everyone: Row = { anonymous: 'allow', learner: 'allow', otherLearner: 'allow', otherInstructor: 'allow', instructor: 'allow', admin: 'allow' };
+const signedInPage: Row = { ...everyone, anonymous: 'signin' };
+const signedInRoute: Row = { ...everyone, anonymous: 401 };
+const instructorPage: Row = { ...signedInPage, learner: 403, otherLearner: 403 };
+/** The cohort belongs to `instructor`; another instructor must not learn that it exists. */
+const ownCohortPage: Row = { ...instructorPage, otherInstructor: 404 };
+const adminPage: Row = { ...instructorPage, otherInstructor: 403, instructor: 403 };
+
+export type PageRow = { file: string; path: (people: People) => string; expect: Row };
+
+export const pageAndRouteMatrix: PageRow[] = [
+  { file: 'app/page.tsx', path: () => '/', expect: everyone },
+  { file: 'app/search/page.tsx', path: () => '/search?q=vlan', expect: everyone },
+  { file: 'app/courses/[courseId]/page.tsx', path: () => '/courses/ccna-200-301', expect: everyone },
+  { file: 'app/chapters/[chapterId]/page.tsx', path: () => '/chapters/chapter-001-virtualization-cloud', expect: everyone },
+  { file: 'app/lessons/[lessonId]/page.tsx', path: () => '/lessons/lesson-001-virtualization-fundamentals', expect: everyone },
+  { file: 'app/signin/page.tsx', path: () => '/signin', expect: everyone },
+  { file: 'app/signup/page.tsx', path: () => '/signup', expect: everyone },
+  { file: 'app/account/page.tsx', path: () => '/account', expect: signedInPage },
+  { file: 'app/cohorts/page.tsx', path: () => '/cohorts', expect: signedInPage },
+  { file: 'app/instructor/cohorts/page.tsx', path: () => '/instructor/cohorts', expect: instructorPage },
+  { file: 'app/instructor/cohorts/[cohortId]/page.tsx', path: (p) => `/instructor/cohorts/${p.cohort.id}`, expect: ownCohortPage },
+  { file: 'app/admin/users/page.tsx', path: () => '/admin/users', expect: adminPage },
+  { file: 'app/api/health/route.ts', path: () => '/api/health', expect: everyone },
+  { file: 'app/api/auth/[...nextauth]/route.ts', path: () => '/api/auth/session', expect: everyone },
+  { file: 'app/api/account/export/route.ts', path: () => '/api/account/export', expect: signedInRoute },
+  { file: 'app/api/lessons/[lessonId]/progress/route.ts', path: () => '/api/lessons/lesson-001-virtualization-fundamentals/progress', expect: signedInRoute },
+];
+
+export type ActionRow = { action: string; input: (people: People, self: Viewer | null) => unknown; expect: Record<Persona, 'allow' | 'deny'> };
+
+const anyoneSignedIn = { anonymous: 'deny', learner: 'allow', otherLearner: 'allow', otherInstructor: 'allow', instructor: 'allow', admin: 'allow' } as const;
+const instructors = { ...anyoneSignedIn, learner: 'deny', otherLearner: 'deny' } as const;
+const cohortOwner = { ...instructors, otherInstructor: 'deny' } as const;
+const admins = { ...cohortOwner, instructor: 'deny' } as const;
+
+/** Server actions, as `<file>#<export>`, with an input that is valid for the persona being tried. */
+export const actionMatrix: ActionRow[] = [
+  {
+    action: 'app/signup/actions.ts#signUpAction',
+    input: () => ({ email: `new-${Math.random().toString(36).slice(2)}@example.com`, password: 'a long enough passphrase' }),
+    expect: { anonymous: 'allow', learner: 'allow', otherLearner: 'allow', otherInstructor: 'allow', instructor: 'allow', admin: 'allow' },
+  },
+  { action: 'app/account/actions.ts#changePasswordAction', input: () => ({ current: 'a long test passphrase', next: 'another long passphrase' }), expect: anyoneSignedIn },
+  { action: 'app/account/actions.ts#deleteAccountAction', input: (_, self) => ({ confirmEmail: self?.email ?? 'nobody@example.com' }), expect: anyoneSignedIn },
+  { action: 'app/cohorts/actions.ts#joinCohortAction', input: (p) => ({ code: p.otherCohort.inviteCode }), expect: { ...anyoneSignedIn, otherInstructor: 'deny' } },
+  { action: 'app/cohorts/actions.ts#leaveCohortAction', input: (p) => ({ cohortId: p.cohort.id }), expect: { ...anyoneSignedIn, otherLearner: 'deny', otherInstructor: 'deny', instructor: 'deny', admin: 'deny' } },
+  { action: 'app/instructor/cohorts/actions.ts#createCohortAction', input: (p) => ({ name: 'New', courseId: p.courseId }), expect: instructors },
+  { action: 'app/instructor/cohorts/actions.ts#removeMemberAction', input: (p) => ({ cohortId: p.cohort.id, userId: p.learner.id }), expect: cohortOwner },
+  { action: 'app/instructor/cohorts/actions.ts#renewInviteCodeAction', input: (p) => ({ cohortId: p.cohort.id }), expect: cohortOwner },
+  { action: 'app/instructor/cohorts/actions.ts#deleteCohortAction', input: (p) => ({ cohortId: p.cohort.id }), expect: cohortOwner },
+  { action: 'app/admin/users/actions.ts#setRoleAction', input: (p) => ({ userId: p.learner.id, role: 'INSTRUCTOR' }), expect: admins },
+];

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Viewer } from '../../lib/auth/roles';
+import type { ActionDefinition } from '../../lib/http/action';
+import { actionMatrix, personas, type Persona } from '../helpers/authorization-matrix';
+import { appFiles, repoRoot } from '../helpers/app-files';
+import { seedPeople, type People } from '../helpers/people';
+import { createTestDatabase } from '../helpers/test-database';
+
+type WrappedAction = { definition: ActionDefinition<unknown> };
+
+async function serverActions(): Promise<Map<string, WrappedAction>> {
+  const found = new Map<string, WrappedAction>();
+  for (const file of await appFiles(['actions.ts'])) {
+    const module = (await import(path.join(repoRoot, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) found.set(`${file}#${name}`, value as WrappedAction);
+  }
+  return found;
+}
+
+const refusals = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'];
+
+describe('authorization matrix: server actions', async () => {
+  const { db, url } = await createTestDatabase();
+  // The actions use the app's shared client, which reads DATABASE_URL on first use.
+  process.env.DATABASE_URL = url;
+  const actions = await serverActions();
+
+  it('every exported server action is built with the wrapper and has a row in the matrix, and every row exists', () => {
+    for (const [name, value] of actions) expect(value.definition?.run, `${name} is not built with action()`).toBeTypeOf('function');
+    expect([...actions.keys()].sort()).toEqual(actionMatrix.map((row) => row.action).sort());
+  });
+
+  let run = 0;
+  for (const row of actionMatrix) {
+    for (const persona of personas) {
+      it(`${row.action} as ${persona}: ${row.expect[persona]}`, async () => {
+        // Fresh people for every cell: actions delete accounts and cohorts.
+        const people = await seedPeople(db, `m${run++}`);
+        const viewer = viewerOf(people, persona);
+        const result = await actions.get(row.action)!.definition.run(viewer, row.input(people, viewer), { ip: `10.1.0.${run}` });
+        if (row.expect[persona] === 'allow') expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+        else expect(result.ok === false && refusals.includes(result.code), JSON.stringify(result)).toBe(true);
+      });
+    }
+  }
+});
+
+function viewerOf(people: People, persona: Persona): Viewer | null {
+  return persona === 'anonymous' ? null : people[persona];
+}
