@@ -3,6 +3,8 @@ import type { Db } from '../db/client';
 import { loadChapters } from './load-chapters';
 import { loadCourses } from './load-courses';
 import { loadLessons, type LinkCheck } from './load-lessons';
+import { loadQuestions } from '../questions/load-questions';
+import { syncQuestions } from '../questions/sync-questions';
 import { errorsOnly, InvalidContentError, type ContentProblem } from './problems';
 import { syncCourses, type SyncCount } from './sync-courses';
 import { syncChapters, syncLessons, type LessonSyncCount } from './sync-lessons';
@@ -15,13 +17,15 @@ export async function checkContent(contentDir: string, compiledBefore?: Readonly
   const courses = await loadCourses(contentDir);
   const chapters = await loadChapters(contentDir, new Set(courses.courses.map((c) => c.definition.id)));
   const lessons = await loadLessons(contentDir, chapters.chapters, courses.courses, compiledBefore);
-  const problems: ContentProblem[] = [...courses.problems, ...chapters.problems, ...lessons.problems];
+  const questions = await loadQuestions(contentDir, lessons.lessons, courses.courses);
+  const problems: ContentProblem[] = [...courses.problems, ...chapters.problems, ...lessons.problems, ...questions.problems];
   return {
     courses: courses.courses,
     chapters: chapters.chapters,
     lessons: lessons.lessons,
+    questions: questions.questions,
     problems,
-    counts: { courses: courses.courses.length, chapters: chapters.chapters.length, lessons: lessons.lessons.length },
+    counts: { courses: courses.courses.length, chapters: chapters.chapters.length, lessons: lessons.lessons.length, questions: questions.questions.length },
   };
 }
 
@@ -30,7 +34,7 @@ const linkCheckSchema: z.ZodType<LinkCheck> = z.object({
   headingIds: z.array(z.string()),
 });
 
-export type SyncReport = { courses: SyncCount; chapters: LessonSyncCount; lessons: LessonSyncCount; warnings: ContentProblem[] };
+export type SyncReport = { courses: SyncCount; chapters: LessonSyncCount; lessons: LessonSyncCount; questions: LessonSyncCount; warnings: ContentProblem[] };
 
 /** Loads the tree into the database. Refuses to write anything when any file is invalid. */
 export async function syncContent(db: Db, contentDir: string): Promise<SyncReport> {
@@ -46,6 +50,7 @@ export async function syncContent(db: Db, contentDir: string): Promise<SyncRepor
     courses: await syncCourses(db, checked.courses),
     chapters: await syncChapters(db, checked.chapters),
     lessons: await syncLessons(db, checked.lessons),
+    questions: await syncQuestions(db, checked.questions),
     warnings: checked.problems,
   };
 }

@@ -32,7 +32,7 @@ describe('an account from sign-up to sign-out', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('not the right one');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Wrong email or password.');
+    await page.getByText('Wrong email or password.').waitFor();
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: /Account menu/ }).waitFor();

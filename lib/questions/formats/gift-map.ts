@@ -62,7 +62,7 @@ function mapChoices(node: MultipleChoice, base: Base): Mapped {
 function mapShort(node: ShortAnswer, base: Base): Mapped {
   const accept = node.choices.filter(fullCredit).map((c) => c.text.text);
   if (accept.length === 0) return { skip: 'no short answer has full credit' };
-  const warnings = [];
+  const warnings: string[] = [];
   if (accept.length < node.choices.length) warnings.push('partial-credit answers were dropped');
   if (node.choices.some((c) => c.feedback)) warnings.push('answer feedback has no native field in a text question and was dropped');
   return { draft: { ...base, type: 'text', accept }, warnings };
@@ -84,7 +84,7 @@ function mapNumerical(node: Numerical, base: Base): Mapped {
     value.type === 'high-low'
       ? { min: value.numberLow ?? Number.NaN, max: value.numberHigh ?? Number.NaN }
       : { value: value.number ?? Number.NaN, tolerance: value.type === 'range' ? (value.range ?? Number.NaN) : 0 };
-  const warnings = [];
+  const warnings: string[] = [];
   if (choices.length > 1) warnings.push(`${choices.length - 1} other numerical answer(s) were dropped; only the 100% one is kept`);
   if (choices.some((c) => c.feedback)) warnings.push('answer feedback has no native field in a numeric question and was dropped');
   return { draft: { ...base, type: 'numeric', answer }, warnings };

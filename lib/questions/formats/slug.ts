@@ -31,7 +31,8 @@ export function shortHash(text: string): string {
 
 /** An id for an untitled question: a readable start of the stem plus a hash of all of it. */
 export function stemId(stem: string): string {
-  const words = slugify(stem, 40);
+  // Tag names from HTML stems would otherwise lead the id ("p-which-b-layer…").
+  const words = slugify(stem.replace(/<[^>]*>/g, ' '), 40);
   const hash = shortHash(stem.trim().replace(/\s+/g, ' '));
   return words ? `${words}-${hash}` : `q-${hash}`;
 }

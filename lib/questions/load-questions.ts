@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { contentHash, readContentFiles } from '../content/content-files';
+import type { LoadedCourse } from '../content/load-courses';
+import type { LoadedLesson } from '../content/load-lessons';
+import type { ContentProblem } from '../content/problems';
+import { parseYamlSource, zodProblems } from '../content/yaml-source';
+import { questionRuleProblems } from './question-rules';
+import { questionFileSchema, type Question } from './schema';
+
+export type LoadedQuestion = {
+  question: Question;
+  lessonId: string;
+  /** The question's own objectives, or its lesson's when it names none. */
+  objectives: Record<string, string[]>;
+  file: string;
+  line: number;
+  /** Changes whenever anything a learner sees or is graded on changes: a new version. */
+  hash: string;
+};
+
+export const questionFileSuffix = '.questions.yaml';
+
+/** Loads every question bank under content/lessons and checks it against the lessons and courses. */
+export async function loadQuestions(contentDir: string, lessons: LoadedLesson[], courses: LoadedCourse[]) {
+  const problems: ContentProblem[] = [];
+  const questions: LoadedQuestion[] = [];
+  const lessonById = new Map(lessons.map((l) => [l.frontmatter.id, l]));
+  const objectiveCodes = new Map(courses.map((c) => [c.definition.id, new Set(c.definition.domains.flatMap((d) => d.objectives.map((o) => o.code)))]));
+  const firstById = new Map<string, string>();
+
+  for (const file of await readContentFiles(path.join(contentDir, 'lessons'), [questionFileSuffix])) {
+    const source = parseYamlSource(file.text, file.displayPath);
+    problems.push(...source.problems);
+    if (source.problems.length) continue;
+    const parsed = questionFileSchema.safeParse(source.data);
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error, source, file.displayPath));
+      continue;
+    }
+    const error = (at: PropertyKey[], field: string, message: string) =>
+      problems.push({ file: file.displayPath, line: source.lineOf(at), field, message, severity: 'error' });
+    const lesson = lessonById.get(parsed.data.lesson);
+    if (!lesson) {
+      error(['lesson'], 'lesson', `unknown lesson "${parsed.data.lesson}"`);
+      continue;
+    }
+    const headings = new Set(lesson.linkCheck.headingIds);
+
+    parsed.data.questions.forEach((question, index) => {
+      const at = (...rest: PropertyKey[]) => ['questions', index, ...rest];
+      const before = problems.length;
+      const duplicate = firstById.get(question.id);
+      if (duplicate) error(at('id'), 'id', `duplicate question id "${question.id}" (also in ${duplicate})`);
+      else firstById.set(question.id, `${file.displayPath}:${source.lineOf(at('id'))}`);
+      for (const rule of questionRuleProblems(question)) error(at(...rule.path), rule.field, rule.message);
+      if (question.section && !headings.has(question.section)) {
+        error(at('section'), 'section', `lesson ${lesson.frontmatter.id} has no heading #${question.section}`);
+      }
+      const objectives = question.objectives ?? lesson.frontmatter.examObjectives ?? {};
+      for (const [courseId, codes] of Object.entries(question.objectives ?? {})) {
+        const known = objectiveCodes.get(courseId);
+        if (!known) error(at('objectives', courseId), `objectives.${courseId}`, `unknown course "${courseId}"`);
+        else codes.filter((code) => !known.has(code)).forEach((code) => error(at('objectives', courseId), `objectives.${courseId}`, `course ${courseId} has no objective ${code}`));
+      }
+      if (problems.length > before) return;
+      questions.push({
+        question,
+        lessonId: lesson.frontmatter.id,
+        objectives,
+        file: file.displayPath,
+        line: source.lineOf(at()),
+        hash: contentHash(JSON.stringify(question)),
+      });
+    });
+  }
+  return { questions, problems };
+}

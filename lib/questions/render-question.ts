@@ -1,0 +1,47 @@
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import rehypeCodeBlocks from '../content/markdown/rehype-code-blocks';
+import { lessonSanitizeSchema } from '../content/markdown/sanitize-schema';
+import type { Question } from './schema';
+
+// The lesson pipeline minus what only whole lessons need (headings, links, sections): question
+// text is Markdown from the same authors and is sanitized by the same schema.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeSanitize, lessonSanitizeSchema)
+  .use(rehypeCodeBlocks)
+  .use(rehypeStringify)
+  .freeze();
+
+/** HTML of every text of a question, keyed "stem", "explanation", "option:a", "feedback:a", "item:i1", "prompt:p1", "choice:c1". */
+export type QuestionHtml = Record<string, string>;
+
+export async function renderQuestion(question: Question): Promise<QuestionHtml> {
+  const texts: Record<string, string> = { stem: question.stem, explanation: question.explanation };
+  if (question.type === 'single' || question.type === 'multiple') {
+    for (const option of question.options) {
+      texts[`option:${option.id}`] = option.text;
+      if (option.feedback) texts[`feedback:${option.id}`] = option.feedback;
+    }
+  }
+  if (question.type === 'ordering') question.items.forEach((item) => (texts[`item:${item.id}`] = item.text));
+  if (question.type === 'matching') {
+    question.prompts.forEach((prompt) => (texts[`prompt:${prompt.id}`] = prompt.text));
+    question.choices.forEach((choice) => (texts[`choice:${choice.id}`] = choice.text));
+  }
+  const html: QuestionHtml = {};
+  for (const [key, markdown] of Object.entries(texts)) html[key] = unwrapSingleParagraph(String(await processor.process(markdown)));
+  return html;
+}
+
+// Option texts are one line; a <p> around each would add margins inside buttons and labels.
+function unwrapSingleParagraph(html: string): string {
+  const match = /^<p>([\s\S]*)<\/p>$/.exec(html.trim());
+  return match && !match[1].includes('<p>') ? match[1] : html;
+}
