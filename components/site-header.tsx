@@ -14,6 +14,12 @@ export function SiteHeader() {
           <Link href="/" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
             Courses
           </Link>
+          <Link href="/practice" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
+            Practice
+          </Link>
+          <Link href="/exam" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
+            Exam
+          </Link>
         </nav>
         <div className="flex flex-1 justify-end">
           <SearchBox />

@@ -53,6 +53,7 @@ export async function getLessonPage(db: Db, lessonId: string) {
       html: true,
       toc: true,
       updatedAt: true,
+      _count: { select: { questions: { where: { archivedAt: null } } } },
       chapter: { select: { id: true, title: true, order: true } },
       examObjectives: {
         select: { objective: { select: { code: true, title: true, courseId: true, domain: { select: { course: { select: { shortName: true } } } } } } },

@@ -48,19 +48,20 @@ export async function loadQuestions(contentDir: string, lessons: LoadedLesson[],
 
     parsed.data.questions.forEach((question, index) => {
       const at = (...rest: PropertyKey[]) => ['questions', index, ...rest];
+      const fail = (path: PropertyKey[], message: string) => error(at(...path), ['questions', index, ...path].join('.'), message);
       const before = problems.length;
       const duplicate = firstById.get(question.id);
-      if (duplicate) error(at('id'), 'id', `duplicate question id "${question.id}" (also in ${duplicate})`);
+      if (duplicate) fail(['id'], `duplicate question id "${question.id}" (also in ${duplicate})`);
       else firstById.set(question.id, `${file.displayPath}:${source.lineOf(at('id'))}`);
-      for (const rule of questionRuleProblems(question)) error(at(...rule.path), rule.field, rule.message);
+      for (const rule of questionRuleProblems(question)) fail(rule.path, rule.message);
       if (question.section && !headings.has(question.section)) {
-        error(at('section'), 'section', `lesson ${lesson.frontmatter.id} has no heading #${question.section}`);
+        fail(['section'], `lesson ${lesson.frontmatter.id} has no heading #${question.section}`);
       }
       const objectives = question.objectives ?? lesson.frontmatter.examObjectives ?? {};
       for (const [courseId, codes] of Object.entries(question.objectives ?? {})) {
         const known = objectiveCodes.get(courseId);
-        if (!known) error(at('objectives', courseId), `objectives.${courseId}`, `unknown course "${courseId}"`);
-        else codes.filter((code) => !known.has(code)).forEach((code) => error(at('objectives', courseId), `objectives.${courseId}`, `course ${courseId} has no objective ${code}`));
+        if (!known) fail(['objectives', courseId], `unknown course "${courseId}"`);
+        else codes.filter((code) => !known.has(code)).forEach((code) => fail(['objectives', courseId], `course ${courseId} has no objective ${code}`));
       }
       if (problems.length > before) return;
       questions.push({

@@ -5,10 +5,11 @@ export type RuleProblem = { path: PropertyKey[]; field: string; message: string 
 /** Checks zod cannot express on one question: ids that must exist, be unique or point somewhere. */
 export function questionRuleProblems(question: Question): RuleProblem[] {
   const problems: RuleProblem[] = [];
+  const add = (path: PropertyKey[], message: string) => problems.push({ path, field: path.join('.'), message });
   const uniqueIds = (list: Array<{ id: string }>, key: string) => {
     const seen = new Set<string>();
     list.forEach((entry, i) => {
-      if (seen.has(entry.id)) problems.push({ path: [key, i, 'id'], field: `${key}.${i}.id`, message: `duplicate id "${entry.id}"` });
+      if (seen.has(entry.id)) add([key, i, 'id'], `duplicate id "${entry.id}"`);
       seen.add(entry.id);
     });
     return seen;
@@ -16,18 +17,18 @@ export function questionRuleProblems(question: Question): RuleProblem[] {
   switch (question.type) {
     case 'single': {
       const ids = uniqueIds(question.options, 'options');
-      if (!ids.has(question.answer)) problems.push({ path: ['answer'], field: 'answer', message: `answer "${question.answer}" is not among the options (${[...ids].join(', ')})` });
+      if (!ids.has(question.answer)) add(['answer'], `answer "${question.answer}" is not among the options (${[...ids].join(', ')})`);
       break;
     }
     case 'multiple': {
       const ids = uniqueIds(question.options, 'options');
       const seen = new Set<string>();
       question.answer.forEach((answer, i) => {
-        if (!ids.has(answer)) problems.push({ path: ['answer', i], field: `answer.${i}`, message: `answer "${answer}" is not among the options (${[...ids].join(', ')})` });
-        if (seen.has(answer)) problems.push({ path: ['answer', i], field: `answer.${i}`, message: `answer "${answer}" is listed twice` });
+        if (!ids.has(answer)) add(['answer', i], `answer "${answer}" is not among the options (${[...ids].join(', ')})`);
+        if (seen.has(answer)) add(['answer', i], `answer "${answer}" is listed twice`);
         seen.add(answer);
       });
-      if (question.answer.length >= question.options.length) problems.push({ path: ['answer'], field: 'answer', message: 'every option is correct; leave at least one wrong option' });
+      if (question.answer.length >= question.options.length) add(['answer'], 'every option is correct; leave at least one wrong option');
       break;
     }
     case 'ordering':
@@ -37,7 +38,7 @@ export function questionRuleProblems(question: Question): RuleProblem[] {
       uniqueIds(question.prompts, 'prompts');
       const choices = uniqueIds(question.choices, 'choices');
       question.prompts.forEach((prompt, i) => {
-        if (!choices.has(prompt.match)) problems.push({ path: ['prompts', i, 'match'], field: `prompts.${i}.match`, message: `"${prompt.match}" is not the id of a choice` });
+        if (!choices.has(prompt.match)) add(['prompts', i, 'match'], `"${prompt.match}" is not the id of a choice`);
       });
       break;
     }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb } from '../../lib/db/client';
+import { startLessonQuiz } from '../../lib/quiz/start-attempts';
 import { appFiles } from '../helpers/app-files';
 import { pageAndRouteMatrix, personas, type Outcome, type Persona } from '../helpers/authorization-matrix';
 import { seedPeople, testPassword, type People } from '../helpers/people';
@@ -8,13 +9,14 @@ import { signInOverHttp } from './http-session';
 const baseUrl = () => inject('baseUrl');
 
 describe('authorization matrix: pages and route handlers, against the running app', () => {
-  let people: People;
+  let people: People & { attemptId: string };
   const cookies = new Map<Persona, string>();
 
   beforeAll(async () => {
     const db = createDb(inject('databaseUrl'), 2);
     try {
-      people = await seedPeople(db, 'matrix');
+      const seeded = await seedPeople(db, 'matrix');
+      people = { ...seeded, attemptId: (await startLessonQuiz(db, seeded.learner.id, 'lesson-001-virtualization-fundamentals')).id };
     } finally {
       await db.$disconnect();
     }

@@ -19,8 +19,10 @@ const instructorPage: Row = { ...signedInPage, learner: 403, otherLearner: 403 }
 /** The cohort belongs to `instructor`; another instructor must not learn that it exists. */
 const ownCohortPage: Row = { ...instructorPage, otherInstructor: 404 };
 const adminPage: Row = { ...instructorPage, otherInstructor: 403, instructor: 403 };
+/** The attempt is the learner's: nobody else, admins included, may open it. */
+const ownAttemptPage: Row = { anonymous: 'signin', learner: 'allow', otherLearner: 404, otherInstructor: 404, instructor: 404, admin: 404 };
 
-export type PageRow = { file: string; path: (people: People) => string; expect: Row };
+export type PageRow = { file: string; path: (people: People & { attemptId: string }) => string; expect: Row };
 
 export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/page.tsx', path: () => '/', expect: everyone },
@@ -34,6 +36,9 @@ export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/cohorts/page.tsx', path: () => '/cohorts', expect: signedInPage },
   { file: 'app/instructor/cohorts/page.tsx', path: () => '/instructor/cohorts', expect: instructorPage },
   { file: 'app/instructor/cohorts/[cohortId]/page.tsx', path: (p) => `/instructor/cohorts/${p.cohort.id}`, expect: ownCohortPage },
+  { file: 'app/practice/page.tsx', path: () => '/practice', expect: signedInPage },
+  { file: 'app/exam/page.tsx', path: () => '/exam', expect: signedInPage },
+  { file: 'app/attempts/[attemptId]/page.tsx', path: (p) => `/attempts/${p.attemptId}`, expect: ownAttemptPage },
   { file: 'app/admin/users/page.tsx', path: () => '/admin/users', expect: adminPage },
   { file: 'app/api/health/route.ts', path: () => '/api/health', expect: everyone },
   { file: 'app/api/auth/[...nextauth]/route.ts', path: () => '/api/auth/session', expect: everyone },
@@ -41,12 +46,16 @@ export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/api/lessons/[lessonId]/progress/route.ts', path: () => '/api/lessons/lesson-001-virtualization-fundamentals/progress', expect: signedInRoute },
 ];
 
-export type ActionRow = { action: string; input: (people: People, self: Viewer | null) => unknown; expect: Record<Persona, 'allow' | 'deny'> };
+/** A lesson quiz of `learner`, and a valid answer to its first item (in the browser's tokens). */
+export type AttemptFixture = { attemptId: string; firstAnswer: unknown };
+
+export type ActionRow = { action: string; input: (people: People & AttemptFixture, self: Viewer | null) => unknown; expect: Record<Persona, 'allow' | 'deny'> };
 
 const anyoneSignedIn = { anonymous: 'deny', learner: 'allow', otherLearner: 'allow', otherInstructor: 'allow', instructor: 'allow', admin: 'allow' } as const;
 const instructors = { ...anyoneSignedIn, learner: 'deny', otherLearner: 'deny' } as const;
 const cohortOwner = { ...instructors, otherInstructor: 'deny' } as const;
 const admins = { ...cohortOwner, instructor: 'deny' } as const;
+const attemptOwner = { anonymous: 'deny', learner: 'allow', otherLearner: 'deny', otherInstructor: 'deny', instructor: 'deny', admin: 'deny' } as const;
 
 /** Server actions, as `<file>#<export>`, with an input that is valid for the persona being tried. */
 export const actionMatrix: ActionRow[] = [
@@ -63,5 +72,11 @@ export const actionMatrix: ActionRow[] = [
   { action: 'app/instructor/cohorts/actions.ts#removeMemberAction', input: (p) => ({ cohortId: p.cohort.id, userId: p.learner.id }), expect: cohortOwner },
   { action: 'app/instructor/cohorts/actions.ts#renewInviteCodeAction', input: (p) => ({ cohortId: p.cohort.id }), expect: cohortOwner },
   { action: 'app/instructor/cohorts/actions.ts#deleteCohortAction', input: (p) => ({ cohortId: p.cohort.id }), expect: cohortOwner },
+  { action: 'app/attempts/actions.ts#startLessonQuizAction', input: () => ({ lessonId: 'lesson-001-virtualization-fundamentals' }), expect: anyoneSignedIn },
+  { action: 'app/attempts/actions.ts#startPracticeAction', input: () => ({ courseId: 'ccna-200-301', count: 5 }), expect: anyoneSignedIn },
+  { action: 'app/attempts/actions.ts#startExamAction', input: () => ({ courseId: 'ccna-200-301', length: 5 }), expect: anyoneSignedIn },
+  { action: 'app/attempts/actions.ts#answerAction', input: (p) => ({ attemptId: p.attemptId, position: 0, response: p.firstAnswer }), expect: attemptOwner },
+  { action: 'app/attempts/actions.ts#flagAction', input: (p) => ({ attemptId: p.attemptId, position: 0, flagged: true }), expect: attemptOwner },
+  { action: 'app/attempts/actions.ts#submitAction', input: (p) => ({ attemptId: p.attemptId }), expect: attemptOwner },
   { action: 'app/admin/users/actions.ts#setRoleAction', input: (p) => ({ userId: p.learner.id, role: 'INSTRUCTOR' }), expect: admins },
 ];

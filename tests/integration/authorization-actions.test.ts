@@ -2,7 +2,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../../lib/auth/roles';
 import type { ActionDefinition } from '../../lib/http/action';
-import { actionMatrix, personas, type Persona } from '../helpers/authorization-matrix';
+import { syncContent } from '../../lib/content/sync';
+import { correctResponse } from '../../lib/questions/grading';
+import { responseToTokens } from '../../lib/questions/present';
+import { loadAttempt } from '../../lib/quiz/load-attempt';
+import { startLessonQuiz } from '../../lib/quiz/start-attempts';
+import { copyOfContent } from '../helpers/content-tree';
+import { actionMatrix, personas, type AttemptFixture, type Persona } from '../helpers/authorization-matrix';
 import { appFiles, repoRoot } from '../helpers/app-files';
 import { seedPeople, type People } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
@@ -24,7 +30,14 @@ describe('authorization matrix: server actions', async () => {
   const { db, url } = await createTestDatabase();
   // The actions use the app's shared client, which reads DATABASE_URL on first use.
   process.env.DATABASE_URL = url;
+  await syncContent(db, (await copyOfContent()).dir);
   const actions = await serverActions();
+
+  async function attemptOf(people: People): Promise<AttemptFixture> {
+    const { id } = await startLessonQuiz(db, people.learner.id, 'lesson-001-virtualization-fundamentals');
+    const first = (await loadAttempt(db, people.learner.id, id)).items[0];
+    return { attemptId: id, firstAnswer: responseToTokens(first.presentation, correctResponse(first.question)) };
+  }
 
   it('every exported server action is built with the wrapper and has a row in the matrix, and every row exists', () => {
     for (const [name, value] of actions) expect(value.definition?.run, `${name} is not built with action()`).toBeTypeOf('function');
@@ -38,7 +51,8 @@ describe('authorization matrix: server actions', async () => {
         // Fresh people for every cell: actions delete accounts and cohorts.
         const people = await seedPeople(db, `m${run++}`);
         const viewer = viewerOf(people, persona);
-        const result = await actions.get(row.action)!.definition.run(viewer, row.input(people, viewer), { ip: `10.1.0.${run}` });
+        const fixture = { ...people, ...(await attemptOf(people)) };
+        const result = await actions.get(row.action)!.definition.run(viewer, row.input(fixture, viewer), { ip: `10.1.0.${run}` });
         if (row.expect[persona] === 'allow') expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
         else expect(result.ok === false && refusals.includes(result.code), JSON.stringify(result)).toBe(true);
       });

@@ -6,6 +6,7 @@ import { LessonObjectives } from '@/components/lesson/lesson-objectives';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonProgress } from '@/components/lesson/lesson-progress';
 import { LessonToc } from '@/components/lesson/lesson-toc';
+import { LessonQuizLauncher } from '@/components/quiz/lesson-quiz-launcher';
 import { db } from '@/lib/db/client';
 import { getLessonPage } from '@/lib/lessons/queries';
 
@@ -53,6 +54,7 @@ export default async function LessonPage({ params }: Props) {
         </details>
         {/* Sanitized with rehype-sanitize when the lesson was compiled at sync time. */}
         <div className="lesson-body prose prose-slate mt-8 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: lesson.html }} />
+        <LessonQuizLauncher lessonId={lesson.id} questionCount={lesson._count.questions} />
         <LessonPager previous={lesson.previous} next={lesson.next} />
       </article>
       <aside className="no-print hidden lg:block">

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AttemptReport } from '@/components/quiz/attempt-report';
+import { AttemptRunner } from '@/components/quiz/attempt-runner';
+import { requirePageViewer } from '@/lib/auth/page-guard';
+import { db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { attemptView } from '@/lib/quiz/attempt-view';
+import { examReport } from '@/lib/quiz/exam-report';
+import { loadAttempt } from '@/lib/quiz/load-attempt';
+import { submitIfExpired } from '@/lib/quiz/submit-attempt';
+
+export const metadata: Metadata = { title: 'Quiz' };
+
+type Props = { params: Promise<{ attemptId: string }> };
+
+async function load(userId: string, attemptId: string) {
+  try {
+    const attempt = await loadAttempt(db(), userId, attemptId);
+    // An exam whose time ran out while the tab was closed is submitted as it stood at the deadline.
+    return (await submitIfExpired(db(), userId, attempt)) ? await loadAttempt(db(), userId, attemptId) : attempt;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}
+
+export default async function AttemptPage({ params }: Props) {
+  const { attemptId } = await params;
+  const viewer = await requirePageViewer('signed-in', `/attempts/${attemptId}`);
+  const attempt = await load(viewer.id, attemptId);
+  const view = attemptView(attempt);
+  if (attempt.status === 'SUBMITTED') {
+    const course = attempt.courseId ? await db().course.findUnique({ where: { id: attempt.courseId }, select: { name: true, passMark: true, scaleMin: true, scaleMax: true } }) : null;
+    return (
+      <AttemptReport
+        view={view}
+        summary={{ score: attempt.score ?? 0, scaledScore: attempt.scaledScore, passed: attempt.passed, expired: attempt.expired, course, report: examReport(attempt) }}
+      />
+    );
+  }
+  return <AttemptRunner initial={view} />;
+}

@@ -1,0 +1,62 @@
+'use server';
+
+import { z } from 'zod';
+import { db } from '@/lib/db/client';
+import { action } from '@/lib/http/action';
+import { signedIn } from '@/lib/http/guard';
+import { responseSchema } from '@/lib/questions/schema';
+import { answerItem, flagItem } from '@/lib/quiz/answer-item';
+import { attemptView } from '@/lib/quiz/attempt-view';
+import { loadAttempt } from '@/lib/quiz/load-attempt';
+import { examOptionsSchema, practiceSettingsSchema } from '@/lib/quiz/settings';
+import { startExam, startLessonQuiz, startPractice } from '@/lib/quiz/start-attempts';
+import { submitAttempt } from '@/lib/quiz/submit-attempt';
+
+const attemptId = z.string().min(1).max(64);
+const position = z.number().int().min(0).max(1000);
+
+export const startLessonQuizAction = action({
+  input: z.object({ lessonId: z.string().min(1).max(200) }),
+  access: 'signed-in',
+  handler: ({ input, viewer }) => startLessonQuiz(db(), signedIn(viewer).id, input.lessonId),
+});
+
+export const startPracticeAction = action({
+  input: practiceSettingsSchema,
+  access: 'signed-in',
+  handler: ({ input, viewer }) => startPractice(db(), signedIn(viewer).id, input),
+});
+
+export const startExamAction = action({
+  input: examOptionsSchema,
+  access: 'signed-in',
+  handler: ({ input, viewer }) => startExam(db(), signedIn(viewer).id, input),
+});
+
+/** Saves an answer and returns the item as the browser may now see it (with feedback when allowed). */
+export const answerAction = action({
+  input: z.object({ attemptId, position, response: responseSchema, durationMs: z.number().min(0).max(86_400_000).optional() }),
+  access: 'signed-in',
+  handler: async ({ input, viewer }) => {
+    const userId = signedIn(viewer).id;
+    const outcome = await answerItem(db(), userId, input);
+    const view = attemptView(await loadAttempt(db(), userId, input.attemptId));
+    return { status: outcome.status, item: view.items[input.position] };
+  },
+});
+
+export const flagAction = action({
+  input: z.object({ attemptId, position, flagged: z.boolean() }),
+  access: 'signed-in',
+  handler: async ({ input, viewer }) => {
+    await flagItem(db(), signedIn(viewer).id, input);
+    return null;
+  },
+});
+
+export const submitAction = action({
+  input: z.object({ attemptId }),
+  access: 'signed-in',
+  handler: ({ input, viewer }) => submitAttempt(db(), signedIn(viewer).id, input.attemptId),
+  revalidate: (input) => [`/attempts/${input.attemptId}`],
+});

@@ -1,0 +1,85 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { PresentedQuestion } from '@/lib/questions/present';
+import type { QuestionResponse } from '@/lib/questions/schema';
+import { FeedbackPanel, type Feedback } from './feedback-panel';
+import { responseOf } from './input-props';
+import { MatchingInput } from './matching-input';
+import { MultipleChoice } from './multiple-choice';
+import { NumericAnswer } from './numeric-answer';
+import { OrderingInput } from './ordering-input';
+import { RichText } from './rich-text';
+import { SingleChoice } from './single-choice';
+import { TextAnswer } from './text-answer';
+import { TrueFalse } from './true-false';
+
+type QuestionViewProps = {
+  question: PresentedQuestion;
+  /** The learner's answer, held by the page; null until it is complete. */
+  value: QuestionResponse | null;
+  onChange: (response: QuestionResponse | null) => void;
+  disabled?: boolean;
+  /** Once graded: marks right and wrong answers and shows the FeedbackPanel. The inputs are then read-only. */
+  feedback?: Feedback | null;
+  /** Shown as "Question 3". */
+  number?: number;
+  /** Enter in a text or numeric answer calls this. */
+  onSubmit?: () => void;
+};
+
+/** One question: number, stem and the input for its type, then feedback once graded. */
+export function QuestionView({ question, value, onChange, disabled = false, feedback = null, number, onSubmit }: QuestionViewProps) {
+  const correct = feedback?.correctResponse ?? null;
+  const locked = disabled || feedback !== null;
+  const verdictRef = useRef<HTMLParagraphElement>(null);
+  const graded = feedback !== null;
+  const wasGraded = useRef(graded);
+
+  // Focus the verdict when grading arrives while the learner is here (practice), so screen readers
+  // announce it and focus is not lost with the submit button; a page that opens already graded
+  // (exam report, many questions) keeps focus where it is.
+  useEffect(() => {
+    if (graded && !wasGraded.current) verdictRef.current?.focus();
+    wasGraded.current = graded;
+  }, [graded]);
+
+  const common = { question, onChange, disabled: locked };
+  const right = feedback?.correct ?? false;
+  const input = (() => {
+    switch (question.type) {
+      case 'single':
+        return <SingleChoice {...common} value={responseOf(value, 'single')} correct={responseOf(correct, 'single')} />;
+      case 'multiple':
+        return <MultipleChoice {...common} value={responseOf(value, 'multiple')} correct={responseOf(correct, 'multiple')} />;
+      case 'truefalse':
+        return <TrueFalse {...common} value={responseOf(value, 'truefalse')} correct={responseOf(correct, 'truefalse')} />;
+      case 'ordering':
+        return <OrderingInput {...common} value={responseOf(value, 'ordering')} correct={responseOf(correct, 'ordering')} />;
+      case 'matching':
+        return <MatchingInput {...common} value={responseOf(value, 'matching')} correct={responseOf(correct, 'matching')} />;
+      case 'text':
+        return <TextAnswer {...common} value={responseOf(value, 'text')} correct={responseOf(correct, 'text')} right={right} onSubmit={onSubmit} />;
+      case 'numeric':
+        return (
+          <NumericAnswer
+            {...common}
+            value={responseOf(value, 'numeric')}
+            correct={responseOf(correct, 'numeric')}
+            right={right}
+            readAs={feedback?.detail?.type === 'numeric' ? feedback.detail.value : undefined}
+            onSubmit={onSubmit}
+          />
+        );
+    }
+  })();
+
+  return (
+    <article className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900/60">
+      {number !== undefined && <p className="mb-2 text-sm font-semibold text-brand-700 dark:text-brand-100">Question {number}</p>}
+      <RichText html={question.stemHtml} variant="prose" className="mb-5" />
+      {input}
+      {feedback && <FeedbackPanel feedback={feedback} unanswered={value === null} verdictRef={verdictRef} />}
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { displayPath } from '../content/content-files';
+import { formatProblem, type ContentProblem } from '../content/problems';
+import { AppError } from '../errors';
+import { contentDir } from '../questions/content-dir';
+import type { ImportResult } from '../questions/formats/import-result';
+import { applyImport, isImportFormat, parseImport, planImport, type ImportPlan } from '../questions/import-file';
+import { questionTypes } from '../questions/schema';
+import { runCli } from './run-cli';
+
+const usage = `Usage: npm run questions:import -- FILE --format gift|aiken [--lesson ID] [--replace] [--dry-run [--json]]
+  Adds the questions in FILE to <lesson file>.questions.yaml next to the lesson's .md (created if missing).
+  --replace   replace questions of that lesson whose id already exists, instead of refusing
+  --dry-run   write nothing: print a summary, or with --json the questions as a JSON array
+  Content is read from $NETPREP_CONTENT_DIR (default: ./content).`;
+
+const usageError = (message: string) => new AppError('INVALID_INPUT', `${message}\n${usage}`);
+
+runCli(async () => {
+  const { values, positionals } = (() => {
+    try {
+      return parseArgs({
+        options: { format: { type: 'string' }, lesson: { type: 'string' }, replace: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+        allowPositionals: true,
+      });
+    } catch (error) {
+      throw usageError((error as Error).message);
+    }
+  })();
+  const dryRun = values['dry-run'] ?? false;
+  if (positionals.length !== 1) throw usageError('Give exactly one FILE to import.');
+  if (!values.format) throw usageError('--format is required.');
+  if (!isImportFormat(values.format)) throw usageError(`Unknown format "${values.format}"; use gift or aiken.`);
+  if (values.json && !dryRun) throw usageError('--json goes with --dry-run.');
+  if (!dryRun && !values.lesson) throw usageError('--lesson ID is required to write the questions (or use --dry-run).');
+
+  const [file] = positionals;
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new AppError('INVALID_INPUT', `Cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}.`);
+  });
+  const result = parseImport(text, values.format, file);
+  report(result, file);
+  if (result.problems.some((p) => p.severity === 'error')) return 1;
+
+  const questions = result.questions;
+  if (!dryRun && questions.length === 0) throw new AppError('NOTHING_TO_IMPORT', `${file} holds no question that can be imported; nothing was written.`);
+  const dir = contentDir();
+  const planned = values.lesson ? await planImport({ contentDir: dir, lessonId: values.lesson, questions, file, replace: values.replace ?? false }) : null;
+  if (planned?.problems.length) {
+    planned.problems.forEach((p) => console.error(formatProblem(p)));
+    return 1;
+  }
+  const plan = planned?.plan ?? null;
+
+  if (dryRun && values.json) {
+    console.log(JSON.stringify(questions.map((entry) => entry.question), null, 2));
+  } else if (dryRun) {
+    console.log(`Parsed ${file}: ${summary(result)}.`);
+    console.log(plan ? `Dry run: ${changes(plan)}; nothing was written.` : 'Dry run: nothing was written; add --lesson ID to check ids against the content and see the target file.');
+  } else if (plan) {
+    const problems = await applyImport(plan, dir);
+    if (problems.length) {
+      problems.forEach((p) => console.error(formatProblem(p)));
+      throw new AppError('CONTENT_INVALID', `The import would make the content invalid, so ${displayPath(plan.target)} was ${plan.before === null ? 'not created' : 'left unchanged'}.`);
+    }
+    console.log(`Imported ${file}: ${changes(plan)}.`);
+  }
+});
+
+/** Skipped questions, warnings and errors on stderr, in file order: nothing is dropped silently. */
+function report(result: ImportResult, file: string) {
+  const lines: Array<{ line: number; text: string }> = [
+    ...result.skipped.map(({ line, title, reason }) => ({ line, text: `${file}:${line}: skipped: ${reason}${title ? ` (::${title}::)` : ''}` })),
+    ...result.problems.map((p: ContentProblem) => ({ line: p.line, text: formatProblem(p) })),
+  ];
+  lines.sort((a, b) => a.line - b.line).forEach(({ text }) => console.error(text));
+}
+
+function summary(result: ImportResult): string {
+  const count = (type: string) => result.questions.filter((entry) => entry.question.type === type).length;
+  const byType = questionTypes.filter((type) => count(type)).map((type) => `${count(type)} ${type}`);
+  const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
+  return `${result.questions.length} question(s)${byType.length ? ` (${byType.join(', ')})` : ''}${skipped}`;
+}
+
+function changes(plan: ImportPlan): string {
+  const verb = plan.before === null ? 'created' : 'updated';
+  return `${plan.added} added, ${plan.replaced} replaced in ${displayPath(plan.target)} (${verb}, lesson ${plan.lessonId})`;
+}

@@ -1,0 +1,7 @@
+import path from 'node:path';
+import { projectRoot } from '../db/paths';
+
+/** The content tree the question commands read and write; tests point it at a private copy. */
+export function contentDir(): string {
+  return path.resolve(projectRoot, process.env.NETPREP_CONTENT_DIR ?? 'content');
+}

@@ -1,0 +1,63 @@
+import type { Db } from '../db/client';
+import type { Prisma } from '../db/generated/client';
+import { AppError } from '../errors';
+import { gradeResponse } from '../questions/grading';
+import { responseFromTokens, type Presentation } from '../questions/present';
+import type { Question, QuestionResponse } from '../questions/schema';
+import { gradeAttempt } from './grade-attempt';
+import { feedbackPerAnswer } from './load-attempt';
+import { lockAttempt } from './lock-attempt';
+
+export type AnswerInput = { attemptId: string; position: number; response: QuestionResponse; durationMs?: number };
+export type AnswerOutcome = { status: 'saved' | 'graded' | 'already-answered' };
+
+const maxDurationMs = 60 * 60_000;
+
+/**
+ * Records an answer as given. With per-answer feedback the first answer is final: a double click
+ * or a retry finds it answered and changes nothing. In an exam, answers can be changed until the
+ * attempt is submitted or time runs out (then it is submitted and the answer refused).
+ */
+export async function answerItem(db: Db, userId: string, input: AnswerInput, now = new Date()): Promise<AnswerOutcome> {
+  const outcome = await db.$transaction(async (tx) => {
+    const attempt = await lockAttempt(tx, userId, input.attemptId);
+    if (attempt.status === 'SUBMITTED') throw new AppError('CONFLICT', 'This attempt has already been submitted; answers can no longer change.');
+    if (attempt.deadline && attempt.deadline <= now) {
+      await gradeAttempt(tx, attempt.id, { expired: true, now, courseId: await courseOf(tx, attempt.id) });
+      return 'expired' as const;
+    }
+    const item = await tx.attemptItem.findUnique({
+      where: { attemptId_position: { attemptId: attempt.id, position: input.position } },
+      select: { answeredAt: true, presentation: true, version: { select: { body: true } } },
+    });
+    if (!item) throw new AppError('NOT_FOUND', 'No such question in this attempt.');
+    const question = item.version.body as Question;
+    if (input.response.type !== question.type) throw new AppError('INVALID_INPUT', `This is a ${question.type} question; the answer was for a ${input.response.type} question.`);
+    const response = responseFromTokens(question, item.presentation as unknown as Presentation, input.response) as Prisma.InputJsonValue;
+    const durationMs = input.durationMs === undefined ? undefined : Math.min(Math.max(0, Math.round(input.durationMs)), maxDurationMs);
+    const where = { attemptId_position: { attemptId: attempt.id, position: input.position } };
+
+    if (feedbackPerAnswer(attempt)) {
+      if (item.answeredAt) return 'already-answered' as const;
+      const grade = gradeResponse(question, response as QuestionResponse);
+      await tx.attemptItem.update({ where, data: { response, answeredAt: now, durationMs, correct: grade.correct, score: grade.score, partial: grade.partial } });
+      return 'graded' as const;
+    }
+    await tx.attemptItem.update({ where, data: { response, answeredAt: now, durationMs } });
+    return 'saved' as const;
+  });
+  if (outcome === 'expired') throw new AppError('CONFLICT', 'Time is up: your exam was submitted with the answers saved before the deadline.');
+  return { status: outcome };
+}
+
+export async function flagItem(db: Db, userId: string, input: { attemptId: string; position: number; flagged: boolean }): Promise<void> {
+  const updated = await db.attemptItem.updateMany({
+    where: { attemptId: input.attemptId, position: input.position, attempt: { userId, status: 'IN_PROGRESS' } },
+    data: { flagged: input.flagged },
+  });
+  if (updated.count === 0) throw new AppError('NOT_FOUND', 'No such question in an attempt in progress.');
+}
+
+async function courseOf(tx: Prisma.TransactionClient, attemptId: string) {
+  return (await tx.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { courseId: true } })).courseId;
+}

@@ -1,0 +1,46 @@
+import { correctResponse, gradeResponse, type GradeDetail } from '../questions/grading';
+import { responseToTokens, tokenOf, type Presentation } from '../questions/present';
+import type { QuestionHtml } from '../questions/render-question';
+import type { Question, QuestionResponse } from '../questions/schema';
+
+/** What the browser may see about an item once it has been answered (or the exam submitted). */
+export type ItemFeedback = {
+  correct: boolean;
+  partial: number;
+  explanationHtml: string;
+  correctResponse: QuestionResponse;
+  detail?: GradeDetail;
+  feedbackHtml?: string[];
+  readMore?: { href: string; label: string };
+};
+
+type Item = { presentation: Presentation; response: QuestionResponse | null };
+type Lesson = { id: string; title: string; toc: Array<{ id: string; text: string }> };
+
+export function itemFeedback(question: Question, html: QuestionHtml, item: Item, lesson: Lesson): ItemFeedback {
+  const grade = item.response ? gradeResponse(question, item.response) : { correct: false, partial: 0, detail: undefined };
+  const token = (id: string) => tokenOf(item.presentation, id);
+  const section = question.section ? lesson.toc.find((entry) => entry.id === question.section) : undefined;
+  const picked = item.response?.type === 'single' ? [item.response.choice] : item.response?.type === 'multiple' ? item.response.choices : [];
+  return {
+    correct: grade.correct,
+    partial: grade.partial,
+    explanationHtml: html.explanation ?? '',
+    correctResponse: responseToTokens(item.presentation, correctResponse(question)),
+    detail: tokenizeDetail(grade.detail, token),
+    feedbackHtml: picked.map((id) => html[`feedback:${id}`]).filter((text): text is string => Boolean(text)),
+    readMore: {
+      href: `/lessons/${lesson.id}${section ? `#${section.id}` : ''}`,
+      label: section ? `${lesson.title} — ${section.text}` : lesson.title,
+    },
+  };
+}
+
+function tokenizeDetail(detail: GradeDetail | undefined, token: (id: string) => string): GradeDetail | undefined {
+  if (!detail) return undefined;
+  if (detail.type === 'multiple') {
+    return { type: 'multiple', correctPicks: detail.correctPicks.map(token), wrongPicks: detail.wrongPicks.map(token), missed: detail.missed.map(token) };
+  }
+  if (detail.type === 'matching') return { type: 'matching', prompts: Object.fromEntries(Object.entries(detail.prompts).map(([id, ok]) => [token(id), ok])) };
+  return detail;
+}

@@ -1,0 +1,48 @@
+import type { Db } from '../db/client';
+import { AppError } from '../errors';
+import type { Presentation } from '../questions/present';
+import type { QuestionHtml } from '../questions/render-question';
+import type { Question, QuestionResponse } from '../questions/schema';
+
+/** An attempt of this user with everything needed to show or grade it; 404 for anyone else's. */
+export async function loadAttempt(db: Db, userId: string, attemptId: string) {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    include: {
+      items: {
+        orderBy: { position: 'asc' },
+        include: {
+          version: {
+            select: {
+              body: true,
+              html: true,
+              question: { select: { lesson: { select: { id: true, title: true, toc: true } }, objectives: { select: { objective: { select: { courseId: true, code: true, title: true, domain: { select: { code: true, title: true } } } } } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!attempt) throw new AppError('NOT_FOUND', 'No such attempt.');
+  return {
+    ...attempt,
+    items: attempt.items.map((item) => ({
+      ...item,
+      question: item.version.body as Question,
+      html: item.version.html as QuestionHtml,
+      presentation: item.presentation as unknown as Presentation,
+      response: item.response as QuestionResponse | null,
+      lesson: { ...item.version.question.lesson, toc: item.version.question.lesson.toc as Array<{ id: string; text: string }> },
+      objectives: item.version.question.objectives.map((o) => o.objective),
+    })),
+  };
+}
+
+export type LoadedAttempt = Awaited<ReturnType<typeof loadAttempt>>;
+export type LoadedItem = LoadedAttempt['items'][number];
+
+/** Feedback comes after each answer in lesson quizzes and "feedback after each" practice; never mid-exam. */
+export function feedbackPerAnswer(attempt: { kind: string; settings: unknown }): boolean {
+  if (attempt.kind === 'EXAM') return false;
+  return (attempt.settings as { feedback?: string }).feedback !== 'end';
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const practiceSettingsSchema = z.object({
+  courseId: z.string().min(1).max(100),
+  /** Empty lists mean "the whole course". */
+  domains: z.array(z.string().max(20)).max(20).default([]),
+  objectives: z.array(z.string().max(20)).max(200).default([]),
+  chapters: z.array(z.string().max(100)).max(100).default([]),
+  count: z.number().int().min(1, 'Choose at least 1 question.').max(100, 'At most 100 questions per session.'),
+  only: z.enum(['all', 'unseen', 'missed', 'flagged']).default('all'),
+  feedback: z.enum(['each', 'end']).default('each'),
+});
+export type PracticeSettings = z.infer<typeof practiceSettingsSchema>;
+
+export const examOptionsSchema = z.object({
+  courseId: z.string().min(1).max(100),
+  /** "full" follows the course definition; a number gives a shorter simulation with time scaled to match. */
+  length: z.union([z.literal('full'), z.number().int().min(5).max(200)]).default('full'),
+});
+export type ExamOptions = z.infer<typeof examOptionsSchema>;
+
+/** Cisco publishes no question count; simulations use the low end of what candidates report. */
+export const defaultExamQuestionCount = 100;
+
+export type ExamFormat = { questionCount: number; minutes: number; passMark: number | null; scaleMin: number | null; scaleMax: number | null };
+
+/** The real exam's pace, applied to however many questions this simulation has. */
+export function examMinutes(format: { minutes: number; questionCount: number }, questions: number): number {
+  return Math.max(1, Math.round((format.minutes * questions) / format.questionCount));
+}
+
+/** Linear map of the fraction correct onto the vendor's scale (vendors don't publish their scaling). */
+export function scaledScore(fraction: number, format: Pick<ExamFormat, 'scaleMin' | 'scaleMax'>): number | null {
+  if (format.scaleMin === null || format.scaleMax === null) return null;
+  return Math.round(format.scaleMin + fraction * (format.scaleMax - format.scaleMin));
+}

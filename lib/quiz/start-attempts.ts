@@ -1,0 +1,56 @@
+import type { Db } from '../db/client';
+import { AppError } from '../errors';
+import { assembleExam } from './assemble-exam';
+import { createAttempt } from './create-attempt';
+import { coursePool, type PoolQuestion } from './question-pool';
+import { pickPractice } from './pick-practice';
+import { defaultExamQuestionCount, examMinutes, type ExamOptions, type PracticeSettings } from './settings';
+
+/**
+ * The lesson quiz: every live question of the lesson, shuffled. An unfinished quiz of the same
+ * lesson is resumed rather than started again, so a reload never loses answers.
+ */
+export async function startLessonQuiz(db: Db, userId: string, lessonId: string): Promise<{ id: string }> {
+  const open = await db.quizAttempt.findFirst({ where: { userId, lessonId, kind: 'LESSON', status: 'IN_PROGRESS' }, select: { id: true }, orderBy: { startedAt: 'desc' } });
+  if (open) return open;
+  const questions = await db.question.findMany({
+    where: { lessonId, archivedAt: null, currentVersionId: { not: null }, lesson: { archivedAt: null, draft: false } },
+    select: { id: true, currentVersionId: true },
+  });
+  if (questions.length === 0) throw new AppError('NOT_FOUND', 'This lesson has no quiz questions yet.');
+  const shuffled = questions.map((q) => ({ id: q.id, versionId: q.currentVersionId!, key: Math.random() })).sort((a, b) => a.key - b.key);
+  return createAttempt(db, { userId, kind: 'LESSON', lessonId, settings: { feedback: 'each' }, questions: shuffled });
+}
+
+export async function startPractice(db: Db, userId: string, settings: PracticeSettings): Promise<{ id: string }> {
+  const pool = await coursePool(db, settings.courseId);
+  const picked = await pickPractice(db, userId, pool, settings);
+  if (picked.length === 0) {
+    throw new AppError('NOT_FOUND', settings.only === 'all' ? 'No questions match these choices yet.' : `No ${settings.only} questions match these choices. Try "all questions".`);
+  }
+  return createAttempt(db, { userId, kind: 'PRACTICE', courseId: settings.courseId, settings, questions: picked.map((q) => ({ id: q.id, versionId: q.versionId })) });
+}
+
+/** An exam simulation drawn to the course blueprint, timed on the server. */
+export async function startExam(db: Db, userId: string, options: ExamOptions, now = new Date()): Promise<{ id: string }> {
+  const course = await db.course.findUnique({ where: { id: options.courseId }, include: { domains: { orderBy: { order: 'asc' } } } });
+  if (!course) throw new AppError('NOT_FOUND', 'No such course.');
+  const open = await db.quizAttempt.findFirst({ where: { userId, courseId: course.id, kind: 'EXAM', status: 'IN_PROGRESS', deadline: { gt: now } }, select: { id: true } });
+  if (open) throw new AppError('CONFLICT', 'You already have an exam simulation running for this course. Finish or submit it first.', { attemptId: [open.id] });
+
+  const fullCount = course.questionCount ?? defaultExamQuestionCount;
+  const count = options.length === 'full' ? fullCount : Math.min(options.length, fullCount);
+  const pool = await coursePool(db, course.id);
+  const draw = assembleExam(pool, course.domains.map((d) => ({ code: d.code, weight: d.weight })), count);
+  if (draw.questionIds.length === 0) throw new AppError('NOT_FOUND', 'This course has no questions yet, so there is nothing to sit.');
+  const byId = new Map<string, PoolQuestion>(pool.map((q) => [q.id, q]));
+  const minutes = examMinutes({ minutes: course.minutes, questionCount: fullCount }, draw.questionIds.length);
+  return createAttempt(db, {
+    userId,
+    kind: 'EXAM',
+    courseId: course.id,
+    settings: { length: options.length, minutes, perDomain: draw.perDomain, notes: draw.notes, fullCount },
+    deadline: new Date(now.getTime() + minutes * 60_000),
+    questions: draw.questionIds.map((id) => ({ id, versionId: byId.get(id)!.versionId })),
+  });
+}

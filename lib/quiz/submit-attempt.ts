@@ -1,0 +1,24 @@
+import type { Db } from '../db/client';
+import { gradeAttempt } from './grade-attempt';
+import { lockAttempt } from './lock-attempt';
+
+/**
+ * Submits and grades an attempt. Idempotent: a second submit (double click, retry, the timer and
+ * the button at once) finds it submitted and changes nothing.
+ */
+export async function submitAttempt(db: Db, userId: string, attemptId: string, now = new Date()): Promise<{ alreadySubmitted: boolean }> {
+  return db.$transaction(async (tx) => {
+    const attempt = await lockAttempt(tx, userId, attemptId);
+    if (attempt.status === 'SUBMITTED') return { alreadySubmitted: true };
+    const courseId = (await tx.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { courseId: true } })).courseId;
+    await gradeAttempt(tx, attemptId, { expired: attempt.deadline !== null && attempt.deadline <= now, now, courseId });
+    return { alreadySubmitted: false };
+  });
+}
+
+/** Exams whose time ran out while nobody was looking are submitted when next opened. */
+export async function submitIfExpired(db: Db, userId: string, attempt: { id: string; status: string; deadline: Date | null }, now = new Date()): Promise<boolean> {
+  if (attempt.status !== 'IN_PROGRESS' || !attempt.deadline || attempt.deadline > now) return false;
+  await submitAttempt(db, userId, attempt.id, now);
+  return true;
+}
