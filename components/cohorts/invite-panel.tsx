@@ -1,13 +1,16 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { renewInviteCodeAction } from '@/app/instructor/cohorts/actions';
 import { ConfirmButton } from './confirm-button';
 
+const noSubscription = () => () => {};
+
 export function InvitePanel({ cohortId, code }: { cohortId: string; code: string }) {
-  const [link, setLink] = useState(`/cohorts?join=${code}`);
+  // The origin is only known in the browser; the server renders the path alone.
+  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
+  const link = `${origin}/cohorts?join=${code}`;
   const [copied, setCopied] = useState(false);
-  useEffect(() => setLink(`${window.location.origin}/cohorts?join=${code}`), [code]);
 
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">

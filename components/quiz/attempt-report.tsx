@@ -105,7 +105,7 @@ export function AttemptReport({ view, summary }: { view: AttemptView; summary: S
         </h2>
         <ol className="mt-4 space-y-6">
           {view.items.map((item) => (
-            <li key={item.position} className="rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
+            <li key={item.position}>
               <QuestionView question={item.question} value={item.response} onChange={noop} feedback={item.feedback} number={item.position + 1} disabled />
               {!item.answered && <p className="mt-2 text-sm font-medium">You did not answer this question.</p>}
             </li>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import type { QuestionResponse } from '@/lib/questions/schema';
@@ -66,21 +66,22 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
     } else go(current + 1);
   };
 
-  const keys = useRef({ primary, go, current, flag: () => void attempt.toggleFlag(current) });
-  keys.current = { primary, go, current, flag: () => void attempt.toggleFlag(current) };
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    // Inputs, option shortcuts and dnd-kit's keyboard drag mark the keys they handle.
+    if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || reviewing) return;
+    const target = event.target as HTMLElement;
+    if (event.key === 'Enter' && !target.closest('button, a, select')) primary();
+    // Arrow keys move the selection inside a radio group; they must not change the question.
+    else if (isTypingTarget(target) || (target as HTMLInputElement).type === 'radio') return;
+    else if (event.key === 'ArrowRight') go(current + 1);
+    else if (event.key === 'ArrowLeft') go(current - 1);
+    else if (event.key.toLowerCase() === 'm' && initial.kind === 'EXAM') void attempt.toggleFlag(current);
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.metaKey || event.ctrlKey || event.altKey) return;
-      const typing = isTypingTarget(event.target as HTMLElement);
-      if (event.key === 'Enter' && !(event.target as HTMLElement).closest('button, a, select')) keys.current.primary();
-      else if (typing) return;
-      else if (event.key === 'ArrowRight') keys.current.go(keys.current.current + 1);
-      else if (event.key === 'ArrowLeft') keys.current.go(keys.current.current - 1);
-      else if (event.key.toLowerCase() === 'm' && initial.kind === 'EXAM') keys.current.flag();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [initial.kind]);
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   const primaryLabel = perAnswer && !item.feedback ? 'Check answer' : last ? (perAnswer ? 'Finish and see results' : 'Review and submit') : 'Next question';
   return (
@@ -105,13 +106,16 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       )}
       {initial.kind === 'EXAM' || !perAnswer ? (
         <div className="mt-4">
-          <QuestionNavigator items={items.map((i) => ({ position: i.position, answered: i.answered, flagged: i.flagged, current: i.position === current && !reviewing }))} onJump={go} />
+          <QuestionNavigator
+            items={items.map((i) => ({ position: i.position + 1, answered: i.answered, flagged: i.flagged, current: i.position === current && !reviewing }))}
+            onJump={(number) => go(number - 1)}
+          />
         </div>
       ) : null}
       {reviewing ? (
         <ReviewScreen items={items} onJump={go} onSubmit={() => void attempt.submit()} submitting={attempt.submitting} exam={initial.kind === 'EXAM'} />
       ) : (
-        <div className="mt-6 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
+        <div className="mt-6">
           <QuestionView key={current} question={item.question} value={draft} onChange={change} feedback={item.feedback} number={current + 1} onSubmit={primary} />
           <div className="mt-6 flex flex-wrap items-center gap-3">
             <Button variant="secondary" onClick={() => go(current - 1)} disabled={current === 0}>

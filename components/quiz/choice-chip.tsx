@@ -22,14 +22,15 @@ export function ChoiceChip({ id, html, disabled }: { id: string; html: string; d
   }
   return (
     <li>
-      <div
+      <button
         ref={setNodeRef}
+        type="button"
         {...attributes}
         {...listeners}
-        className={`${chipFace} cursor-grab touch-manipulation hover:border-brand-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 active:cursor-grabbing ${isDragging ? 'opacity-40' : ''}`}
+        className={`${chipFace} cursor-grab touch-manipulation text-left md:w-full hover:border-brand-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 active:cursor-grabbing ${isDragging ? 'opacity-40' : ''}`}
       >
         <RichText html={html} />
-      </div>
+      </button>
     </li>
   );
 }

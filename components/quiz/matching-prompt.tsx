@@ -38,7 +38,7 @@ export function MatchingPrompt({ prompt, choices, chosen, disabled, correctChoic
           onChange={(event) => onMatch(event.target.value || null)}
           className="min-h-11 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-base focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 disabled:opacity-100 dark:border-slate-600 dark:bg-slate-900"
         >
-          <option value="">{disabled ? 'Not matched' : 'Choose or drop a match…'}</option>
+          <option value="">{disabled ? 'Not matched' : 'Choose a match'}</option>
           {choices.map((choice) => (
             <option key={choice.id} value={choice.id}>
               {htmlToText(choice.html)}

@@ -5,6 +5,7 @@ import { markFor, selectionStatus, togglePick } from './answer-state';
 import type { InputProps } from './input-props';
 import { OptionRow } from './option-row';
 import { ShortcutHint } from './shortcut-hint';
+import { optionShortcutText } from './shortcuts';
 import { useOptionShortcuts } from './use-option-shortcuts';
 
 /**
@@ -49,7 +50,7 @@ export function MultipleChoice({ question, value, onChange, disabled, correct }:
           );
         })}
       </ul>
-      {!disabled && <ShortcutHint count={options.length} action="select or clear an option" />}
+      {!disabled && <ShortcutHint text={optionShortcutText(options.length, 'select or clear an option')} />}
     </fieldset>
   );
 }

@@ -17,6 +17,7 @@ const instructions =
 /** A sortable list: drag by the handle, or use the Move up / Move down buttons. */
 export function OrderingInput({ question, value, onChange, disabled, correct }: InputProps<'ordering'>) {
   const items = question.items ?? [];
+  const answered = value !== null;
   const order = resolveOrder(items.map((item) => item.id), value?.order);
   const html = (id: UniqueIdentifier) => items.find((item) => item.id === id)?.html ?? '';
   const text = (id: UniqueIdentifier) => htmlToText(html(id));
@@ -59,12 +60,10 @@ export function OrderingInput({ question, value, onChange, disabled, correct }: 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (over && active.id !== over.id) move(order.indexOf(String(active.id)), order.indexOf(String(over.id)));
   };
-  const answered = value !== null;
-
   return (
     <div>
       <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-        {disabled ? 'Order given:' : 'Put the items in the correct order, first at the top. Drag an item by its handle or use its arrow buttons.'}
+        {disabled ? (answered ? 'Your order:' : 'Order shown:') : 'Put the items in the correct order, first at the top. Drag an item by its handle or use its arrow buttons.'}
       </p>
       <DndContext id={dndId} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: instructions } }}>
         <SortableContext items={order} strategy={verticalListSortingStrategy} disabled={disabled}>

@@ -77,6 +77,7 @@ export function QuestionView({ question, value, onChange, disabled = false, feed
   return (
     <article className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900/60">
       {number !== undefined && <p className="mb-2 text-sm font-semibold text-brand-700 dark:text-brand-100">Question {number}</p>}
+      {/* stemHtml was sanitized on the server (render-question.ts); RichText injects it as HTML. */}
       <RichText html={question.stemHtml} variant="prose" className="mb-5" />
       {input}
       {feedback && <FeedbackPanel feedback={feedback} unanswered={value === null} verdictRef={verdictRef} />}

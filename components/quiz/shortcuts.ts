@@ -13,6 +13,12 @@ export function trueFalseKeyIndex(key: string): number | null {
   return null;
 }
 
+/** "Press 1–4 or A–D to choose.", or null when there is nothing to choose between. */
+export function optionShortcutText(count: number, action: string): string | null {
+  const keys = Math.min(count, 9);
+  return keys < 2 ? null : `Press 1–${keys} or A–${optionLetter(keys - 1)} to ${action}.`;
+}
+
 /** The letter shown next to the option at `index` ("A" for 0). */
 export function optionLetter(index: number): string {
   return String.fromCharCode(65 + index);

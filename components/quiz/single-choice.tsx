@@ -5,6 +5,7 @@ import { markFor } from './answer-state';
 import type { InputProps } from './input-props';
 import { OptionRow } from './option-row';
 import { ShortcutHint } from './shortcut-hint';
+import { optionShortcutText } from './shortcuts';
 import { useOptionShortcuts } from './use-option-shortcuts';
 
 /** Radio group; keys 1–9 / A–I pick an option. */
@@ -37,7 +38,7 @@ export function SingleChoice({ question, value, onChange, disabled, correct }: I
           );
         })}
       </ul>
-      {!disabled && <ShortcutHint count={options.length} action="choose" />}
+      {!disabled && <ShortcutHint text={optionShortcutText(options.length, 'choose')} />}
     </fieldset>
   );
 }

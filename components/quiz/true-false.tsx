@@ -4,12 +4,13 @@ import { useId } from 'react';
 import { AnswerMark, markFrame, selectableFrame } from './answer-mark';
 import { markFor } from './answer-state';
 import type { InputProps } from './input-props';
+import { ShortcutHint } from './shortcut-hint';
 import { trueFalseKeyIndex } from './shortcuts';
 import { useOptionShortcuts } from './use-option-shortcuts';
 
 const choices = [
-  { value: true, label: 'True', icon: '✓' },
-  { value: false, label: 'False', icon: '✗' },
+  { value: true, label: 'True' },
+  { value: false, label: 'False' },
 ] as const;
 
 /** Two large radio cards; T/F or 1/2 pick one. */
@@ -39,7 +40,6 @@ export function TrueFalse({ value, onChange, disabled, correct }: InputProps<'tr
                   onChange={() => pick(choice.value)}
                   className="size-5 accent-brand-700 focus-visible:outline-none dark:accent-brand-500"
                 />
-                <span aria-hidden="true">{choice.icon}</span>
                 {choice.label}
               </span>
               {mark && <AnswerMark mark={mark} />}
@@ -47,11 +47,7 @@ export function TrueFalse({ value, onChange, disabled, correct }: InputProps<'tr
           );
         })}
       </div>
-      {!disabled && (
-        <p className="mt-2 hidden text-xs text-slate-500 sm:block dark:text-slate-400">
-          <span aria-hidden="true">⌨ </span>Press T or 1 for True, F or 2 for False.
-        </p>
-      )}
+      {!disabled && <ShortcutHint text="Press T or 1 for True, F or 2 for False." />}
     </fieldset>
   );
 }

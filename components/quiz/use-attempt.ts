@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { answerAction, flagAction, submitAction } from '@/app/attempts/actions';
 import type { QuestionResponse } from '@/lib/questions/schema';
 import type { AttemptView, ItemView } from '@/lib/quiz/attempt-view';
@@ -19,14 +19,19 @@ export function useAttempt(initial: AttemptView) {
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [message, setMessage] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const shownAt = useRef(Date.now());
+  // When the current question appeared; set after mount and on every move (markShown).
+  const shownAt = useRef(0);
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, []);
 
   const replaceItem = (item: ItemView) => setItems((all) => all.map((i) => (i.position === item.position ? item : i)));
 
   const send = useCallback(
     async (position: number, response: QuestionResponse) => {
       setSaveState('saving');
-      const result = await answerAction({ attemptId: initial.id, position, response, durationMs: Date.now() - shownAt.current }).catch(() => null);
+      const result = await answerAction({ attemptId: initial.id, position, response, durationMs: shownAt.current ? Date.now() - shownAt.current : undefined }).catch(() => null);
       if (!result) {
         setSaveState('error');
         setMessage('Not saved: the connection dropped. Your answer is kept here; try again.');

@@ -11,16 +11,22 @@ export const personalTables = {
   Cohort: 'cohortsTaught',
   CohortMember: 'cohortMemberships',
   LessonProgress: 'lessonProgress',
+  QuizAttempt: 'quizAttempts',
 } as const;
 
 /** "Download my data": everything stored about this user, as JSON-ready values (no password hash). */
 export async function exportAccountData(db: Db, userId: string) {
   const account = await db.user.findUnique({ where: { id: userId } });
   if (!account) throw new AppError('NOT_FOUND', 'No such account.');
-  const [cohortsTaught, cohortMemberships, lessonProgress] = await Promise.all([
+  const [cohortsTaught, cohortMemberships, lessonProgress, quizAttempts] = await Promise.all([
     db.cohort.findMany({ where: { instructorId: userId }, include: { members: { select: { userId: true, joinedAt: true } } } }),
     db.cohortMember.findMany({ where: { userId }, include: { cohort: { select: { name: true, courseId: true } } } }),
     db.lessonProgress.findMany({ where: { userId }, orderBy: { updatedAt: 'asc' } }),
+    db.quizAttempt.findMany({
+      where: { userId },
+      orderBy: { startedAt: 'asc' },
+      include: { items: { orderBy: { position: 'asc' }, select: { position: true, questionId: true, response: true, answeredAt: true, durationMs: true, correct: true, score: true, partial: true, flagged: true } } },
+    }),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -29,6 +35,7 @@ export async function exportAccountData(db: Db, userId: string) {
     cohortsTaught,
     cohortMemberships,
     lessonProgress,
+    quizAttempts,
   };
 }
 

@@ -2,7 +2,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '../db/client';
 import { AppError } from '../errors';
-import { authSecret, useSecureCookies } from './secret';
+import { authSecret, secureCookiesWanted } from './secret';
 import { signInWithPassword, type SessionUser } from './sign-in';
 import { clientIp, throttles } from './throttle';
 
@@ -12,7 +12,7 @@ const thirtyDays = 30 * 24 * 60 * 60;
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: secureCookiesWanted(),
     session: { strategy: 'jwt', maxAge: thirtyDays },
     pages: { signIn: '/signin', error: '/signin' },
     providers: [

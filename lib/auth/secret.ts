@@ -40,6 +40,6 @@ export function authSecret(): string {
  * Secure cookies whenever this is a real deployment: production mode on a database of its own.
  * The embedded local setup is served over plain http://localhost, where Secure cookies would be refused.
  */
-export function useSecureCookies(): boolean {
+export function secureCookiesWanted(): boolean {
   return process.env.NODE_ENV === 'production' && process.env.NETPREP_EMBEDDED !== '1';
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { displayPath } from '../content/content-files';
-import { formatProblem, type ContentProblem } from '../content/problems';
+import { formatProblem } from '../content/problems';
 import { AppError } from '../errors';
 import { contentDir } from '../questions/content-dir';
 import type { ImportResult } from '../questions/formats/import-result';
@@ -44,35 +44,41 @@ runCli(async () => {
   if (result.problems.some((p) => p.severity === 'error')) return 1;
 
   const questions = result.questions;
+  if (!values.lesson) {
+    // Only reachable with --dry-run: there is no target to check against.
+    if (values.json) printJson(result);
+    else console.log(`Parsed ${file}: ${summary(result)}.\nDry run: nothing was written; add --lesson ID to check ids against the content and see the target file.`);
+    return;
+  }
   if (!dryRun && questions.length === 0) throw new AppError('NOTHING_TO_IMPORT', `${file} holds no question that can be imported; nothing was written.`);
   const dir = contentDir();
-  const planned = values.lesson ? await planImport({ contentDir: dir, lessonId: values.lesson, questions, file, replace: values.replace ?? false }) : null;
-  if (planned?.problems.length) {
-    planned.problems.forEach((p) => console.error(formatProblem(p)));
+  const { plan, problems } = await planImport({ contentDir: dir, lessonId: values.lesson, questions, file, replace: values.replace ?? false });
+  if (!plan) {
+    problems.forEach((p) => console.error(formatProblem(p)));
     return 1;
   }
-  const plan = planned?.plan ?? null;
-
-  if (dryRun && values.json) {
-    console.log(JSON.stringify(questions.map((entry) => entry.question), null, 2));
-  } else if (dryRun) {
-    console.log(`Parsed ${file}: ${summary(result)}.`);
-    console.log(plan ? `Dry run: ${changes(plan)}; nothing was written.` : 'Dry run: nothing was written; add --lesson ID to check ids against the content and see the target file.');
-  } else if (plan) {
-    const problems = await applyImport(plan, dir);
-    if (problems.length) {
-      problems.forEach((p) => console.error(formatProblem(p)));
-      throw new AppError('CONTENT_INVALID', `The import would make the content invalid, so ${displayPath(plan.target)} was ${plan.before === null ? 'not created' : 'left unchanged'}.`);
-    }
-    console.log(`Imported ${file}: ${changes(plan)}.`);
+  if (dryRun) {
+    if (values.json) printJson(result);
+    else console.log(`Parsed ${file}: ${summary(result)}.\nDry run: ${changes(plan)}; nothing was written.`);
+    return;
   }
+  const invalid = await applyImport(plan, dir);
+  if (invalid.length) {
+    invalid.forEach((p) => console.error(formatProblem(p)));
+    throw new AppError('CONTENT_INVALID', `The import would make the content invalid, so ${displayPath(plan.target)} was ${plan.before === null ? 'not created' : 'left unchanged'}.`);
+  }
+  console.log(`Imported ${file}: ${changes(plan)}.`);
 });
+
+function printJson(result: ImportResult) {
+  console.log(JSON.stringify(result.questions.map((entry) => entry.question), null, 2));
+}
 
 /** Skipped questions, warnings and errors on stderr, in file order: nothing is dropped silently. */
 function report(result: ImportResult, file: string) {
   const lines: Array<{ line: number; text: string }> = [
     ...result.skipped.map(({ line, title, reason }) => ({ line, text: `${file}:${line}: skipped: ${reason}${title ? ` (::${title}::)` : ''}` })),
-    ...result.problems.map((p: ContentProblem) => ({ line: p.line, text: formatProblem(p) })),
+    ...result.problems.map((p) => ({ line: p.line, text: formatProblem(p) })),
   ];
   lines.sort((a, b) => a.line - b.line).forEach(({ text }) => console.error(text));
 }

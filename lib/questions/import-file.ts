@@ -13,7 +13,7 @@ import { mergeQuestions } from './merge-question-file';
 import { questionRuleProblems } from './question-rules';
 import { questionFileYaml } from './write-question-file';
 
-export const importFormats = { gift: importGift, aiken: importAiken };
+const importFormats = { gift: importGift, aiken: importAiken };
 export type ImportFormat = keyof typeof importFormats;
 
 export function isImportFormat(format: string): format is ImportFormat {
@@ -54,7 +54,7 @@ export async function planImport(options: {
   questions: ImportResult['questions'];
   file: string;
   replace: boolean;
-}): Promise<{ plan: ImportPlan | null; problems: ContentProblem[] }> {
+}): Promise<{ plan: ImportPlan; problems: [] } | { plan: null; problems: ContentProblem[] }> {
   const checked = await checkContent(options.contentDir);
   if (errorsOnly(checked.problems).length) throw new InvalidContentError(checked.problems);
   const lesson = checked.lessons.find((l) => l.frontmatter.id === options.lessonId);
@@ -67,12 +67,12 @@ export async function planImport(options: {
   for (const { line, question } of options.questions) {
     const owner = existing.get(question.id);
     if (!owner) continue;
-    const inTarget = path.resolve(owner.file) === target;
-    if (options.replace && inTarget) replaced++;
-    else {
-      const hint = options.replace ? `; --replace only replaces questions in ${displayPath(target)}` : '';
-      problems.push({ file: options.file, line, message: `question id "${question.id}" already exists in ${owner.file}${hint}`, severity: 'error' });
+    if (options.replace && path.resolve(owner.file) === target) {
+      replaced++;
+      continue;
     }
+    const hint = options.replace ? `; --replace only replaces questions in ${displayPath(target)}` : '';
+    problems.push({ file: options.file, line, message: `question id "${question.id}" already exists in ${owner.file}${hint}`, severity: 'error' });
   }
 
   if (problems.length) return { plan: null, problems };
@@ -80,7 +80,7 @@ export async function planImport(options: {
   const questions = options.questions.map((entry) => entry.question);
   const before = existsSync(target) ? await readFile(target, 'utf8') : null;
   const after = before === null ? questionFileYaml({ lesson: options.lessonId, questions }) : mergeQuestions(before, options.lessonId, questions, displayPath(target));
-  return { plan: { lessonId: options.lessonId, target, before, after, added: questions.length - replaced, replaced }, problems };
+  return { plan: { lessonId: options.lessonId, target, before, after, added: questions.length - replaced, replaced }, problems: [] };
 }
 
 /**

@@ -48,20 +48,23 @@ type Pool = { buckets: number[][]; turn: number; unused: number };
 const bucketOf = { easy: 0, medium: 1, hard: 2 } as const;
 const unrated = 3;
 
+/** Draws `count` question ids from `bank` to match `blueprint` (rules above); throws on a bad count or blueprint. */
 export function assembleExam(bank: BankQuestion[], blueprint: BlueprintDomain[], count: number, random: () => number = Math.random): ExamDraw {
   checkArguments(blueprint, count);
   const targets = largestRemainder(count, blueprint.map((d) => d.weight));
   const { candidates, pools } = poolsByDomain(bank, blueprint, random);
   const available = pools.map((p) => p.unused);
   const drawn = blueprint.map(() => 0);
-  const draw = (): ExamDraw['perDomain'] =>
+  const perDomain = (): ExamDraw['perDomain'] =>
     blueprint.map((d, i) => ({ code: d.code, weight: d.weight, target: targets[i], drawn: drawn[i], available: available[i] }));
 
   if (count > 0 && candidates.length === 0) {
-    return { questionIds: [], perDomain: draw(), shortfall: count, notes: ['The question bank has no questions for this course yet, so the exam is empty.'] };
+    return { questionIds: [], perDomain: perDomain(), shortfall: count, notes: ['The question bank has no questions for this course yet, so the exam is empty.'] };
   }
 
   const { take, picked } = drawer(candidates, pools, random);
+  // Fewest questions per seat first, so a question shared with a well-stocked domain is left for the
+  // domain that needs it. Domains without seats of their own come last.
   const ratio = targets.map((t, i) => (t ? available[i] / t : Number.MAX_VALUE));
   const scarceFirst = blueprint.map((_, i) => i).sort((a, b) => ratio[a] - ratio[b]);
   const notes: string[] = [];
@@ -95,7 +98,7 @@ export function assembleExam(bank: BankQuestion[], blueprint: BlueprintDomain[],
   if (missing > 0) {
     notes.push(`The bank could not supply ${plural(missing, 'more question')}, so the exam has ${plural(picked.length, 'question')} instead of ${count}.`);
   }
-  return { questionIds: shuffle(picked, random), perDomain: draw(), shortfall: missing, notes };
+  return { questionIds: shuffle(picked, random), perDomain: perDomain(), shortfall: missing, notes };
 }
 
 function checkArguments(blueprint: BlueprintDomain[], count: number) {

@@ -10,18 +10,19 @@ type Tx = Prisma.TransactionClient;
  * per item (`score`); practice shows partial credit (`partial`) too. Unanswered items score 0.
  */
 export async function gradeAttempt(tx: Tx, attemptId: string, options: { expired: boolean; now: Date; courseId: string | null }) {
-  const items = await tx.attemptItem.findMany({ where: { attemptId }, select: { position: true, response: true, answeredAt: true, version: { select: { body: true } } } });
-  let total = 0;
-  for (const item of items) {
-    const question = item.version.body as Question;
-    const grade = item.response ? gradeResponse(question, item.response as QuestionResponse) : { correct: false, score: 0, partial: 0 };
-    total += grade.score;
-    await tx.attemptItem.update({
-      where: { attemptId_position: { attemptId, position: item.position } },
-      data: { correct: grade.correct, score: grade.score, partial: grade.partial },
-    });
+  const items = await tx.attemptItem.findMany({ where: { attemptId }, select: { position: true, response: true, version: { select: { body: true } } } });
+  const grades = items.map((item) => {
+    const grade = item.response ? gradeResponse(item.version.body as Question, item.response as QuestionResponse) : { correct: false, score: 0, partial: 0 };
+    return { position: item.position, ...grade };
+  });
+  if (grades.length) {
+    // One statement for all items rather than one round trip each.
+    await tx.$executeRaw`
+      UPDATE "AttemptItem" AS i SET correct = g.correct, score = g.score, partial = g.partial
+      FROM jsonb_to_recordset(${JSON.stringify(grades)}::jsonb) AS g(position int, correct boolean, score float8, partial float8)
+      WHERE i."attemptId" = ${attemptId} AND i.position = g.position`;
   }
-  const fraction = items.length ? total / items.length : 0;
+  const fraction = grades.length ? grades.reduce((sum, g) => sum + g.score, 0) / grades.length : 0;
   const course = options.courseId ? await tx.course.findUnique({ where: { id: options.courseId }, select: { passMark: true, scaleMin: true, scaleMax: true } }) : null;
   const scaled = course ? scaledScore(fraction, course) : null;
   await tx.quizAttempt.update({

@@ -4,6 +4,7 @@ import { deleteAccount } from '../../lib/auth/accounts';
 import { syncContent } from '../../lib/content/sync';
 import type { Db } from '../../lib/db/client';
 import { setLessonCompleted } from '../../lib/progress/lesson-progress';
+import { startLessonQuiz } from '../../lib/quiz/start-attempts';
 import { copyOfContent } from '../helpers/content-tree';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
@@ -24,6 +25,7 @@ describe('personal data', async () => {
   const people = await seedPeople(db);
   await setLessonCompleted(db, people.learner.id, 'lesson-001-virtualization-fundamentals', true);
   await setLessonCompleted(db, people.instructor.id, 'lesson-002-hypervisors', true);
+  const quiz = await startLessonQuiz(db, people.learner.id, 'lesson-002-hypervisors');
 
   it('the export names every table that references a user, so none can be forgotten', async () => {
     const tables = [...new Set((await tablesReferencingUsers(db)).map((r) => r.table))].sort();
@@ -39,6 +41,8 @@ describe('personal data', async () => {
     expect(data.lessonProgress.map((p) => p.lessonId)).toEqual(['lesson-001-virtualization-fundamentals']);
     expect(data.cohortMemberships.map((m) => m.cohortId)).toEqual([people.cohort.id]);
     expect(data.cohortsTaught).toEqual([]);
+    expect(data.quizAttempts.map((a) => a.id)).toEqual([quiz.id]);
+    expect(data.quizAttempts[0].items.length).toBeGreaterThanOrEqual(12);
     expect(JSON.stringify(data)).not.toContain(people.otherLearner.email);
   });
 

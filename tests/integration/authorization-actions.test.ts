@@ -18,8 +18,8 @@ type WrappedAction = { definition: ActionDefinition<unknown> };
 async function serverActions(): Promise<Map<string, WrappedAction>> {
   const found = new Map<string, WrappedAction>();
   for (const file of await appFiles(['actions.ts'])) {
-    const module = (await import(path.join(repoRoot, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) found.set(`${file}#${name}`, value as WrappedAction);
+    const imported = (await import(path.join(repoRoot, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(imported)) found.set(`${file}#${name}`, value as WrappedAction);
   }
   return found;
 }

@@ -80,7 +80,8 @@ describe('questions:import --dry-run --json', () => {
   });
 });
 
-describe('questions:import refuses what it cannot import', () => {
+// Each run starts tsx, and most check the whole content tree (compiling every lesson): allow for slow machines.
+describe('questions:import refuses what it cannot import', { timeout: 90_000 }, () => {
   it('lists every error of a broken GIFT file as FILE:line and writes nothing', () => {
     const result = run('questions-import', ['tests/fixtures/questions/broken.gift', '--format', 'gift', '--dry-run', '--json']);
     expect(result.code).toBe(1);
@@ -127,7 +128,7 @@ describe('questions:import refuses what it cannot import', () => {
   });
 });
 
-describe('questions:import into a lesson', () => {
+describe('questions:import into a lesson', { timeout: 90_000 }, () => {
   it('appends to the lesson file, which content:check then accepts', async () => {
     const tree = await copyOfContent();
     const target = path.join(tree.dir, lesson2File);
@@ -198,7 +199,8 @@ describe('questions:import into a lesson', () => {
     const before = await readFile(target, 'utf8');
     const question = questionSchema.parse({ id: 'bad-section', type: 'truefalse', stem: 'S?', explanation: 'E.', answer: true, section: 'no-such-heading' });
     const { plan } = await planImport({ contentDir: tree.dir, lessonId: lesson2, questions: [{ line: 1, question }], file: 'x.gift', replace: false });
-    const problems = await applyImport(plan!, tree.dir);
+    if (!plan) throw new Error('expected a plan');
+    const problems = await applyImport(plan, tree.dir);
     expect(problems.map((p) => p.message)).toEqual([`lesson ${lesson2} has no heading #no-such-heading`]);
     expect(await readFile(target, 'utf8')).toBe(before);
   });
@@ -227,7 +229,7 @@ function comparable(question: Question) {
   }
 }
 
-describe('questions:export', () => {
+describe('questions:export', { timeout: 90_000 }, () => {
   it('exports a lesson as GIFT that imports back to the same questions, ordering aside', async () => {
     const out = path.join(scratch, 'lesson-001.gift');
     const lessonId = 'lesson-001-virtualization-fundamentals';

@@ -3,7 +3,7 @@ import { markFor, questionButtonLabel, selectionStatus, setPair, togglePick } fr
 import { formatClock, thresholdMessage } from '@/components/quiz/clock';
 import { htmlToText } from '@/components/quiz/html-text';
 import { moveItem, resolveOrder } from '@/components/quiz/reorder';
-import { isPlainKeyPress, isTypingTarget, optionKeyIndex, optionLetter, trueFalseKeyIndex } from '@/components/quiz/shortcuts';
+import { isPlainKeyPress, isTypingTarget, optionKeyIndex, optionLetter, optionShortcutText, trueFalseKeyIndex } from '@/components/quiz/shortcuts';
 
 describe('option shortcuts', () => {
   it('maps 1–9 and A–I (either case) to option positions', () => {
@@ -20,6 +20,12 @@ describe('option shortcuts', () => {
 
   it('letters options from A', () => {
     expect([0, 1, 8].map(optionLetter)).toEqual(['A', 'B', 'I']);
+  });
+
+  it('describes the keys for as many options as there are, up to nine', () => {
+    expect(optionShortcutText(4, 'choose')).toBe('Press 1–4 or A–D to choose.');
+    expect(optionShortcutText(12, 'choose')).toBe('Press 1–9 or A–I to choose.');
+    expect(optionShortcutText(1, 'choose')).toBeNull();
   });
 
   it('does not fire while the learner types in a field', () => {
