@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { DeleteAccountForm } from '@/components/account/delete-account-form';
 import { requirePageViewer } from '@/lib/auth/page-guard';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Account' };
 
@@ -18,23 +19,17 @@ export default async function AccountPage() {
           {viewer.email} · {roleNames[viewer.role]}
         </p>
       </header>
-      <section aria-labelledby="password">
-        <h2 id="password" className="text-xl font-semibold">
-          Change password
-        </h2>
+      <Section id="password" title="Change password">
         <div className="mt-3">
           <ChangePasswordForm email={viewer.email} />
         </div>
-      </section>
-      <section aria-labelledby="data">
-        <h2 id="data" className="text-xl font-semibold">
-          Your data
-        </h2>
+      </Section>
+      <Section id="data" title="Your data">
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">A JSON file with everything Netprep stores about you: your account, cohorts, lesson progress and answers.</p>
         <a href="/api/account/export" download className="mt-3 inline-block rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
           Download my data
         </a>
-      </section>
+      </Section>
       <section aria-labelledby="delete" className="rounded-lg border border-red-300 p-4 dark:border-red-900">
         <h2 id="delete" className="text-xl font-semibold text-red-800 dark:text-red-300">
           Delete account

@@ -5,6 +5,7 @@ import { JoinCohortForm } from '@/components/cohorts/join-cohort-form';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { listMyCohorts } from '@/lib/cohorts/cohorts';
 import { db } from '@/lib/db/client';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'My cohorts' };
 
@@ -18,18 +19,12 @@ export default async function MyCohortsPage({ searchParams }: Props) {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">My cohorts</h1>
       <p className="mt-1 text-slate-600 dark:text-slate-300">A cohort is a class run by an instructor, who sees the progress of its members.</p>
-      <section aria-labelledby="join" className="mt-8">
-        <h2 id="join" className="text-xl font-semibold">
-          Join a cohort
-        </h2>
+      <Section id="join" title="Join a cohort" className="mt-8">
         <div className="mt-3">
           <JoinCohortForm initialCode={join ?? ''} />
         </div>
-      </section>
-      <section aria-labelledby="member-of" className="mt-10">
-        <h2 id="member-of" className="text-xl font-semibold">
-          Member of
-        </h2>
+      </Section>
+      <Section id="member-of" title="Member of" className="mt-10">
         {memberships.length === 0 ? (
           <p className="mt-3 rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">
             You are not in a cohort yet. If your instructor gave you an invite code or link, enter the code above. You can study on your own without one.
@@ -49,7 +44,7 @@ export default async function MyCohortsPage({ searchParams }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import type { AttemptView } from '@/lib/quiz/attempt-view';
 import type { ExamReport } from '@/lib/quiz/exam-report';
 import { QuestionView } from './question-view';
+import { Section } from '@/components/ui/section';
 
 type Summary = {
   score: number;
@@ -53,10 +54,7 @@ export function AttemptReport({ view, summary }: { view: AttemptView; summary: S
       </section>
 
       {report.domains.length > 0 && (
-        <section aria-labelledby="by-domain" className="mt-8">
-          <h2 id="by-domain" className="text-xl font-semibold">
-            By exam domain and objective
-          </h2>
+        <Section id="by-domain" title="By exam domain and objective" className="mt-8">
           <table className="mt-3 w-full text-left text-sm">
             <thead className="text-slate-500 dark:text-slate-400">
               <tr>
@@ -96,13 +94,10 @@ export function AttemptReport({ view, summary }: { view: AttemptView; summary: S
               ])}
             </tbody>
           </table>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="questions" className="mt-10">
-        <h2 id="questions" className="text-xl font-semibold">
-          Every question
-        </h2>
+      <Section id="questions" title="Every question" className="mt-10">
         <ol className="mt-4 space-y-6">
           {view.items.map((item) => (
             <li key={item.position}>
@@ -111,7 +106,7 @@ export function AttemptReport({ view, summary }: { view: AttemptView; summary: S
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
       <p className="mt-8 flex flex-wrap gap-4">
         <Link href="/practice" className="font-medium text-brand-700 underline dark:text-brand-100">
           Practise more

@@ -1,22 +1,11 @@
 import Link from 'next/link';
 import type { Ref } from 'react';
 import { ProgressBar } from '@/components/ui/progress-bar';
-import type { GradeDetail } from '@/lib/questions/grading/grade-result';
-import type { QuestionResponse } from '@/lib/questions/schema';
+import type { ItemFeedback } from '@/lib/quiz/item-feedback';
 import { RichText } from './rich-text';
 
 /** What the server sends after grading one question; every id in it is an opaque token. */
-export type Feedback = {
-  correct: boolean;
-  /** 0..1 practice credit. */
-  partial: number;
-  explanationHtml: string;
-  correctResponse: QuestionResponse;
-  detail?: GradeDetail;
-  /** Feedback written for the options the learner picked. */
-  feedbackHtml?: string[];
-  readMore?: { href: string; label: string };
-};
+export type Feedback = ItemFeedback;
 
 const verdicts = {
   correct: { icon: '✓', label: 'Correct', style: 'border-green-600 bg-green-50 text-green-900 dark:border-green-500 dark:bg-green-950/40 dark:text-green-100' },

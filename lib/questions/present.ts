@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { QuestionHtml } from './render-question';
 import type { Question, QuestionResponse, QuestionType } from './schema';
+import { shuffle } from '../shuffle';
 
 /**
  * What the browser gets before the learner answers: texts as HTML, options in display order and
@@ -97,14 +98,6 @@ export function responseToTokens(presentation: Presentation, response: QuestionR
   }
 }
 
-function shuffle<T>(list: T[], random: () => number): T[] {
-  const copy = [...list];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
 
 /** Pinned options keep their written position; the others are shuffled around them. */
 function shuffleUnpinned(options: Array<{ id: string; pinned: boolean }>, random: () => number): string[] {

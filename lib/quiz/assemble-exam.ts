@@ -18,6 +18,7 @@
  */
 
 import { largestRemainder } from './apportion';
+import { shuffle } from '../shuffle';
 
 export type BankQuestion = {
   id: string;
@@ -176,15 +177,6 @@ function drawer(candidates: Candidate[], pools: Pool[], random: () => number) {
   return { take, picked };
 }
 
-/** Fisher–Yates, on a copy. */
-function shuffle<T>(list: T[], random: () => number): T[] {
-  const copy = [...list];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
 
 function plural(n: number, noun: string) {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;

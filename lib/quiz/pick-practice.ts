@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { shuffle } from '../shuffle';
 import type { PoolQuestion } from './question-pool';
 import type { PracticeSettings } from './settings';
 
@@ -15,11 +16,7 @@ export async function pickPractice(db: Db, userId: string, pool: PoolQuestion[],
       (settings.chapters.length === 0 || settings.chapters.includes(q.chapterId)),
   );
   const eligible = settings.only === 'all' ? narrowed : await byHistory(db, userId, narrowed, settings.only);
-  return eligible
-    .map((q) => ({ q, key: Math.random() }))
-    .sort((a, b) => a.key - b.key)
-    .slice(0, settings.count)
-    .map(({ q }) => q);
+  return shuffle(eligible).slice(0, settings.count);
 }
 
 async function byHistory(db: Db, userId: string, pool: PoolQuestion[], only: 'unseen' | 'missed' | 'flagged') {

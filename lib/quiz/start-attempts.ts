@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import { shuffle } from '../shuffle';
 import { assembleExam } from './assemble-exam';
 import { createAttempt } from './create-attempt';
 import { coursePool, type PoolQuestion } from './question-pool';
@@ -18,7 +19,7 @@ export async function startLessonQuiz(db: Db, userId: string, lessonId: string):
     select: { id: true, currentVersionId: true },
   });
   if (questions.length === 0) throw new AppError('NOT_FOUND', 'This lesson has no quiz questions yet.');
-  const shuffled = questions.map((q) => ({ id: q.id, versionId: q.currentVersionId!, key: Math.random() })).sort((a, b) => a.key - b.key);
+  const shuffled = shuffle(questions.map((q) => ({ id: q.id, versionId: q.currentVersionId! })));
   return createAttempt(db, { userId, kind: 'LESSON', lessonId, settings: { feedback: 'each' }, questions: shuffled });
 }
 

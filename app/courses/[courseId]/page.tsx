@@ -8,6 +8,7 @@ import { db } from '@/lib/db/client';
 import { getCourseOutline } from '@/lib/lessons/queries';
 import { viewerCompletedLessons } from '@/lib/progress/viewer-progress';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { Section } from '@/components/ui/section';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,10 +42,7 @@ export default async function CoursePage({ params }: Props) {
         </p>
       ))}
 
-      <section aria-labelledby="lessons" className="mt-8">
-        <h2 id="lessons" className="text-xl font-semibold">
-          Lessons
-        </h2>
+      <Section id="lessons" title="Lessons" className="mt-8">
         {completed && lessonIds.length > 0 && (
           <div className="mt-2 flex max-w-md items-center gap-3">
             <ProgressBar value={completed.size} max={lessonIds.length} label="Course lessons completed" />
@@ -54,21 +52,15 @@ export default async function CoursePage({ params }: Props) {
           </div>
         )}
         <CourseOutline chapters={outline} completed={completed} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="blueprint" className="mt-10">
-        <h2 id="blueprint" className="text-xl font-semibold">
-          Exam blueprint
-        </h2>
+      <Section id="blueprint" title="Exam blueprint" className="mt-10">
         <div className="mt-3 max-w-3xl">
           <BlueprintWeights domains={course.domains} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="objectives" className="mt-10">
-        <h2 id="objectives" className="text-xl font-semibold">
-          Domains and objectives
-        </h2>
+      <Section id="objectives" title="Domains and objectives" className="mt-10">
         {course.domains.map((domain) => (
           <section key={domain.id} id={`domain-${domain.code}`} className="mt-6 scroll-mt-20">
             <h3 className="text-lg font-semibold">
@@ -88,7 +80,7 @@ export default async function CoursePage({ params }: Props) {
             )}
           </section>
         ))}
-      </section>
+      </Section>
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { requirePageViewer } from '@/lib/auth/page-guard';
 import { listManagedCohorts } from '@/lib/cohorts/cohorts';
 import { listCourses } from '@/lib/courses/queries';
 import { db } from '@/lib/db/client';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Teaching' };
 
@@ -17,18 +18,12 @@ export default async function InstructorCohortsPage() {
       <p className="mt-1 text-slate-600 dark:text-slate-300">
         {viewer.role === 'ADMIN' ? 'As an admin you see every cohort.' : 'Create a cohort, share its invite code, and follow your learners.'}
       </p>
-      <section aria-labelledby="new-cohort" className="mt-8">
-        <h2 id="new-cohort" className="text-xl font-semibold">
-          New cohort
-        </h2>
+      <Section id="new-cohort" title="New cohort" className="mt-8">
         <div className="mt-3">
           <CreateCohortForm courses={courses.map((c) => ({ id: c.id, name: c.name }))} />
         </div>
-      </section>
-      <section aria-labelledby="cohort-list" className="mt-10">
-        <h2 id="cohort-list" className="text-xl font-semibold">
-          Cohorts
-        </h2>
+      </Section>
+      <Section id="cohort-list" title="Cohorts" className="mt-10">
         {cohorts.length === 0 ? (
           <p className="mt-3 rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">
             No cohorts yet. Create one above, then give your learners its invite code.
@@ -48,7 +43,7 @@ export default async function InstructorCohortsPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { requirePageViewer } from '@/lib/auth/page-guard';
 import { getManagedCohort } from '@/lib/cohorts/cohorts';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Cohort' };
 
@@ -30,10 +31,7 @@ export default async function CohortPage({ params }: Props) {
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{cohort.name}</h1>
       <p className="mt-1 text-slate-600 dark:text-slate-300">{cohort.course.name}</p>
       <div className="mt-6 grid gap-6 md:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="members">
-          <h2 id="members" className="text-xl font-semibold">
-            Learners ({cohort.members.length})
-          </h2>
+        <Section id="members" title={<>Learners ({cohort.members.length})</>}>
           {cohort.members.length === 0 ? (
             <p className="mt-3 rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">
               Nobody has joined yet. Share the invite code or link; learners enter it on their “My cohorts” page.
@@ -74,7 +72,7 @@ export default async function CohortPage({ params }: Props) {
               </table>
             </div>
           )}
-        </section>
+        </Section>
         <aside className="space-y-4">
           <InvitePanel cohortId={cohort.id} code={cohort.inviteCode} />
           <ConfirmButton
