@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
 import { changePassword, createAccount, deleteAccount, setRole } from '../../lib/auth/accounts';
 import { passwordProblem } from '../../lib/auth/password';
 import { signInWithPassword, wrongCredentials } from '../../lib/auth/sign-in';
 import { signUp } from '../../lib/auth/sign-up';
 import { createThrottles } from '../../lib/auth/throttle';
 import { loadViewer } from '../../lib/auth/viewer';
-import pg from 'pg';
-import { afterAll } from 'vitest';
 import { createTestDatabase } from '../helpers/test-database';
 import { testPassword } from '../helpers/people';
 
