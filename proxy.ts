@@ -15,5 +15,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/account/:path*', '/admin/:path*', '/instructor/:path*', '/cohorts/:path*', '/practice', '/exam', '/attempts/:path*'],
+  matcher: ['/account/:path*', '/admin/:path*', '/instructor/:path*', '/cohorts/:path*', '/practice', '/exam', '/attempts/:path*', '/review', '/review/:path*'],
 };

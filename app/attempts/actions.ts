@@ -35,7 +35,7 @@ export const startExamAction = action({
 
 /** Saves an answer and returns the item as the browser may now see it (with feedback when allowed). */
 export const answerAction = action({
-  input: z.object({ attemptId, position, response: responseSchema, durationMs: z.number().min(0).max(86_400_000).optional() }),
+  input: z.object({ attemptId, position, response: responseSchema, durationMs: z.number().int().min(0).max(86_400_000).optional() }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
     const userId = signedIn(viewer).id;

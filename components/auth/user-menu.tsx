@@ -49,6 +49,9 @@ export function UserMenu() {
       {open && (
         <div className="absolute right-0 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
           <p className="truncate px-3 py-2 text-xs text-slate-500 dark:text-slate-400">{email}</p>
+          <Link href="/review" className={itemClass} onClick={() => setOpen(false)}>
+            Review
+          </Link>
           <Link href="/practice" className={itemClass} onClick={() => setOpen(false)}>
             Practice
           </Link>

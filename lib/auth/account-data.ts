@@ -12,13 +12,18 @@ export const personalTables = {
   CohortMember: 'cohortMemberships',
   LessonProgress: 'lessonProgress',
   QuizAttempt: 'quizAttempts',
+  Card: 'cards',
+  ReviewLog: 'reviewLog',
+  SrsSettings: 'reviewSettings',
+  SrsParameters: 'fittedParameters',
+  OptimizerRun: 'optimizerRuns',
 } as const;
 
 /** "Download my data": everything stored about this user, as JSON-ready values (no password hash). */
 export async function exportAccountData(db: Db, userId: string) {
   const account = await db.user.findUnique({ where: { id: userId } });
   if (!account) throw new AppError('NOT_FOUND', 'No such account.');
-  const [cohortsTaught, cohortMemberships, lessonProgress, quizAttempts] = await Promise.all([
+  const [cohortsTaught, cohortMemberships, lessonProgress, quizAttempts, cards, reviewLog, reviewSettings, fittedParameters, optimizerRuns] = await Promise.all([
     db.cohort.findMany({ where: { instructorId: userId }, include: { members: { select: { userId: true, joinedAt: true } } } }),
     db.cohortMember.findMany({ where: { userId }, include: { cohort: { select: { name: true, courseId: true } } } }),
     db.lessonProgress.findMany({ where: { userId }, orderBy: { updatedAt: 'asc' } }),
@@ -27,6 +32,11 @@ export async function exportAccountData(db: Db, userId: string) {
       orderBy: { startedAt: 'asc' },
       include: { items: { orderBy: { position: 'asc' }, select: { position: true, questionId: true, response: true, answeredAt: true, durationMs: true, correct: true, score: true, partial: true, flagged: true } } },
     }),
+    db.card.findMany({ where: { userId }, orderBy: { createdAt: 'asc' }, omit: { showSalt: true } }),
+    db.reviewLog.findMany({ where: { userId }, orderBy: { reviewedAt: 'asc' }, omit: { previous: true } }),
+    db.srsSettings.findMany({ where: { userId } }),
+    db.srsParameters.findMany({ where: { userId } }),
+    db.optimizerRun.findMany({ where: { requestedBy: userId } }),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -36,6 +46,11 @@ export async function exportAccountData(db: Db, userId: string) {
     cohortMemberships,
     lessonProgress,
     quizAttempts,
+    cards,
+    reviewLog,
+    reviewSettings,
+    fittedParameters,
+    optimizerRuns,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import { addLessonToDeck } from '../srs/deck';
 
 export type LessonProgressState = { completed: boolean; completedAt: Date | null; lastSection: string | null };
 
@@ -28,6 +29,7 @@ export async function setLessonCompleted(db: Db, userId: string, lessonId: strin
     create: { userId, lessonId, completedAt },
     update: { completedAt },
   });
+  if (completed) await addLessonToDeck(db, userId, lessonId);
   return { completed: Boolean(row.completedAt), completedAt: row.completedAt, lastSection: row.lastSection };
 }
 

@@ -5,6 +5,7 @@ import { gradeResponse } from '../questions/grading';
 import { responseFromTokens, type Presentation } from '../questions/present';
 import type { Question, QuestionResponse } from '../questions/schema';
 import { gradeAttempt } from './grade-attempt';
+import { recordQuizAnswer } from '../srs/deck';
 import { feedbackPerAnswer } from './load-attempt';
 import { lockAttempt } from './lock-attempt';
 
@@ -23,12 +24,12 @@ export async function answerItem(db: Db, userId: string, input: AnswerInput, now
     const attempt = await lockAttempt(tx, userId, input.attemptId);
     if (attempt.status === 'SUBMITTED') throw new AppError('CONFLICT', 'This attempt has already been submitted; answers can no longer change.');
     if (attempt.deadline && attempt.deadline <= now) {
-      await gradeAttempt(tx, attempt.id, { expired: true, now, courseId: await courseOf(tx, attempt.id) });
+      await gradeAttempt(tx, attempt.id, { userId, expired: true, now, courseId: await courseOf(tx, attempt.id) });
       return 'expired' as const;
     }
     const item = await tx.attemptItem.findUnique({
       where: { attemptId_position: { attemptId: attempt.id, position: input.position } },
-      select: { answeredAt: true, presentation: true, version: { select: { body: true } } },
+      select: { answeredAt: true, presentation: true, questionId: true, version: { select: { body: true } } },
     });
     if (!item) throw new AppError('NOT_FOUND', 'No such question in this attempt.');
     const question = item.version.body as Question;
@@ -41,6 +42,7 @@ export async function answerItem(db: Db, userId: string, input: AnswerInput, now
       if (item.answeredAt) return 'already-answered' as const;
       const grade = gradeResponse(question, response as QuestionResponse);
       await tx.attemptItem.update({ where, data: { response, answeredAt: now, durationMs, correct: grade.correct, score: grade.score, partial: grade.partial } });
+      await recordQuizAnswer(tx, { userId, questionId: item.questionId, correct: grade.correct, answerId: `quiz:${attempt.id}:${input.position}`, now });
       return 'graded' as const;
     }
     await tx.attemptItem.update({ where, data: { response, answeredAt: now, durationMs } });

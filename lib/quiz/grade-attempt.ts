@@ -1,6 +1,7 @@
 import type { Prisma } from '../db/generated/client';
 import { gradeResponse } from '../questions/grading';
 import type { Question, QuestionResponse } from '../questions/schema';
+import { recordQuizAnswer } from '../srs/deck';
 import { scaledScore } from './settings';
 
 type Tx = Prisma.TransactionClient;
@@ -9,8 +10,8 @@ type Tx = Prisma.TransactionClient;
  * Grades every item of a locked attempt and records the result. The exam score is all-or-nothing
  * per item (`score`); practice shows partial credit (`partial`) too. Unanswered items score 0.
  */
-export async function gradeAttempt(tx: Tx, attemptId: string, options: { expired: boolean; now: Date; courseId: string | null }) {
-  const items = await tx.attemptItem.findMany({ where: { attemptId }, select: { position: true, response: true, version: { select: { body: true } } } });
+export async function gradeAttempt(tx: Tx, attemptId: string, options: { userId: string; expired: boolean; now: Date; courseId: string | null }) {
+  const items = await tx.attemptItem.findMany({ where: { attemptId }, select: { position: true, questionId: true, response: true, answeredAt: true, correct: true, version: { select: { body: true } } } });
   const grades = items.map((item) => {
     const grade = item.response ? gradeResponse(item.version.body as Question, item.response as QuestionResponse) : { correct: false, score: 0, partial: 0 };
     return { position: item.position, ...grade };
@@ -21,6 +22,11 @@ export async function gradeAttempt(tx: Tx, attemptId: string, options: { expired
       UPDATE "AttemptItem" AS i SET correct = g.correct, score = g.score, partial = g.partial
       FROM jsonb_to_recordset(${JSON.stringify(grades)}::jsonb) AS g(position int, correct boolean, score float8, partial float8)
       WHERE i."attemptId" = ${attemptId} AND i.position = g.position`;
+  }
+  // Items graded at answer time (per-answer feedback) already fed the scheduler; the rest do now.
+  for (const [i, item] of items.entries()) {
+    if (!item.answeredAt || item.correct !== null) continue;
+    await recordQuizAnswer(tx, { userId: options.userId, questionId: item.questionId, correct: grades[i].correct, answerId: `quiz:${attemptId}:${item.position}`, now: options.now });
   }
   const fraction = grades.length ? grades.reduce((sum, g) => sum + g.score, 0) / grades.length : 0;
   const course = options.courseId ? await tx.course.findUnique({ where: { id: options.courseId }, select: { passMark: true, scaleMin: true, scaleMax: true } }) : null;

@@ -11,7 +11,7 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, n
     const attempt = await lockAttempt(tx, userId, attemptId);
     if (attempt.status === 'SUBMITTED') return { alreadySubmitted: true };
     const courseId = (await tx.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { courseId: true } })).courseId;
-    await gradeAttempt(tx, attemptId, { expired: attempt.deadline !== null && attempt.deadline <= now, now, courseId });
+    await gradeAttempt(tx, attemptId, { userId, expired: attempt.deadline !== null && attempt.deadline <= now, now, courseId });
     return { alreadySubmitted: false };
   });
 }

@@ -34,7 +34,12 @@ describe('authorization matrix: pages and route handlers, against the running ap
     it(`${row.file}: ${personas.map((p) => `${p}=${row.expect[p]}`).join(', ')}`, async () => {
       const seen: Record<string, Outcome | number> = {};
       for (const persona of personas) {
-        const response = await fetch(`${baseUrl()}${row.path(people)}`, { redirect: 'manual', headers: { cookie: cookies.get(persona)! } });
+        const response = await fetch(`${baseUrl()}${row.path(people)}`, {
+          method: row.method ?? 'GET',
+          redirect: 'manual',
+          headers: { cookie: cookies.get(persona)!, 'content-type': 'application/json' },
+          body: row.body === undefined ? undefined : JSON.stringify(row.body),
+        });
         await response.arrayBuffer();
         seen[persona] = outcomeOf(response);
       }

@@ -9,7 +9,7 @@ export const personas = ['anonymous', 'learner', 'otherLearner', 'otherInstructo
 export type Persona = (typeof personas)[number];
 
 /** allow: served; signin: sent to the sign-in page; 401/403/404: refused with that status. */
-export type Outcome = 'allow' | 'signin' | 401 | 403 | 404;
+export type Outcome = 'allow' | 'signin' | 401 | 403 | 404 | 422;
 type Row = Record<Persona, Outcome>;
 
 const everyone: Row = { anonymous: 'allow', learner: 'allow', otherLearner: 'allow', otherInstructor: 'allow', instructor: 'allow', admin: 'allow' };
@@ -22,7 +22,7 @@ const adminPage: Row = { ...instructorPage, otherInstructor: 403, instructor: 40
 /** The attempt is the learner's: nobody else, admins included, may open it. */
 const ownAttemptPage: Row = { anonymous: 'signin', learner: 'allow', otherLearner: 404, otherInstructor: 404, instructor: 404, admin: 404 };
 
-export type PageRow = { file: string; path: (people: People & { attemptId: string }) => string; expect: Row };
+export type PageRow = { file: string; path: (people: People & { attemptId: string }) => string; method?: 'POST'; body?: unknown; expect: Row };
 
 export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/page.tsx', path: () => '/', expect: everyone },
@@ -39,15 +39,20 @@ export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/practice/page.tsx', path: () => '/practice', expect: signedInPage },
   { file: 'app/exam/page.tsx', path: () => '/exam', expect: signedInPage },
   { file: 'app/attempts/[attemptId]/page.tsx', path: (p) => `/attempts/${p.attemptId}`, expect: ownAttemptPage },
+  { file: 'app/review/page.tsx', path: () => '/review', expect: signedInPage },
+  { file: 'app/review/settings/page.tsx', path: () => '/review/settings', expect: signedInPage },
+  { file: 'app/review/suspended/page.tsx', path: () => '/review/suspended', expect: signedInPage },
   { file: 'app/admin/users/page.tsx', path: () => '/admin/users', expect: adminPage },
   { file: 'app/api/health/route.ts', path: () => '/api/health', expect: everyone },
   { file: 'app/api/auth/[...nextauth]/route.ts', path: () => '/api/auth/session', expect: everyone },
   { file: 'app/api/account/export/route.ts', path: () => '/api/account/export', expect: signedInRoute },
+  // Signed-in callers get past the session check to input validation (422); visitors do not (401).
+  { file: 'app/api/reviews/route.ts', path: () => '/api/reviews', method: 'POST', body: {}, expect: { anonymous: 401, learner: 422, otherLearner: 422, otherInstructor: 422, instructor: 422, admin: 422 } },
   { file: 'app/api/lessons/[lessonId]/progress/route.ts', path: () => '/api/lessons/lesson-001-virtualization-fundamentals/progress', expect: signedInRoute },
 ];
 
-/** A lesson quiz of `learner`, and a valid answer to its first item (in the browser's tokens). */
-export type AttemptFixture = { attemptId: string; firstAnswer: unknown };
+/** A lesson quiz of `learner`, a valid answer to its first item (in the browser's tokens), and one of the learner's cards with an answer. */
+export type AttemptFixture = { attemptId: string; firstAnswer: unknown; cardId: string; cardReps: number; cardAnswer: unknown };
 
 export type ActionRow = { action: string; input: (people: People & AttemptFixture, self: Viewer | null) => unknown; expect: Record<Persona, 'allow' | 'deny'> };
 
@@ -78,5 +83,14 @@ export const actionMatrix: ActionRow[] = [
   { action: 'app/attempts/actions.ts#answerAction', input: (p) => ({ attemptId: p.attemptId, position: 0, response: p.firstAnswer }), expect: attemptOwner },
   { action: 'app/attempts/actions.ts#flagAction', input: (p) => ({ attemptId: p.attemptId, position: 0, flagged: true }), expect: attemptOwner },
   { action: 'app/attempts/actions.ts#submitAction', input: (p) => ({ attemptId: p.attemptId }), expect: attemptOwner },
+  { action: 'app/review/actions.ts#checkReviewAnswerAction', input: (p) => ({ cardId: p.cardId, reps: p.cardReps, response: p.cardAnswer }), expect: attemptOwner },
+  { action: 'app/review/actions.ts#rateReviewAction', input: (p) => ({ reviewId: crypto.randomUUID(), cardId: p.cardId, reps: p.cardReps, response: p.cardAnswer, rating: 3 }), expect: attemptOwner },
+  { action: 'app/review/actions.ts#undoReviewAction', input: () => ({}), expect: anyoneSignedIn },
+  { action: 'app/review/actions.ts#restoreCardAction', input: (p) => ({ cardId: p.cardId }), expect: { ...attemptOwner, learner: 'deny' } },
+  { action: 'app/review/actions.ts#saveReviewSettingsAction', input: () => ({ scope: '*', settings: { newPerDay: 5 } }), expect: anyoneSignedIn },
+  { action: 'app/review/actions.ts#clearCourseReviewSettingsAction', input: () => ({ courseId: 'ccna-200-301' }), expect: anyoneSignedIn },
+  { action: 'app/review/actions.ts#optimizeMyScheduleAction', input: () => ({}), expect: anyoneSignedIn },
+  { action: 'app/review/actions.ts#optimizeCourseAction', input: (p) => ({ courseId: p.courseId }), expect: instructors },
+  { action: 'app/review/actions.ts#reviewSummaryAction', input: () => ({ courseId: null }), expect: anyoneSignedIn },
   { action: 'app/admin/users/actions.ts#setRoleAction', input: (p) => ({ userId: p.learner.id, role: 'INSTRUCTOR' }), expect: admins },
 ];

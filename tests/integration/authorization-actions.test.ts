@@ -7,6 +7,9 @@ import { correctResponse } from '../../lib/questions/grading';
 import { responseToTokens } from '../../lib/questions/present';
 import { loadAttempt } from '../../lib/quiz/load-attempt';
 import { startLessonQuiz } from '../../lib/quiz/start-attempts';
+import type { Question } from '../../lib/questions/schema';
+import { addLessonToDeck } from '../../lib/srs/deck';
+import { reviewPresentation } from '../../lib/srs/review-presentation';
 import { copyOfContent } from '../helpers/content-tree';
 import { actionMatrix, personas, type AttemptFixture, type Persona } from '../helpers/authorization-matrix';
 import { appFiles, repoRoot } from '../helpers/app-files';
@@ -36,7 +39,16 @@ describe('authorization matrix: server actions', async () => {
   async function attemptOf(people: People): Promise<AttemptFixture> {
     const { id } = await startLessonQuiz(db, people.learner.id, 'lesson-001-virtualization-fundamentals');
     const first = (await loadAttempt(db, people.learner.id, id)).items[0];
-    return { attemptId: id, firstAnswer: responseToTokens(first.presentation, correctResponse(first.question)) };
+    await addLessonToDeck(db, people.learner.id, 'lesson-002-hypervisors');
+    const card = await db.card.findFirstOrThrow({ where: { userId: people.learner.id }, include: { question: { select: { currentVersion: { select: { body: true } } } } } });
+    const question = card.question.currentVersion!.body as Question;
+    return {
+      attemptId: id,
+      firstAnswer: responseToTokens(first.presentation, correctResponse(first.question)),
+      cardId: card.id,
+      cardReps: card.reps,
+      cardAnswer: responseToTokens(reviewPresentation(card.showSalt, question), correctResponse(question)),
+    };
   }
 
   it('every exported server action is built with the wrapper and has a row in the matrix, and every row exists', () => {

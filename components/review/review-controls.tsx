@@ -1,0 +1,52 @@
+import { Button } from '@/components/ui/button';
+import { ratingNames } from './ratings';
+import { keyHelp, spokenInterval } from './review-text';
+import type { ReviewSessionState } from './use-review-session';
+
+/** The buttons under the card: Show answer, then one per rating (Again only when wrong); Undo. */
+export function ReviewControls({ session }: { session: ReviewSessionState }) {
+  const { phase } = session;
+  return (
+    <div className="mt-6">
+      <div className="flex flex-wrap items-start gap-3">
+        {session.gone ? (
+          <Button onClick={session.skip} aria-keyshortcuts="Space Enter">
+            Skip this card
+          </Button>
+        ) : phase.name === 'answer' ? (
+          <Button onClick={session.reveal} disabled={!session.value || session.busy} aria-keyshortcuts="Space Enter">
+            {session.checking ? 'Checking…' : 'Show answer'}
+          </Button>
+        ) : (
+          <div role="group" aria-label="Rate this card" className="grid flex-1 grid-cols-2 gap-2 sm:grid-cols-4">
+            {phase.checked.previews.map(({ rating, interval }) => {
+              const primary = rating === 3 || !phase.checked.correct;
+              return (
+                <Button
+                  key={rating}
+                  variant={primary ? 'primary' : 'secondary'}
+                  className="min-h-11"
+                  onClick={() => session.rate(rating)}
+                  disabled={session.busy}
+                  aria-keyshortcuts={primary ? `${rating} Space Enter` : String(rating)}
+                >
+                  {ratingNames[rating]} · <span aria-hidden="true">{interval}</span>
+                  <span className="sr-only">{spokenInterval(interval)}</span>
+                </Button>
+              );
+            })}
+          </div>
+        )}
+        {session.canUndo && (
+          <Button variant="secondary" className="ml-auto" onClick={session.undo} disabled={session.busy} aria-keyshortcuts="U">
+            Undo
+          </Button>
+        )}
+      </div>
+      <p className="mt-3 hidden text-xs text-slate-500 sm:block dark:text-slate-400">
+        <span aria-hidden="true">⌨ </span>
+        {keyHelp(session)}
+      </p>
+    </div>
+  );
+}

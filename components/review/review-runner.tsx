@@ -1,0 +1,72 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { QuestionView } from '@/components/quiz/question-view';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import type { ReviewCardView } from '@/lib/srs/review-view';
+import { ReviewControls } from './review-controls';
+import { ReviewFinish } from './review-finish';
+import { ReviewNotice } from './review-notice';
+import { phaseAnnouncement } from './review-text';
+import { useReviewKeys } from './use-review-keys';
+import { useReviewSession } from './use-review-session';
+
+/** The session: progress, the current card (answer, then rate), and the finish screen. */
+export function ReviewRunner({ cards, courseId }: { cards: ReviewCardView[]; courseId: string | null }) {
+  const session = useReviewSession(cards, courseId);
+  const { card, phase } = session;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useReviewKeys({ primary: session.primary, rate: session.rate, undo: session.undo, rating: phase.name === 'rate' });
+
+  // Each new card takes focus, so screen readers start on it and focus is not left on a button
+  // that just went away; the first card leaves focus where the page put it.
+  useEffect(() => {
+    if (session.showing > 0) headingRef.current?.focus();
+  }, [session.showing]);
+
+  const total = session.cards.length;
+  return (
+    <div className="mt-6">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm">
+        <span>
+          {session.index} of {total} done
+        </span>
+        <span className="text-slate-600 dark:text-slate-400">
+          {session.remaining.due} due · {session.remaining.new} new
+        </span>
+      </div>
+      <div className="mt-2">
+        <ProgressBar value={session.index} max={total} label="Cards reviewed this session" />
+      </div>
+      <p aria-live="polite" className="sr-only">
+        {phaseAnnouncement(session)}
+      </p>
+      <ReviewNotice notice={session.notice} />
+      {session.error && (
+        <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
+          {session.error}
+        </p>
+      )}
+      {card ? (
+        <div className="mt-6">
+          <h2 ref={headingRef} tabIndex={-1} className="mb-2 text-sm font-medium text-slate-600 focus:outline-none dark:text-slate-400">
+            {card.lessonTitle}
+          </h2>
+          <QuestionView
+            key={session.showing}
+            question={card.question}
+            value={session.value}
+            onChange={session.setValue}
+            disabled={session.checking}
+            feedback={phase.name === 'rate' ? phase.checked.feedback : null}
+            number={session.index + 1}
+            onSubmit={session.reveal}
+          />
+          <ReviewControls session={session} />
+        </div>
+      ) : (
+        <ReviewFinish session={session} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * Next.js runs this once per server process at start-up: the place to start background workers,
+ * so `npm start` needs no second process. Only in Node (not the edge runtime), and only when
+ * a database is configured (not during `next build`).
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL) return;
+  const [{ db }, { jobQueue }, { startOptimizerWorker }] = await Promise.all([
+    import('./lib/db/client'),
+    import('./lib/jobs/job-queue'),
+    import('./lib/srs/optimizer/optimizer-jobs'),
+  ]);
+  await startOptimizerWorker(db(), await jobQueue());
+}

@@ -1,0 +1,57 @@
+import type { Db } from '../db/client';
+import { AppError } from '../errors';
+import { gradeResponse } from '../questions/grading';
+import { presentQuestion, responseFromTokens, type PresentedQuestion } from '../questions/present';
+import type { QuestionHtml } from '../questions/render-question';
+import type { Question, QuestionResponse } from '../questions/schema';
+import { itemFeedback, type ItemFeedback } from '../quiz/item-feedback';
+import { reviewPresentation } from './review-presentation';
+import { weightsFor } from './parameters';
+import { intervalLabel, schedulerFor, toFsrs } from './scheduler';
+import { resolveSettings } from './settings';
+
+export type ReviewCardView = { cardId: string; reps: number; state: number; lessonTitle: string; question: PresentedQuestion };
+export type RatingPreview = { rating: 1 | 2 | 3 | 4; interval: string };
+export type CheckedAnswer = { correct: boolean; feedback: ItemFeedback; previews: RatingPreview[] };
+
+async function loadCards(db: Db, userId: string, cardIds: string[]) {
+  const cards = await db.card.findMany({
+    where: { id: { in: cardIds }, userId },
+    include: { question: { select: { lesson: { select: { id: true, title: true, toc: true } }, currentVersion: { select: { body: true, html: true } } } } },
+  });
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  return cardIds.flatMap((id) => {
+    const card = byId.get(id);
+    if (!card?.question.currentVersion) return [];
+    const { body, html } = card.question.currentVersion;
+    return [{ card, question: body as Question, html: html as QuestionHtml, lesson: { ...card.question.lesson, toc: card.question.lesson.toc as Array<{ id: string; text: string }> } }];
+  });
+}
+
+/** The cards as the browser may see them before answering: no answers, opaque option ids. */
+export async function reviewCardViews(db: Db, userId: string, cardIds: string[]): Promise<ReviewCardView[]> {
+  return (await loadCards(db, userId, cardIds)).map(({ card, question, html, lesson }) => ({
+    cardId: card.id,
+    reps: card.reps,
+    state: card.state,
+    lessonTitle: lesson.title,
+    question: presentQuestion(question, html, reviewPresentation(card.showSalt, question)),
+  }));
+}
+
+/**
+ * Grades an answer without scheduling anything yet, and says what each rating would do
+ * (a wrong answer can only be rated Again). The schedule changes when the rating arrives.
+ */
+export async function checkReviewAnswer(db: Db, userId: string, input: { cardId: string; reps: number; response: QuestionResponse; courseId?: string | null }, now = new Date()): Promise<CheckedAnswer> {
+  const [loaded] = await loadCards(db, userId, [input.cardId]);
+  if (!loaded) throw new AppError('NOT_FOUND', 'No such card.');
+  const { card, question, html, lesson } = loaded;
+  if (card.reps !== input.reps) throw new AppError('CONFLICT', 'This card was already reviewed (in another tab?). Skip it; it comes back when it is due.');
+  const presentation = reviewPresentation(card.showSalt, question);
+  const response = responseFromTokens(question, presentation, input.response);
+  const correct = gradeResponse(question, response).correct;
+  const preview = schedulerFor(await resolveSettings(db, userId, input.courseId), (await weightsFor(db, userId, card.questionId)).weights).repeat(toFsrs(card), now);
+  const previews = ([1, 2, 3, 4] as const).filter((r) => correct || r === 1).map((rating) => ({ rating, interval: intervalLabel(now, preview[rating].card.due) }));
+  return { correct, feedback: itemFeedback(question, html, { presentation, response }, lesson), previews };
+}

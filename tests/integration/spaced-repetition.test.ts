@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { fsrs, generatorParameters, createEmptyCard, type Grade } from 'ts-fsrs';
+import { describe, expect, it } from 'vitest';
+import { syncContent } from '../../lib/content/sync';
+import { correctResponse } from '../../lib/questions/grading';
+import { responseToTokens } from '../../lib/questions/present';
+import type { Question, QuestionResponse } from '../../lib/questions/schema';
+import { answerItem } from '../../lib/quiz/answer-item';
+import { loadAttempt } from '../../lib/quiz/load-attempt';
+import { startLessonQuiz } from '../../lib/quiz/start-attempts';
+import { setLessonCompleted } from '../../lib/progress/lesson-progress';
+import { leechLapses } from '../../lib/srs/leech';
+import { addLessonToDeck, recordQuizAnswer } from '../../lib/srs/deck';
+import { reviewPresentation } from '../../lib/srs/review-presentation';
+import { restoreSuspended, submitReview, undoLastReview } from '../../lib/srs/review-card';
+import { reviewQueue } from '../../lib/srs/review-queue';
+import { checkReviewAnswer } from '../../lib/srs/review-view';
+import { saveSettings } from '../../lib/srs/save-settings';
+import { srsSettingsSchema } from '../../lib/srs/settings';
+import type { Db } from '../../lib/db/client';
+import { copyOfContent } from '../helpers/content-tree';
+import { seedPeople } from '../helpers/people';
+import { createTestDatabase } from '../helpers/test-database';
+
+const lessonId = 'lesson-004-containers';
+
+/** The answer a learner would give, in the tokens the card is shown with right now. */
+async function answerFor(db: Db, cardId: string, right: boolean): Promise<{ reps: number; response: QuestionResponse }> {
+  const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, include: { question: { select: { currentVersion: { select: { body: true } } } } } });
+  const question = card.question.currentVersion!.body as Question;
+  const presentation = reviewPresentation(card.showSalt, question);
+  const correct = responseToTokens(presentation, correctResponse(question));
+  const wrong: QuestionResponse = question.type === 'text' ? { type: 'text', text: 'not it at all' } : question.type === 'numeric' ? { type: 'numeric', value: '-98765' } : question.type === 'truefalse' ? { type: 'truefalse', value: !question.answer } : question.type === 'multiple' ? { type: 'multiple', choices: [] } : question.type === 'matching' ? { type: 'matching', pairs: {} } : question.type === 'ordering' ? { type: 'ordering', order: [] } : { type: 'single', choice: 'nope' };
+  return { reps: card.reps, response: right ? correct : wrong };
+}
+
+describe('spaced repetition', async () => {
+  const { db } = await createTestDatabase();
+  await syncContent(db, (await copyOfContent()).dir);
+  const people = await seedPeople(db);
+  const review = async (userId: string, cardId: string, rating: Grade, now: Date, right = true) =>
+    submitReview(db, userId, { reviewId: randomUUID(), cardId, ...(await answerFor(db, cardId, right)), rating }, now);
+
+  it('completing a lesson adds its questions as new cards, once', async () => {
+    const { learner } = people;
+    await setLessonCompleted(db, learner.id, lessonId, true);
+    const count = await db.question.count({ where: { lessonId } });
+    expect(await db.card.count({ where: { userId: learner.id, state: 0 } })).toBe(count);
+    expect(await addLessonToDeck(db, learner.id, lessonId)).toBe(0);
+  });
+
+  it('schedules exactly as ts-fsrs (FSRS-6, fuzz on) for a sequence of ratings', async () => {
+    const { learner } = people;
+    const card = await db.card.findFirstOrThrow({ where: { userId: learner.id } });
+    const scheduler = fsrs(generatorParameters({ enable_fuzz: true, enable_short_term: true, learning_steps: ['1m', '10m'], relearning_steps: ['10m'] }));
+    let expected = { ...createEmptyCard(card.due), due: card.due };
+    let now = new Date(card.due.getTime() + 1000);
+    for (const rating of [3, 3, 1, 3, 4, 2, 3] as Grade[]) {
+      expected = scheduler.next(expected, now, rating).card;
+      const outcome = await review(learner.id, card.id, rating, now, rating !== 1);
+      expect(outcome.status).toBe('applied');
+      const stored = await db.card.findUniqueOrThrow({ where: { id: card.id } });
+      expect({ due: stored.due.getTime(), s: stored.stability, d: stored.difficulty, reps: stored.reps, lapses: stored.lapses, state: stored.state }).toEqual({
+        due: expected.due.getTime(), s: expected.stability, d: expected.difficulty, reps: expected.reps, lapses: expected.lapses, state: expected.state,
+      });
+      now = new Date(expected.due.getTime() + 3600_000);
+    }
+  });
+
+  it('a wrong answer is rated Again whatever the browser sends; the check shows only Again then', async () => {
+    const { learner } = people;
+    const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
+    const wrong = await answerFor(db, card.id, false);
+    const checked = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...wrong });
+    expect(checked.correct).toBe(false);
+    expect(checked.previews.map((p) => p.rating)).toEqual([1]);
+    const right = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...(await answerFor(db, card.id, true)) });
+    expect(right.previews.map((p) => p.rating)).toEqual([1, 2, 3, 4]);
+    await submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...wrong, rating: 4 });
+    const log = await db.reviewLog.findFirstOrThrow({ where: { cardId: card.id } });
+    expect(log.rating).toBe(1);
+  });
+
+  it('a retried submission is applied once; two tabs rating at once apply exactly one', async () => {
+    const { learner } = people;
+    const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
+    const answer = await answerFor(db, card.id, true);
+    const reviewId = randomUUID();
+    const first = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...answer, rating: 3 });
+    const retry = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...answer, rating: 3 });
+    expect([first.status, retry.status]).toEqual(['applied', 'duplicate']);
+
+    const other = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
+    const same = await answerFor(db, other.id, true);
+    const racing = await Promise.all([3, 4].map((rating) => submitReview(db, learner.id, { reviewId: randomUUID(), cardId: other.id, ...same, rating: rating as Grade })));
+    expect(racing.map((r) => r.status).sort()).toEqual(['already-reviewed', 'applied']);
+    expect(await db.reviewLog.count({ where: { cardId: other.id } })).toBe(1);
+    expect(racing.find((r) => r.status === 'already-reviewed')!.card.reps).toBe(1);
+  });
+
+  it('undo puts the card back exactly as it was', async () => {
+    const { learner } = people;
+    const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
+    const before = await db.card.findUniqueOrThrow({ where: { id: card.id }, omit: { showSalt: true } });
+    await review(learner.id, card.id, 4, new Date());
+    expect(await undoLastReview(db, learner.id)).toEqual({ cardId: card.id });
+    expect(await db.card.findUniqueOrThrow({ where: { id: card.id }, omit: { showSalt: true } })).toEqual(before);
+    expect(await db.reviewLog.count({ where: { cardId: card.id } })).toBe(0);
+  });
+
+  it(`suspends a leech after ${leechLapses} lapses, and restores it`, async () => {
+    const { otherLearner } = people;
+    await addLessonToDeck(db, otherLearner.id, lessonId);
+    const card = await db.card.findFirstOrThrow({ where: { userId: otherLearner.id } });
+    let now = new Date('2026-01-01T10:00:00Z');
+    let result;
+    for (let i = 0; i < 40; i++) {
+      const current = await db.card.findUniqueOrThrow({ where: { id: card.id } });
+      if (current.suspended) break;
+      // Pass it into review, then fail it: every failure of a review card is a lapse.
+      result = await review(otherLearner.id, card.id, current.state === 2 ? 1 : 3, now, current.state !== 2);
+      now = new Date(Math.max(now.getTime(), (await db.card.findUniqueOrThrow({ where: { id: card.id } })).due.getTime()) + 60_000);
+    }
+    const suspended = await db.card.findUniqueOrThrow({ where: { id: card.id } });
+    expect(suspended).toMatchObject({ suspended: true, leech: true, lapses: leechLapses });
+    expect(result!.becameLeech).toBe(true);
+    expect((await reviewQueue(db, otherLearner.id, { now })).cardIds).not.toContain(card.id);
+    await restoreSuspended(db, otherLearner.id, card.id);
+    expect((await db.card.findUniqueOrThrow({ where: { id: card.id } })).suspended).toBe(false);
+  });
+
+  it('respects the daily new-card and review limits, counted in the learner day', async () => {
+    const { instructor } = people;
+    await saveSettings(db, instructor.id, '*', srsSettingsSchema.parse({ newPerDay: 2, maxReviewsPerDay: 3, timeZone: 'America/New_York' }));
+    await addLessonToDeck(db, instructor.id, lessonId);
+    const morning = new Date('2026-06-01T14:00:00Z'); // 10:00 in New York
+    const first = await reviewQueue(db, instructor.id, { now: morning });
+    expect(first.cardIds).toHaveLength(2);
+    for (const id of first.cardIds) await review(instructor.id, id, 3, morning);
+    expect((await reviewQueue(db, instructor.id, { now: morning })).counts).toMatchObject({ newToday: 2, newLeft: 0 });
+    // 03:30 next morning in New York is still the same learner day (it starts at 04:00).
+    expect((await reviewQueue(db, instructor.id, { now: new Date('2026-06-02T07:30:00Z') })).counts.newLeft).toBe(0);
+    // A new day: the two cards learned yesterday are due, and with at most 3 reviews a day only one new card fits.
+    const nextDay = await reviewQueue(db, instructor.id, { now: new Date('2026-06-02T08:30:00Z') });
+    expect(nextDay.counts).toMatchObject({ due: 2, newToday: 0, reviewsLeft: 3, newLeft: 1 });
+    expect(nextDay.cardIds.slice(0, 2).sort()).toEqual([...first.cardIds].sort());
+    expect(nextDay.cardIds).toHaveLength(3);
+  });
+
+  it('quiz answers feed the deck: a new card is reviewed at once; another answer the same day changes nothing', async () => {
+    const { admin } = people;
+    const first = await startLessonQuiz(db, admin.id, 'lesson-006-nfv-and-virtualization-types');
+    const item = (await loadAttempt(db, admin.id, first.id)).items[0];
+    await answerItem(db, admin.id, { attemptId: first.id, position: 0, response: responseToTokens(item.presentation, correctResponse(item.question)) });
+    const card = await db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: admin.id, questionId: item.questionId } } });
+    expect(card).toMatchObject({ reps: 1, state: 1 });
+    expect(await db.reviewLog.count({ where: { cardId: card.id, source: 'quiz' } })).toBe(1);
+    // The same question answered again in another quiz, later that day and once it is due again.
+    const later = new Date(card.due.getTime() + 60_000);
+    await db.$transaction((tx) => recordQuizAnswer(tx, { userId: admin.id, questionId: item.questionId, correct: false, answerId: 'quiz:another:0', now: later }));
+    expect(await db.reviewLog.count({ where: { cardId: card.id } })).toBe(1);
+    expect((await db.card.findUniqueOrThrow({ where: { id: card.id } })).reps).toBe(1);
+  });
+});
