@@ -25,7 +25,7 @@ export async function applyReview(
   const becomesLeech = fields.lapses >= leechLapses && !card.leech;
   const updated = await tx.card.update({
     where: { id: card.id },
-    data: { ...fields, showSalt: randomUUID(), paramsVersion: Math.floor(parameters.version / 1000), ...(becomesLeech ? { suspended: true, leech: true } : {}) },
+    data: { ...fields, showSalt: randomUUID(), paramsVersion: parameters.version, ...(becomesLeech ? { suspended: true, leech: true } : {}) },
   });
   await tx.reviewLog.create({
     data: {

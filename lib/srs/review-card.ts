@@ -66,8 +66,10 @@ export async function restoreSuspended(db: Db, userId: string, cardId: string): 
   if (restored.count === 0) throw new AppError('NOT_FOUND', 'No suspended card with this id.');
 }
 
-async function currentQuestion(tx: Parameters<Parameters<Db['$transaction']>[0]>[0], questionId: string): Promise<Question> {
-  const question = await tx.question.findUnique({ where: { id: questionId }, select: { currentVersion: { select: { body: true } } } });
-  if (!question?.currentVersion) throw new AppError('NOT_FOUND', 'This question no longer exists.');
-  return question.currentVersion.body as Question;
+async function currentQuestion(tx: Pick<Db, '$queryRaw'>, questionId: string): Promise<Question> {
+  // One join instead of Prisma's two queries for a nested select: this runs with the card locked.
+  const [row] = await tx.$queryRaw<Array<{ body: Question }>>`
+    SELECT v.body FROM "Question" q JOIN "QuestionVersion" v ON v.id = q."currentVersionId" WHERE q.id = ${questionId}`;
+  if (!row) throw new AppError('NOT_FOUND', 'This question no longer exists.');
+  return row.body;
 }

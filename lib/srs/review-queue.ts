@@ -14,24 +14,36 @@ export async function reviewQueue(db: Db, userId: string, options: { courseId?: 
   const now = options.now ?? new Date();
   const settings = await resolveSettings(db, userId, options.courseId);
   const day = learnerDay(now, settings.timeZone, settings.dayStartHour);
-  const live: Prisma.CardWhereInput = { userId, suspended: false, question: { archivedAt: null, ...courseFilter(options.courseId).question } };
-
-  const [todayLogs, due, newAvailable] = await Promise.all([
-    db.reviewLog.groupBy({ by: ['state'], where: { userId, reviewedAt: { gte: day.start, lt: day.end } }, _count: true }),
-    db.card.count({ where: { ...live, state: { not: 0 }, due: { lte: now } } }),
-    db.card.count({ where: { ...live, state: 0 } }),
-  ]);
-  const newToday = todayLogs.filter((g) => g.state === 0).reduce((sum, g) => sum + g._count, 0);
-  const reviewedToday = todayLogs.filter((g) => g.state !== 0).reduce((sum, g) => sum + g._count, 0);
-  const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - reviewedToday);
-  const newLeft = Math.max(0, Math.min(settings.newPerDay - newToday, reviewsLeft - Math.min(due, reviewsLeft)));
   const take = options.take ?? 100;
-
-  const dueCards = await db.card.findMany({ where: { ...live, state: { not: 0 }, due: { lte: now } }, orderBy: { due: 'asc' }, take: Math.min(take, reviewsLeft), select: { id: true } });
-  const newCards = await db.card.findMany({ where: { ...live, state: 0 }, orderBy: [{ createdAt: 'asc' }, { questionId: 'asc' }], take: Math.min(newLeft, take - dueCards.length), select: { id: true } });
-  const counts: QueueCounts = { due, newAvailable, reviewedToday, newToday, reviewsLeft, newLeft };
-  return { cardIds: [...dueCards, ...newCards].map((c) => c.id), counts, day, settings };
+  // One statement for the counts and both candidate lists: this runs on every visit to /review.
+  const [row] = await db.$queryRaw<QueueRow[]>`
+    WITH live AS (
+      SELECT c.id, c.state, c.due, c."createdAt", c."questionId"
+      FROM "Card" c JOIN "Question" q ON q.id = c."questionId" AND q."archivedAt" IS NULL
+      WHERE c."userId" = ${userId} AND NOT c.suspended
+        AND (${options.courseId ?? null}::text IS NULL OR EXISTS (
+          SELECT 1 FROM "QuestionObjective" qo JOIN "Objective" o ON o.id = qo."objectiveId"
+          WHERE qo."questionId" = c."questionId" AND o."courseId" = ${options.courseId ?? null}::text))
+    ), today AS (
+      SELECT count(*) FILTER (WHERE state = 0)::int AS "newToday", count(*) FILTER (WHERE state <> 0)::int AS "reviewedToday"
+      FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${day.start} AND "reviewedAt" < ${day.end}
+    )
+    SELECT
+      (SELECT count(*)::int FROM live WHERE state <> 0 AND due <= ${now}) AS due,
+      (SELECT count(*)::int FROM live WHERE state = 0) AS "newAvailable",
+      today."newToday", today."reviewedToday",
+      ARRAY(SELECT id FROM live WHERE state <> 0 AND due <= ${now} ORDER BY due LIMIT ${take}) AS "dueIds",
+      ARRAY(SELECT id FROM live WHERE state = 0 ORDER BY "createdAt", "questionId" LIMIT ${take}) AS "newIds"
+    FROM today`;
+  const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - row.reviewedToday);
+  const newLeft = Math.max(0, Math.min(settings.newPerDay - row.newToday, reviewsLeft - Math.min(row.due, reviewsLeft)));
+  const dueIds = row.dueIds.slice(0, Math.min(take, reviewsLeft));
+  const newIds = row.newIds.slice(0, Math.max(0, Math.min(newLeft, take - dueIds.length)));
+  const counts: QueueCounts = { due: row.due, newAvailable: row.newAvailable, reviewedToday: row.reviewedToday, newToday: row.newToday, reviewsLeft, newLeft };
+  return { cardIds: [...dueIds, ...newIds], counts, day, settings };
 }
+
+type QueueRow = { due: number; newAvailable: number; newToday: number; reviewedToday: number; dueIds: string[]; newIds: string[] };
 
 /** Cards whose question belongs to the course (all cards without one). */
 function courseFilter(courseId?: string | null): { question?: Prisma.QuestionWhereInput } {

@@ -2,9 +2,13 @@ import { z } from 'zod';
 import type { Db } from '../db/client';
 
 const step = z.string().regex(/^\d+(\.\d+)?[mhd]$/, 'a step looks like "1m", "10m", "1h" or "1d"');
+// Settings are parsed on every review; building a formatter to validate the zone each time showed up in profiles.
+const knownZones = new Set<string>();
 const timeZone = z.string().refine((zone) => {
+  if (knownZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    knownZones.add(zone);
     return true;
   } catch {
     return false;
