@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
+import { FieldErrors } from '@/components/ui/field';
 
 const noSubscription = () => () => {};
 let zones: string[] | undefined;
@@ -42,11 +43,7 @@ export function TimeZoneField({ name, initial, errors }: { name: string; initial
           Use my device&apos;s time zone ({device})
         </Button>
       )}
-      {errors?.length ? (
-        <p id={`${name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
-          {errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldErrors name={name} errors={errors} />
     </div>
   );
 }

@@ -23,11 +23,17 @@ export function Field({ label, name, errors, hint, ...input }: FieldProps) {
           {hint}
         </p>
       )}
-      {errors?.length ? (
-        <p id={`${name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
-          {errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldErrors name={name} errors={errors} />
     </div>
+  );
+}
+
+/** A field's error messages, with the id its input's aria-describedby points at. */
+export function FieldErrors({ name, errors }: { name: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={`${name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
+      {errors.join(' ')}
+    </p>
   );
 }
