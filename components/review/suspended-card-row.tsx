@@ -7,9 +7,9 @@ import { restoreCardAction } from '@/app/review/actions';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { useAction } from '@/components/use-action';
-import { plainPreview } from './plain-text';
+import { htmlToText } from '@/components/quiz/html-text';
 
-export type SuspendedCard = { id: string; lapses: number; leech: boolean; stem: string; lessonTitle: string; href: string };
+export type SuspendedCard = { id: string; lapses: number; leech: boolean; stemHtml: string; lessonTitle: string; href: string };
 
 const link = 'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-brand-100';
 
@@ -23,8 +23,7 @@ export function SuspendedCardRow({ card, onRestored }: { card: SuspendedCard; on
         {card.leech && <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-950 dark:bg-amber-900/60 dark:text-amber-100">Leech</span>}
         <span className="text-slate-600 dark:text-slate-400">{card.lapses === 1 ? '1 lapse' : `${card.lapses} lapses`}</span>
       </div>
-      {/* The stem is Markdown source; React escapes it, so it is shown as text, never as HTML. */}
-      <p id={stemId} className="mt-2 [overflow-wrap:anywhere]">{plainPreview(card.stem)}</p>
+      <p id={stemId} className="mt-2 line-clamp-3 [overflow-wrap:anywhere]">{htmlToText(card.stemHtml)}</p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <Link href={card.href} className={link}>
           Study this in {card.lessonTitle}

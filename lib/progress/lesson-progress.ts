@@ -55,12 +55,3 @@ export async function completedLessonIds(db: Db, userId: string, lessonIds: stri
   });
   return new Set(rows.map((r) => r.lessonId));
 }
-
-/** The lesson to continue with: the most recently touched one that is not complete yet. */
-export async function resumeLesson(db: Db, userId: string) {
-  return db.lessonProgress.findFirst({
-    where: { userId, completedAt: null, lesson: visibleLesson },
-    orderBy: { updatedAt: 'desc' },
-    select: { lessonId: true, lastSection: true, lesson: { select: { title: true } } },
-  });
-}

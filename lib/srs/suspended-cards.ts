@@ -9,14 +9,15 @@ export async function listSuspendedCards(db: Db, userId: string) {
       id: true,
       lapses: true,
       leech: true,
-      question: { select: { section: true, lesson: { select: { id: true, title: true } }, currentVersion: { select: { body: true } } } },
+      question: { select: { section: true, lesson: { select: { id: true, title: true } }, currentVersion: { select: { html: true } } } },
     },
   });
   return cards.map((card) => ({
     id: card.id,
     lapses: card.lapses,
     leech: card.leech,
-    stem: (card.question.currentVersion?.body as { stem?: string } | undefined)?.stem ?? '',
+    /** Sanitized HTML rendered at sync time; the list shows it as plain text. */
+    stemHtml: (card.question.currentVersion?.html as Record<string, string> | undefined)?.stem ?? '',
     lessonTitle: card.question.lesson.title,
     href: `/lessons/${card.question.lesson.id}${card.question.section ? `#${card.question.section}` : ''}`,
   }));

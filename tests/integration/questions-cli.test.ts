@@ -8,6 +8,7 @@ import { checkContent } from '../../lib/content/sync';
 import { applyImport, planImport } from '../../lib/questions/import-file';
 import { questionFileSchema, questionSchema, type Question } from '../../lib/questions/schema';
 import { chapterDir, copyOfContent } from '../helpers/content-tree';
+import { comparableByText } from '../helpers/comparable-question';
 
 function run(script: 'questions-import' | 'questions-export' | 'content-check', args: string[], contentDir?: string) {
   const env = { ...process.env, NETPREP_CONTENT_DIR: contentDir };
@@ -206,29 +207,6 @@ describe('questions:import into a lesson', { timeout: 90_000 }, () => {
   });
 });
 
-/** GIFT carries no option ids: compare answers through their texts. */
-function comparable(question: Question) {
-  const common = { id: question.id, type: question.type, stem: question.stem, explanation: question.explanation };
-  switch (question.type) {
-    case 'single':
-    case 'multiple': {
-      const answer = new Set([question.answer].flat());
-      return { ...common, options: question.options.map((o) => ({ text: o.text, feedback: o.feedback || undefined, correct: answer.has(o.id) })) };
-    }
-    case 'matching': {
-      const choiceText = (id: string) => question.choices.find((c) => c.id === id)?.text;
-      return { ...common, prompts: question.prompts.map((p) => ({ text: p.text, match: choiceText(p.match) })), choices: question.choices.map((c) => c.text).sort() };
-    }
-    case 'ordering':
-      return { ...common, items: question.items.map((item) => item.text) };
-    case 'truefalse':
-    case 'numeric':
-      return { ...common, answer: question.answer };
-    case 'text':
-      return { ...common, accept: question.accept };
-  }
-}
-
 describe('questions:export', { timeout: 90_000 }, () => {
   it('exports a lesson as GIFT that imports back to the same questions, ordering aside', async () => {
     const out = path.join(scratch, 'lesson-001.gift');
@@ -240,7 +218,7 @@ describe('questions:export', { timeout: 90_000 }, () => {
 
     const original = questionFileSchema.parse(parse(await readFile(`content/${chapterDir}/${lessonId}.questions.yaml`, 'utf8'))).questions;
     const back = importJson(out, 'gift');
-    expect(back.map(comparable)).toEqual(original.filter((question) => question.type !== 'ordering').map(comparable));
+    expect(back.map(comparableByText)).toEqual(original.filter((question) => question.type !== 'ordering').map(comparableByText));
     expect(back.every((question) => question.tags.includes(lessonId))).toBe(true);
   });
 
