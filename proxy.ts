@@ -15,5 +15,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/account/:path*', '/admin/:path*', '/instructor/:path*', '/cohorts/:path*', '/practice', '/exam', '/attempts/:path*', '/review', '/review/:path*'],
+  matcher: ['/account/:path*', '/admin/:path*', '/instructor/:path*', '/cohorts/:path*', '/practice', '/exam', '/attempts/:path*', '/review', '/review/:path*', '/dashboard', '/dashboard/:path*', '/author', '/author/:path*'],
 };

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Grade } from 'ts-fsrs';
 import type { Prisma } from '../db/generated/client';
+import { learnerDay } from './learner-day';
 import { leechLapses } from './leech';
 import { weightsFor } from './parameters';
 import { fromFsrs, schedulerFor, toFsrs, type CardFields } from './scheduler';
 import type { SrsSettingsValue } from './settings';
+import { countAnswer, countInStudyDays } from './study-days';
 
 type Tx = Prisma.TransactionClient;
 export type CardRow = CardFields & { id: string; userId: string; questionId: string; suspended: boolean; leech: boolean; showSalt: string };
@@ -12,7 +14,7 @@ export type CardRow = CardFields & { id: string; userId: string; questionId: str
 
 /**
  * Schedules one review of a card the caller has locked, and appends its log. The log keeps the
- * card exactly as it was, so undo can put it back.
+ * card exactly as it was, so undo can put it back; the day's statistics move with it.
  */
 export async function applyReview(
   tx: Tx,
@@ -25,8 +27,17 @@ export async function applyReview(
   const becomesLeech = fields.lapses >= leechLapses && !card.leech;
   const updated = await tx.card.update({
     where: { id: card.id },
-    data: { ...fields, showSalt: randomUUID(), paramsVersion: parameters.version, ...(becomesLeech ? { suspended: true, leech: true } : {}) },
+    data: {
+      ...fields,
+      ...countAnswer(review.rating > 1),
+      showSalt: randomUUID(),
+      paramsVersion: parameters.version,
+      ...(becomesLeech ? { suspended: true, leech: true } : {}),
+    },
   });
+  const day = learnerDay(review.now, review.settings.timeZone, review.settings.dayStartHour);
+  const earlierToday = await tx.reviewLog.count({ where: { cardId: card.id, reviewedAt: { gte: day.start, lt: day.end } } });
+  const durationMs = review.durationMs === undefined ? null : Math.round(review.durationMs);
   await tx.reviewLog.create({
     data: {
       id: review.id,
@@ -43,10 +54,17 @@ export async function applyReview(
       scheduledDays: log.scheduled_days,
       learningSteps: log.learning_steps,
       reviewedAt: review.now,
-      durationMs: review.durationMs === undefined ? undefined : Math.round(review.durationMs),
+      durationMs,
       previous: snapshot(card),
+      day: new Date(day.key),
+      firstOfDay: earlierToday === 0,
     },
   });
+  await countInStudyDays(
+    tx,
+    { userId: card.userId, questionId: card.questionId, day: day.key, rating: review.rating, state: log.state, scheduledDays: log.scheduled_days, firstOfDay: earlierToday === 0, durationMs },
+    1,
+  );
   return { card: updated, becameLeech: becomesLeech };
 }
 

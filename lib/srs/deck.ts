@@ -6,6 +6,7 @@ import { applyReview, lockCard } from './apply-review';
 import { learnerDay } from './learner-day';
 import { fromFsrs, ratings } from './scheduler';
 import { resolveSettings } from './settings';
+import { countAnswer } from './study-days';
 
 type Tx = Prisma.TransactionClient;
 
@@ -29,7 +30,11 @@ export async function recordQuizAnswer(tx: Tx, answer: { userId: string; questio
   if (card.state !== 0) {
     const day = learnerDay(answer.now, settings.timeZone, settings.dayStartHour);
     const reviewedToday = await tx.reviewLog.count({ where: { cardId: card.id, reviewedAt: { gte: day.start, lt: day.end } } });
-    if (card.due > answer.now || reviewedToday > 0) return;
+    if (card.due > answer.now || reviewedToday > 0) {
+      // The schedule stays put, but the answer still counts towards the learner's accuracy.
+      await tx.card.update({ where: { id: card.id }, data: countAnswer(answer.correct) });
+      return;
+    }
   }
   await applyReview(tx, card, { id: answer.answerId, rating: answer.correct ? ratings.good : ratings.again, now: answer.now, source: 'quiz', settings });
 }

@@ -25,7 +25,8 @@ export async function numberCards(client: pg.Client): Promise<number> {
  * submitReview's transaction as raw SQL: lock the card, look for an earlier review with this
  * id, read the question's current body, find the FSRS weights (the learner's own, then their
  * course's: both read, as no learner here has fitted any), update the card, append the log with
- * the card's snapshot (RETURNING *, as Prisma's update and create do). Where Prisma needs two
+ * the card's snapshot (RETURNING *, as Prisma's update and create do), count the card's reviews
+ * today and add the review to the day's StudyDay rows. Where Prisma needs two
  * queries for a relation, this joins, as SQL written by hand would. The card and learner ids
  * come from bench_cards inside the first statement, so no round trip is added; the new schedule
  * is fixed rather than computed by FSRS, which runs in Node in the app.
@@ -49,14 +50,20 @@ UPDATE "Card" SET due = now() + interval '3 days', stability = :stability::float
        "scheduledDays" = 3, "learningSteps" = 0, reps = :reps::int + 1, lapses = :lapses, state = 2, "lastReview" = now(),
        "showSalt" = gen_random_uuid()::text
   WHERE id = :cid RETURNING *;
+SELECT count(*) AS earlier_today FROM "ReviewLog" WHERE "cardId" = :cid AND "reviewedAt" >= current_date AND "reviewedAt" < current_date + 1 \\gset
 INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, source, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays",
-                         "scheduledDays", "learningSteps", "reviewedAt", "durationMs", previous)
+                         "scheduledDays", "learningSteps", "reviewedAt", "durationMs", previous, day, "firstOfDay")
   VALUES (:rid, :uid, :cid, 3, 'review', :state, :due, :stability, :difficulty, :elapsed, :elapsed, :scheduled, :steps, now(), 4000,
           jsonb_build_object('due', :due::text, 'stability', :stability::float8, 'difficulty', :difficulty::float8,
             'elapsedDays', :elapsed::int, 'scheduledDays', :scheduled::int, 'learningSteps', :steps::int, 'reps', :reps::int,
             'lapses', :lapses::int, 'state', :state::int, 'lastReview', :last_review::text, 'suspended', :suspended::boolean,
-            'leech', :leech::boolean))
+            'leech', :leech::boolean), current_date, :earlier_today = 0)
   RETURNING *;
+INSERT INTO "StudyDay" ("userId", "courseId", day, reviews, passed, "durationMs", "youngReviews", "youngPassed", "matureReviews", "maturePassed")
+  SELECT :uid, c."courseId", current_date, 1, 1, 4000, 1, 1, 0, 0
+  FROM (SELECT DISTINCT o."courseId" FROM "QuestionObjective" qo JOIN "Objective" o ON o.id = qo."objectiveId" WHERE qo."questionId" = :qid) c
+  ON CONFLICT ("userId", "courseId", day) DO UPDATE SET reviews = "StudyDay".reviews + 1, passed = "StudyDay".passed + 1,
+    "durationMs" = "StudyDay"."durationMs" + 4000, "youngReviews" = "StudyDay"."youngReviews" + 1, "youngPassed" = "StudyDay"."youngPassed" + 1;
 COMMIT;
 `;
 }

@@ -49,11 +49,11 @@ FROM (
 /** A card's reviews are spread evenly from its creation to its last review; seeded history needs no undo snapshot. */
 const logsSql = `
 INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, source, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays",
-                         "scheduledDays", "learningSteps", "reviewedAt", "appliedAt", "durationMs", previous)
+                         "scheduledDays", "learningSteps", "reviewedAt", "appliedAt", "durationMs", previous, day, "firstOfDay")
 SELECT gen_random_uuid()::text, c."userId", c.id,
        CASE WHEN x < 0.1 THEN 1 WHEN x < 0.2 THEN 2 WHEN x < 0.9 THEN 3 ELSE 4 END, 'review',
        CASE WHEN r = 1 THEN 0 WHEN r = 2 THEN 1 ELSE 2 END, at, c.stability * r / c.reps, c.difficulty,
-       c."scheduledDays", c."scheduledDays", c."scheduledDays", 0, at, at, 3000 + floor(x * 20000)::int, '{}'::jsonb
+       c."scheduledDays", c."scheduledDays", c."scheduledDays", 0, at, at, 3000 + floor(x * 20000)::int, '{}'::jsonb, at::date, true
 FROM "Card" c
 JOIN bench_learners l ON l.user_id = c."userId"
 CROSS JOIN LATERAL generate_series(1, c.reps) r

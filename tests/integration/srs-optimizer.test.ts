@@ -47,7 +47,7 @@ describe('the FSRS optimizer as a background job', async () => {
       let gap = 1;
       return Array.from({ length: 8 }, (_, i) => {
         const recalled = i === 0 ? c % 3 !== 0 : ((c * 7 + i * 13) % 10) / 10 < Math.exp(-gap / 6);
-        const row = { id: randomUUID(), userId: otherLearner.id, cardId: card.id, rating: recalled ? 3 : 1, source: 'review', state: i === 0 ? 0 : 2, due: new Date(), stability: 1, difficulty: 5, elapsedDays: gap, lastElapsedDays: 0, scheduledDays: gap, learningSteps: 0, reviewedAt: new Date(Date.UTC(2025, 0, 1 + day, 12)), previous: {} };
+        const row = { id: randomUUID(), userId: otherLearner.id, cardId: card.id, rating: recalled ? 3 : 1, source: 'review', state: i === 0 ? 0 : 2, due: new Date(), stability: 1, difficulty: 5, elapsedDays: gap, lastElapsedDays: 0, scheduledDays: gap, learningSteps: 0, reviewedAt: new Date(Date.UTC(2025, 0, 1 + day, 12)), day: new Date(Date.UTC(2025, 0, 1 + day)), firstOfDay: true, previous: {} };
         gap = recalled ? gap * 2 + 1 : 1;
         day += gap;
         return row;
