@@ -17,13 +17,18 @@ export const personalTables = {
   SrsSettings: 'reviewSettings',
   SrsParameters: 'fittedParameters',
   OptimizerRun: 'optimizerRuns',
+  StudyDay: 'studyDays',
+  LessonDraft: 'lessonDrafts',
+  LessonRevision: 'lessonRevisions',
+  QuestionDraft: 'questionDrafts',
+  AuditEntry: 'auditEntries',
 } as const;
 
 /** "Download my data": everything stored about this user, as JSON-ready values (no password hash). */
 export async function exportAccountData(db: Db, userId: string) {
   const account = await db.user.findUnique({ where: { id: userId } });
   if (!account) throw new AppError('NOT_FOUND', 'No such account.');
-  const [cohortsTaught, cohortMemberships, lessonProgress, quizAttempts, cards, reviewLog, reviewSettings, fittedParameters, optimizerRuns] = await Promise.all([
+  const [cohortsTaught, cohortMemberships, lessonProgress, quizAttempts, cards, reviewLog, reviewSettings, fittedParameters, optimizerRuns, studyDays, lessonDrafts, lessonRevisions, questionDrafts, auditEntries] = await Promise.all([
     db.cohort.findMany({ where: { instructorId: userId }, include: { members: { select: { userId: true, joinedAt: true } } } }),
     db.cohortMember.findMany({ where: { userId }, include: { cohort: { select: { name: true, courseId: true } } } }),
     db.lessonProgress.findMany({ where: { userId }, orderBy: { updatedAt: 'asc' } }),
@@ -37,6 +42,12 @@ export async function exportAccountData(db: Db, userId: string) {
     db.srsSettings.findMany({ where: { userId } }),
     db.srsParameters.findMany({ where: { userId } }),
     db.optimizerRun.findMany({ where: { requestedBy: userId } }),
+    db.studyDay.findMany({ where: { userId }, orderBy: [{ day: 'asc' }, { courseId: 'asc' }] }),
+    // Authoring work stays with the course when the account goes (the author becomes null), but it is theirs to see.
+    db.lessonDraft.findMany({ where: { authorId: userId }, select: { id: true, lessonId: true, updatedAt: true } }),
+    db.lessonRevision.findMany({ where: { authorId: userId }, select: { lessonId: true, number: true, kind: true, createdAt: true } }),
+    db.questionDraft.findMany({ where: { authorId: userId }, select: { id: true, questionId: true, lessonId: true, updatedAt: true } }),
+    db.auditEntry.findMany({ where: { actorId: userId }, orderBy: { createdAt: 'asc' } }),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -51,6 +62,11 @@ export async function exportAccountData(db: Db, userId: string) {
     reviewSettings,
     fittedParameters,
     optimizerRuns,
+    studyDays,
+    lessonDrafts,
+    lessonRevisions,
+    questionDrafts,
+    auditEntries,
   };
 }
 
