@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -80,5 +80,61 @@ describe('migrations', () => {
     await rm(broken, { recursive: true });
     expect((await migrateDatabase(url, paths)).length).toBeGreaterThan(0);
     expect(await tables(url)).toEqual(expect.arrayContaining(['Course', '_prisma_migrations']));
+  });
+});
+
+describe('the dashboards migration backfills reviews logged before it', () => {
+  it("gives each review its learner day (global settings' zone and day start) and first-of-day flag, counts answers and study days", async () => {
+    const paths = await tempCopy();
+    const dashboards = (await readdir(paths.migrations)).find((m) => m.endsWith('_dashboards_and_authoring'))!;
+    const held = path.join(path.dirname(paths.migrations), dashboards);
+    await rename(path.join(paths.migrations, dashboards), held);
+    const url = await createEmptyDatabase();
+    await applyPendingMigrations(url, paths);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`
+        INSERT INTO "Course" (id, "examCode", name, vendor, version, description, "order", minutes, "contentHash", "updatedAt") VALUES ('c', 'X', 'C', 'V', '1', '', 1, 90, 'h', now());
+        INSERT INTO "Domain" (id, "courseId", code, title, weight, "order") VALUES ('c:1.0', 'c', '1.0', 'D', 100, 1);
+        INSERT INTO "Objective" (id, "courseId", "domainId", code, title, "order") VALUES ('c:1.1', 'c', 'c:1.0', '1.1', 'O', 1);
+        INSERT INTO "Chapter" (id, title, "order", "contentHash") VALUES ('ch', 'Ch', 1, 'h');
+        INSERT INTO "Lesson" (id, "chapterId", title, "order", duration, objectives, html, toc, "wordCount", "readingMinutes", "sourcePath", "contentHash", "updatedAt")
+          VALUES ('l', 'ch', 'L', 1, 5, '{}', '', '[]', 0, 0, 'l.md', 'h', now());
+        INSERT INTO "Question" (id, "lessonId", type, difficulty, tags, "sourcePath", "contentHash", "updatedAt") VALUES ('q', 'l', 'single', 'easy', '{}', 'l.questions.yaml', 'h', now());
+        INSERT INTO "QuestionObjective" ("questionId", "objectiveId") VALUES ('q', 'c:1.1');
+        INSERT INTO "User" (id, email, "passwordHash") VALUES ('u', 'u@example.com', 'x');
+        INSERT INTO "SrsSettings" ("userId", scope, settings) VALUES ('u', '*', '{"timeZone": "America/New_York", "dayStartHour": 4}');
+        INSERT INTO "Card" (id, "userId", "questionId", due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "showSalt")
+          VALUES ('card', 'u', 'q', now(), 30, 5, 0, 30, 0, 3, 0, 2, 's');`);
+      // New York is UTC−5 in January; its day starts at 04:00 local = 09:00 UTC.
+      const logs: Array<[string, string, number, number]> = [
+        ['a', '2026-01-10T08:59:00Z', 2, 3], // 03:59 local: still 9 Jan, review card with a 30-day interval
+        ['b', '2026-01-10T09:01:00Z', 2, 1], // 04:01 local: 10 Jan, first of that day
+        ['c', '2026-01-10T20:00:00Z', 3, 3], // later on 10 Jan: not first of the day
+      ];
+      for (const [id, at, state, rating] of logs) {
+        await client.query(
+          `INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, source, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", previous)
+           VALUES ($1, 'u', 'card', $2, 'review', $3, now(), 30, 5, 30, 30, 30, 0, $4, 1000, '{}')`,
+          [id, rating, state, at],
+        );
+      }
+      await rename(held, path.join(paths.migrations, dashboards));
+      expect(await applyPendingMigrations(url, paths)).toEqual([dashboards]);
+      const { rows } = await client.query(`SELECT id, day::text, "firstOfDay" FROM "ReviewLog" ORDER BY id`);
+      expect(rows).toEqual([
+        { id: 'a', day: '2026-01-09', firstOfDay: true },
+        { id: 'b', day: '2026-01-10', firstOfDay: true },
+        { id: 'c', day: '2026-01-10', firstOfDay: false },
+      ]);
+      expect((await client.query(`SELECT answers, "correctAnswers" FROM "Card"`)).rows).toEqual([{ answers: 3, correctAnswers: 2 }]);
+      expect((await client.query(`SELECT day::text, reviews, passed, "durationMs", "matureReviews", "maturePassed", "youngReviews" FROM "StudyDay" ORDER BY day`)).rows).toEqual([
+        { day: '2026-01-09', reviews: 1, passed: 1, durationMs: 1000, matureReviews: 1, maturePassed: 1, youngReviews: 0 },
+        { day: '2026-01-10', reviews: 2, passed: 1, durationMs: 2000, matureReviews: 1, maturePassed: 0, youngReviews: 0 },
+      ]);
+    } finally {
+      await client.end();
+    }
   });
 });
