@@ -14,6 +14,9 @@ export function SiteHeader() {
           <Link href="/" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
             Courses
           </Link>
+          <Link href="/dashboard" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
+            Dashboard
+          </Link>
           <Link href="/review" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
             Review
           </Link>

@@ -49,6 +49,9 @@ export function UserMenu() {
       {open && (
         <div className="absolute right-0 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
           <p className="truncate px-3 py-2 text-xs text-slate-500 dark:text-slate-400">{email}</p>
+          <Link href="/dashboard" className={itemClass} onClick={() => setOpen(false)}>
+            Dashboard
+          </Link>
           <Link href="/review" className={itemClass} onClick={() => setOpen(false)}>
             Review
           </Link>
@@ -62,9 +65,14 @@ export function UserMenu() {
             My cohorts
           </Link>
           {role !== 'LEARNER' && (
-            <Link href="/instructor/cohorts" className={itemClass} onClick={() => setOpen(false)}>
-              Teaching
-            </Link>
+            <>
+              <Link href="/instructor" className={itemClass} onClick={() => setOpen(false)}>
+                Teaching
+              </Link>
+              <Link href="/author" className={itemClass} onClick={() => setOpen(false)}>
+                Authoring
+              </Link>
+            </>
           )}
           {role === 'ADMIN' && (
             <Link href="/admin/users" className={itemClass} onClick={() => setOpen(false)}>

@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { hashPassword } from '../../lib/auth/password';
 import type { Db } from '../../lib/db/client';
+import { withBulkLoad } from './bulk-load';
 import { seedQuestionBank } from './generate-question-bank';
 
 export const seedSize = { learners: 1000, cardsPerLearner: 200, reviewLogs: 2_000_000, generatedQuestions: 1000 };
@@ -72,15 +72,7 @@ export async function seedSrs(db: Db, url: string, courseId: string, log: (line:
   const started = performance.now();
   log(`  ${seedSize.generatedQuestions} generated questions…`);
   await seedQuestionBank(db, { courseId, count: seedSize.generatedQuestions });
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const step = async (what: string, sql: string, values: unknown[] = []) => {
-      const t = performance.now();
-      const result = await client.query(sql, values);
-      log(`  ${what}: ${result.rowCount === null ? '' : `${result.rowCount} rows, `}${((performance.now() - t) / 1000).toFixed(1)} s`);
-    };
-    await client.query(`SET session_replication_role = replica; SET synchronous_commit = off; SET maintenance_work_mem = '256MB'`);
+  return withBulkLoad(url, log, async ({ client, step }) => {
     await client.query(`CREATE TEMP TABLE bench_questions AS
       SELECT (row_number() OVER (ORDER BY id))::int - 1 AS k, id FROM "Question" WHERE "currentVersionId" IS NOT NULL AND "archivedAt" IS NULL`);
     const questions = Number((await client.query('SELECT count(*) FROM bench_questions')).rows[0].count);
@@ -122,7 +114,5 @@ export async function seedSrs(db: Db, url: string, courseId: string, log: (line:
     }
     if (rows.ReviewLog !== seedSize.reviewLogs) throw new Error(`seeded ${rows.ReviewLog} review logs instead of ${seedSize.reviewLogs}`);
     return { ms: performance.now() - started, questions, rows, sizes };
-  } finally {
-    await client.end();
-  }
+  });
 }

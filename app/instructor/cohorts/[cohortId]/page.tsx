@@ -1,14 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { deleteCohortAction, removeMemberAction } from '@/app/instructor/cohorts/actions';
+import { Suspense } from 'react';
+import { deleteCohortAction } from '@/app/instructor/cohorts/actions';
 import { ConfirmButton } from '@/components/cohorts/confirm-button';
 import { InvitePanel } from '@/components/cohorts/invite-panel';
+import { EmptyNote } from '@/components/dashboard/empty-note';
+import { linkClass } from '@/components/dashboard/format';
+import { LearnersTable } from '@/components/dashboard/instructor/learners-table';
+import { MembersList } from '@/components/dashboard/instructor/members-list';
+import { ProgressSection } from '@/components/dashboard/instructor/progress-section';
+import { SectionSkeleton } from '@/components/dashboard/instructor/skeletons';
+import { Streamed } from '@/components/dashboard/instructor/streamed';
+import { Section } from '@/components/ui/section';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { getManagedCohort } from '@/lib/cohorts/cohorts';
+import { atRiskRule } from '@/lib/dashboard/instructor/at-risk';
+import { cohortTable } from '@/lib/dashboard/instructor/cohort-table';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Cohort' };
 
@@ -17,62 +27,69 @@ type Props = { params: Promise<{ cohortId: string }> };
 export default async function CohortPage({ params }: Props) {
   const { cohortId } = await params;
   const viewer = await requirePageViewer('instructor', `/instructor/cohorts/${cohortId}`);
+  // Checked before anything streams, so another instructor's cohort is a real 404.
   const cohort = await getManagedCohort(db(), viewer, cohortId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
+  const now = new Date();
+  const table = cohortTable(db(), viewer, cohortId, now);
+  const hasLearners = cohort.members.length > 0;
   return (
-    <div className="max-w-4xl">
+    <div className="max-w-6xl">
       <p className="text-sm">
-        <Link href="/instructor/cohorts" className="text-slate-500 hover:underline dark:text-slate-400">
-          ← Your cohorts
+        <Link href="/instructor" className="text-slate-500 hover:underline dark:text-slate-400">
+          ← Teaching
         </Link>
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{cohort.name}</h1>
       <p className="mt-1 text-slate-600 dark:text-slate-300">{cohort.course.name}</p>
-      <div className="mt-6 grid gap-6 md:grid-cols-[2fr_1fr]">
-        <Section id="members" title={<>Learners ({cohort.members.length})</>}>
-          {cohort.members.length === 0 ? (
-            <p className="mt-3 rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">
-              Nobody has joined yet. Share the invite code or link; learners enter it on their “My cohorts” page.
-            </p>
-          ) : (
-            <div className="mt-3 overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
-                  <tr>
-                    <th className="py-2 pr-4 font-medium">Learner</th>
-                    <th className="py-2 pr-4 font-medium">Joined</th>
-                    <th className="py-2 pr-4 font-medium">Last active</th>
-                    <th className="py-2 font-medium">
-                      <span className="sr-only">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                  {cohort.members.map(({ user, joinedAt }) => (
-                    <tr key={user.id}>
-                      <td className="break-all py-2 pr-4">
-                        {user.name ? `${user.name} · ` : ''}
-                        {user.email}
-                      </td>
-                      <td className="whitespace-nowrap py-2 pr-4">{joinedAt.toISOString().slice(0, 10)}</td>
-                      <td className="whitespace-nowrap py-2 pr-4">{user.lastActiveAt ? user.lastActiveAt.toISOString().slice(0, 10) : 'never'}</td>
-                      <td className="py-2 text-right">
-                        <ConfirmButton
-                          serverAction={removeMemberAction}
-                          input={{ cohortId: cohort.id, userId: user.id }}
-                          label="Remove"
-                          confirm={`Remove ${user.email} from ${cohort.name}? Their own progress is kept; you will no longer see it.`}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+      <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <Link href={`/instructor/courses/${cohort.course.id}/items?cohort=${cohort.id}`} className={linkClass}>
+          Item analysis for this cohort
+        </Link>
+        {hasLearners && (
+          <a href={`/api/instructor/cohorts/${cohort.id}/gradebook`} className={linkClass} download>
+            Download gradebook (CSV)
+          </a>
+        )}
+      </p>
+      <Section id="learners" title={<>Learners ({cohort.members.length})</>} className="mt-8">
+        {!hasLearners ? (
+          <EmptyNote>Nobody has joined yet. Share the invite code or link on this page; learners enter it on their “My cohorts” page, and their progress appears here.</EmptyNote>
+        ) : (
+          <Suspense fallback={<SectionSkeleton label="Loading the learners’ progress" />}>
+            <Streamed data={table}>
+              {({ learners, totalLessons }) => (
+                <>
+                  <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="at-risk-rule">
+                    {atRiskRule} Progress counts the course’s {totalLessons} published lessons. Readiness is the predicted exam score with its likely range; “unknown” until the
+                    learner has answered questions.
+                  </p>
+                  <LearnersTable rows={learners} cohortId={cohort.id} now={now.toISOString()} />
+                </>
+              )}
+            </Streamed>
+          </Suspense>
+        )}
+      </Section>
+      <div className="mt-8 grid gap-6 md:grid-cols-[2fr_1fr]">
+        <div className="min-w-0 space-y-6">
+          {hasLearners && (
+            <Suspense fallback={<SectionSkeleton label="Loading the cohort’s progress" rows={3} />}>
+              <Streamed data={table}>
+                {({ learners }) => (
+                  <>
+                    <ProgressSection rows={learners} />
+                    <Section id="members" title="Members">
+                      <MembersList rows={learners} cohort={cohort} />
+                    </Section>
+                  </>
+                )}
+              </Streamed>
+            </Suspense>
           )}
-        </Section>
+        </div>
         <aside className="space-y-4">
           <InvitePanel cohortId={cohort.id} code={cohort.inviteCode} />
           <ConfirmButton

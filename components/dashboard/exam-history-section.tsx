@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import { Section } from '@/components/ui/section';
+import type { ExamSitting } from '@/lib/dashboard/exam-history';
+import type { LearnerDashboard } from '@/lib/dashboard/learner-dashboard';
+import { EmptyNote } from './empty-note';
+import { ExamHistoryChart } from './exam-history-chart';
+import { cardClass, linkClass, percent } from './format';
+import { ScrollTable } from './scroll-table';
+
+function result(exam: ExamSitting): string {
+  if (exam.passed === null) return 'no pass mark';
+  return exam.passed ? 'Pass' : 'Fail';
+}
+
+/** Exam simulations over time against the pass mark; the table is the chart's accessible twin and links each report. */
+type Props = { exams: ExamSitting[]; course: LearnerDashboard['course']; passMarkFraction: number | null; timeZone: string; readOnly: boolean };
+
+export function ExamHistorySection({ exams, course, passMarkFraction, timeZone, readOnly }: Props) {
+  // Dates on the learner's own calendar, as everywhere else on the dashboard.
+  const when = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone });
+  return (
+    <Section id="exams" title="Exam simulations" className={cardClass}>
+      {exams.length === 0 ? (
+        <EmptyNote>
+          No exam simulation taken yet.{' '}
+          {!readOnly && (
+            <>
+              When most objectives are practised,{' '}
+              <Link href="/exam" className={linkClass}>
+                take a timed exam
+              </Link>{' '}
+              weighted like the real one; each score is plotted here against the pass mark.
+            </>
+          )}
+        </EmptyNote>
+      ) : (
+        <>
+          <ExamHistoryChart
+            points={exams.map((e) => ({ label: when.format(new Date(e.submittedAt)).replace(/, \d{4}$/, ''), score: Math.round(e.score * 100) }))}
+            passMark={passMarkFraction === null ? null : Math.round(passMarkFraction * 100)}
+          />
+          <ScrollTable caption={`Exam simulation results${course.passMark !== null ? `, pass mark ${course.passMark}` : ''}`} className="mt-3">
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Questions</th>
+                  <th scope="col">Correct</th>
+                  {course.scaleMax !== null && <th scope="col">Scaled (pass {course.passMark})</th>}
+                  <th scope="col">Result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {exams.map((e) => (
+                  <tr key={e.id}>
+                    <th scope="row" className="font-normal">
+                      {readOnly ? (
+                        when.format(new Date(e.submittedAt))
+                      ) : (
+                        <Link href={`/attempts/${e.id}`} className={linkClass}>
+                          {when.format(new Date(e.submittedAt))}
+                        </Link>
+                      )}
+                    </th>
+                    <td className="tabular-nums">{e.questions}</td>
+                    <td className="tabular-nums">{percent(e.score)}</td>
+                    {course.scaleMax !== null && <td className="tabular-nums">{e.scaledScore ?? '—'}</td>}
+                    <td>{result(e)}</td>
+                  </tr>
+                ))}
+              </tbody>
+          </ScrollTable>
+        </>
+      )}
+    </Section>
+  );
+}
