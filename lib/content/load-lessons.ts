@@ -4,7 +4,7 @@ import type { LoadedCourse } from './load-courses';
 import { contentHash, readContentFiles } from './content-files';
 import type { LessonFrontmatter } from './lesson-schema';
 import { parseLessonFile, type ParsedLessonFile } from './load-lesson-file';
-import { compileLesson, type CompiledLesson } from './markdown/compile-lesson';
+import { compileLesson, type CompiledLesson, type NextLessonRef } from './markdown/compile-lesson';
 import type { ContentProblem } from './problems';
 
 /** What link checking needs from a compiled lesson; stored with it so unchanged lessons skip the compiler. */
@@ -14,6 +14,8 @@ export type LoadedLesson = {
   frontmatter: LessonFrontmatter;
   extra: Record<string, unknown>;
   file: string;
+  /** The file's text as written: what a browser edit starts from, and what export writes back. */
+  source: string;
   /** Absent when `compiledBefore` already knew this hash: the stored lesson is current. */
   compiled?: CompiledLesson;
   linkCheck: LinkCheck;
@@ -21,10 +23,15 @@ export type LoadedLesson = {
   hash: string;
 };
 
-type Candidate = { parsed: ParsedLessonFile & { frontmatter: LessonFrontmatter }; file: string; text: string };
+export type LessonCandidate = { parsed: ParsedLessonFile & { frontmatter: LessonFrontmatter }; file: string; text: string };
 
 // Bump when the compiler's output changes, so that sync recompiles unchanged files.
 const compilerVersion = '1';
+
+/** Changes when the lesson's text or anything its HTML depends on (the next lesson) changes. */
+export function lessonHash(text: string, nextLesson: NextLessonRef | null): string {
+  return contentHash(`${compilerVersion}\0${text}\0${nextLesson?.id ?? ''}\0${nextLesson?.title ?? ''}`);
+}
 
 /**
  * Loads every lesson, checks each against the others (ids, chapters, order, exam objectives,
@@ -38,11 +45,11 @@ export async function loadLessons(
 ) {
   const problems: ContentProblem[] = [];
   const files = await readContentFiles(path.join(contentDir, 'lessons'), ['.md']);
-  const candidates = files.flatMap((file): Candidate[] => {
+  const candidates = files.flatMap((file): LessonCandidate[] => {
     const parsed = parseLessonFile(file);
     problems.push(...parsed.problems);
     const hasError = parsed.problems.some((p) => p.severity === 'error');
-    return parsed.frontmatter && !hasError ? [{ parsed: parsed as Candidate['parsed'], file: file.displayPath, text: file.text }] : [];
+    return parsed.frontmatter && !hasError ? [{ parsed: parsed as LessonCandidate['parsed'], file: file.displayPath, text: file.text }] : [];
   });
 
   const accepted = checkAgainstEachOther(candidates, chapters, courses, problems);
@@ -52,21 +59,22 @@ export async function loadLessons(
     const { frontmatter, body, bodyStartLine, extra } = candidate.parsed;
     const next = frontmatter.draft ? null : (sequence.slice(i + 1).find((c) => !c.parsed.frontmatter.draft)?.parsed.frontmatter ?? null);
     const nextLesson = next ? { id: next.id, title: next.title } : null;
-    const hash = contentHash(`${compilerVersion}\0${candidate.text}\0${nextLesson?.id ?? ''}\0${nextLesson?.title ?? ''}`);
+    const hash = lessonHash(candidate.text, nextLesson);
     const known = compiledBefore.get(hash);
     if (known) {
-      lessons.push({ frontmatter, extra, file: candidate.file, linkCheck: known, hash });
+      lessons.push({ frontmatter, extra, file: candidate.file, source: candidate.text, linkCheck: known, hash });
       continue;
     }
     const compiled = await compileLesson(body, { nextLesson, bodyStartLine });
     compiled.warnings.forEach((w) => problems.push({ file: candidate.file, line: w.line, message: w.message, severity: 'warning' }));
-    lessons.push({ frontmatter, extra, file: candidate.file, compiled, linkCheck: { links: compiled.links, headingIds: compiled.headingIds }, hash });
+    lessons.push({ frontmatter, extra, file: candidate.file, source: candidate.text, compiled, linkCheck: { links: compiled.links, headingIds: compiled.headingIds }, hash });
   }
   checkLinks(lessons, problems);
   return { lessons, problems };
 }
 
-function checkAgainstEachOther(candidates: Candidate[], chapters: LoadedChapter[], courses: LoadedCourse[], problems: ContentProblem[]): Candidate[] {
+/** Ids, chapters, order within a chapter and exam objectives; returns the candidates that pass. */
+export function checkAgainstEachOther(candidates: LessonCandidate[], chapters: LoadedChapter[], courses: LoadedCourse[], problems: ContentProblem[]): LessonCandidate[] {
   const chapterById = new Map(chapters.map((c) => [c.definition.id, c.definition]));
   const objectiveCodes = new Map(courses.map((c) => [c.definition.id, new Set(c.definition.domains.flatMap((d) => d.objectives.map((o) => o.code)))]));
   const firstById = new Map<string, string>();
@@ -121,7 +129,7 @@ function checkAgainstEachOther(candidates: Candidate[], chapters: LoadedChapter[
 }
 
 /** Lessons in the order a learner reads them: by chapter order, then lesson order. */
-function readingOrder(candidates: Candidate[], chapters: LoadedChapter[]): Candidate[] {
+function readingOrder(candidates: LessonCandidate[], chapters: LoadedChapter[]): LessonCandidate[] {
   const chapterOrder = new Map(chapters.map((c) => [c.definition.id, c.definition.order]));
   return [...candidates].sort(
     (a, b) =>
@@ -130,8 +138,9 @@ function readingOrder(candidates: Candidate[], chapters: LoadedChapter[]): Candi
   );
 }
 
-function checkLinks(lessons: LoadedLesson[], problems: ContentProblem[]) {
-  const headingsByLesson = new Map(lessons.map((l) => [l.frontmatter.id, new Set(l.linkCheck.headingIds)]));
+/** Every link must reach an existing lesson and heading; `targets` defaults to the linking lessons themselves. */
+export function checkLinks(lessons: Array<Pick<LoadedLesson, 'frontmatter' | 'file' | 'linkCheck'>>, problems: ContentProblem[], targets: Array<Pick<LoadedLesson, 'frontmatter' | 'linkCheck'>> = lessons) {
+  const headingsByLesson = new Map(targets.map((l) => [l.frontmatter.id, new Set(l.linkCheck.headingIds)]));
   for (const lesson of lessons) {
     for (const link of lesson.linkCheck.links) {
       const targetId = link.lessonId ?? lesson.frontmatter.id;

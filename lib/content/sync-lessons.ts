@@ -1,8 +1,13 @@
 import type { Db } from '../db/client';
+import type { Prisma } from '../db/generated/client';
+import { contentHash } from './content-files';
 import type { LoadedChapter } from './load-chapters';
 import type { LoadedLesson } from './load-lessons';
 import type { CompiledLesson } from './markdown/compile-lesson';
+import type { ContentProblem } from './problems';
 import type { SyncCount } from './sync-courses';
+
+type Tx = Prisma.TransactionClient;
 
 export type LessonSyncCount = SyncCount & { archived: number };
 
@@ -29,32 +34,66 @@ export async function syncChapters(db: Db, chapters: LoadedChapter[]): Promise<L
   return count;
 }
 
+type StoredLesson = { source: string; owner: 'FILE' | 'BROWSER'; baseFileHash: string | null };
+
 /**
  * Upserts compiled lessons, skipping those whose hash is unchanged. A lesson whose file is gone
- * is archived (hidden), never deleted: learners' progress and answers refer to it.
+ * is archived (hidden), never deleted: learners' progress and answers refer to it. Lessons
+ * published in the browser belong to the database (README, "Files and browser edits"): their
+ * files are only read to notice a conflict, or that the file has caught up with the browser.
  */
-export async function syncLessons(db: Db, lessons: LoadedLesson[]): Promise<LessonSyncCount> {
+export async function syncLessons(db: Db, lessons: LoadedLesson[]): Promise<{ count: LessonSyncCount; conflicts: ContentProblem[] }> {
   const count: LessonSyncCount = { created: 0, updated: 0, unchanged: 0, archived: 0 };
-  const existing = new Set((await db.lesson.findMany({ select: { id: true } })).map((l) => l.id));
+  const conflicts: ContentProblem[] = [];
+  const rows = await db.lesson.findMany({ select: { id: true, source: true, owner: true, baseFileHash: true } });
+  const existing = new Map<string, StoredLesson>(rows.map((l) => [l.id, l]));
 
   for (const lesson of lessons) {
-    // Loading left `compiled` out exactly when the stored row is current and reusable.
-    if (!lesson.compiled) {
+    const stored = existing.get(lesson.frontmatter.id);
+    if (stored?.owner === 'BROWSER' && stored.source !== lesson.source) {
+      if (contentHash(lesson.source) !== stored.baseFileHash) conflicts.push(conflictWarning({ file: lesson.file, line: 1 }, `lesson ${lesson.frontmatter.id}`, `/author/lessons/${lesson.frontmatter.id}`));
       count.unchanged++;
       continue;
     }
-    const previous = existing.has(lesson.frontmatter.id);
-    await writeLesson(db, { ...lesson, compiled: lesson.compiled });
-    if (previous) count.updated++;
-    else count.created++;
+    // From here the file is the truth: a FILE lesson, or a browser edit the file now matches.
+    const ownership = { source: lesson.source, owner: 'FILE' as const, baseFileHash: null };
+    const fileChanged = stored?.source !== lesson.source;
+    // Loading left `compiled` out exactly when the stored row is current and reusable.
+    if (!lesson.compiled && !fileChanged && stored?.owner === 'FILE') {
+      count.unchanged++;
+      continue;
+    }
+    await db.$transaction(async (tx) => {
+      if (lesson.compiled) await writeLesson(tx, { ...lesson, compiled: lesson.compiled }, ownership);
+      else await tx.lesson.update({ where: { id: lesson.frontmatter.id }, data: { ...ownership, sourcePath: lesson.file } });
+      if (fileChanged) await addRevision(tx, lesson.frontmatter.id, { source: lesson.source, kind: 'file', authorId: null });
+    });
+    if (!stored) count.created++;
+    else if (lesson.compiled || stored.owner === 'BROWSER') count.updated++;
+    else count.unchanged++;
   }
 
   const kept = lessons.map((l) => l.frontmatter.id);
-  count.archived = (await db.lesson.updateMany({ where: { id: { notIn: kept }, archivedAt: null }, data: { archivedAt: new Date() } })).count;
-  return count;
+  count.archived = (await db.lesson.updateMany({ where: { id: { notIn: kept }, archivedAt: null, owner: 'FILE' }, data: { archivedAt: new Date() } })).count;
+  return { count, conflicts };
 }
 
-async function writeLesson(db: Db, { frontmatter: lesson, extra, file, compiled, linkCheck, hash }: LoadedLesson & { compiled: CompiledLesson }) {
+/** The warning sync gives instead of overwriting a browser edit with a file that changed since. */
+export function conflictWarning(at: { file: string; line: number }, what: string, editorPath: string): ContentProblem {
+  return {
+    ...at,
+    severity: 'warning',
+    message:
+      `conflict: ${what} was edited in the browser and this file changed since, so the file was NOT synced (the browser version stays). ` +
+      `Either export the browser version (npm run content:export -- DIR), merge it with this file and commit the result, ` +
+      `or discard the browser edit at ${editorPath} and sync again.`,
+  };
+}
+
+export type LessonOwnership = { source: string; owner: 'FILE' | 'BROWSER'; baseFileHash: string | null };
+
+/** Writes a compiled lesson with its objectives and searchable sections; shared by sync and browser publishing. */
+export async function writeLesson(tx: Tx, { frontmatter: lesson, extra, file, compiled, linkCheck, hash }: Omit<LoadedLesson, 'source'> & { compiled: CompiledLesson }, ownership: LessonOwnership) {
   const fields = {
     chapterId: lesson.chapterId,
     title: lesson.title,
@@ -72,24 +111,31 @@ async function writeLesson(db: Db, { frontmatter: lesson, extra, file, compiled,
     contentHash: hash,
     linkCheck,
     archivedAt: null,
+    ...ownership,
   };
   const objectiveIds = Object.entries(lesson.examObjectives ?? {}).flatMap(([courseId, codes]) => codes.map((code) => `${courseId}:${code}`));
-  await db.$transaction(async (tx) => {
-    await tx.lesson.upsert({ where: { id: lesson.id }, create: { id: lesson.id, ...fields }, update: fields });
-    await tx.lessonObjective.deleteMany({ where: { lessonId: lesson.id } });
-    await tx.lessonObjective.createMany({ data: objectiveIds.map((objectiveId) => ({ lessonId: lesson.id, objectiveId })) });
-    await tx.lessonSection.deleteMany({ where: { lessonId: lesson.id } });
-    await tx.lessonSection.createMany({
-      data: compiled.sections.map((section, position) => ({
-        id: `${lesson.id}#${section.anchor}`,
-        lessonId: lesson.id,
-        anchor: section.anchor,
-        heading: section.anchor ? section.heading : lesson.title,
-        position,
-        body: section.text,
-      })),
-    });
-    // Headings weigh more than body text in the ranking.
-    await tx.$executeRaw`UPDATE "LessonSection" SET search = setweight(to_tsvector('english', heading), 'A') || setweight(to_tsvector('english', body), 'B') WHERE "lessonId" = ${lesson.id}`;
+  await tx.lesson.upsert({ where: { id: lesson.id }, create: { id: lesson.id, ...fields }, update: fields });
+  await tx.lessonObjective.deleteMany({ where: { lessonId: lesson.id } });
+  await tx.lessonObjective.createMany({ data: objectiveIds.map((objectiveId) => ({ lessonId: lesson.id, objectiveId })) });
+  await tx.lessonSection.deleteMany({ where: { lessonId: lesson.id } });
+  await tx.lessonSection.createMany({
+    data: compiled.sections.map((section, position) => ({
+      id: `${lesson.id}#${section.anchor}`,
+      lessonId: lesson.id,
+      anchor: section.anchor,
+      heading: section.anchor ? section.heading : lesson.title,
+      position,
+      body: section.text,
+    })),
   });
+  // Headings weigh more than body text in the ranking.
+  await tx.$executeRaw`UPDATE "LessonSection" SET search = setweight(to_tsvector('english', heading), 'A') || setweight(to_tsvector('english', body), 'B') WHERE "lessonId" = ${lesson.id}`;
+}
+
+export type RevisionKind = 'file' | 'publish' | 'restore';
+
+/** Numbered after the lesson's last revision; the unique (lessonId, number) turns a race into an error, not a gap. */
+export async function addRevision(tx: Tx, lessonId: string, revision: { source: string; kind: RevisionKind; authorId: string | null }) {
+  const last = await tx.lessonRevision.findFirst({ where: { lessonId }, orderBy: { number: 'desc' }, select: { number: true } });
+  return tx.lessonRevision.create({ data: { lessonId, number: (last?.number ?? 0) + 1, ...revision } });
 }

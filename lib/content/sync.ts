@@ -46,11 +46,16 @@ export async function syncContent(db: Db, contentDir: string): Promise<SyncRepor
   });
   const checked = await checkContent(contentDir, new Map(reusable));
   if (errorsOnly(checked.problems).length) throw new InvalidContentError(checked.problems);
+  const courses = await syncCourses(db, checked.courses);
+  const chapters = await syncChapters(db, checked.chapters);
+  const lessons = await syncLessons(db, checked.lessons);
+  const questions = await syncQuestions(db, checked.questions);
   return {
-    courses: await syncCourses(db, checked.courses),
-    chapters: await syncChapters(db, checked.chapters),
-    lessons: await syncLessons(db, checked.lessons),
-    questions: await syncQuestions(db, checked.questions),
-    warnings: checked.problems,
+    courses,
+    chapters,
+    lessons: lessons.count,
+    questions: questions.count,
+    // Conflicts are warnings, not errors: the rest of the content still syncs.
+    warnings: [...checked.problems, ...lessons.conflicts, ...questions.conflicts],
   };
 }

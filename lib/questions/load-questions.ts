@@ -1,9 +1,11 @@
 import path from 'node:path';
-import { contentHash, readContentFiles } from '../content/content-files';
+import { readContentFiles } from '../content/content-files';
 import type { LoadedCourse } from '../content/load-courses';
 import type { LoadedLesson } from '../content/load-lessons';
 import type { ContentProblem } from '../content/problems';
 import { parseYamlSource, zodProblems } from '../content/yaml-source';
+import { questionContextProblems } from './question-context';
+import { questionHash } from './question-version';
 import { questionRuleProblems } from './question-rules';
 import { questionFileSchema, type Question } from './schema';
 
@@ -44,7 +46,7 @@ export async function loadQuestions(contentDir: string, lessons: LoadedLesson[],
       error(['lesson'], 'lesson', `unknown lesson "${parsed.data.lesson}"`);
       continue;
     }
-    const headings = new Set(lesson.linkCheck.headingIds);
+    const context = { lessonId: lesson.frontmatter.id, headingIds: new Set(lesson.linkCheck.headingIds), objectiveCodes };
 
     parsed.data.questions.forEach((question, index) => {
       const at = (...rest: PropertyKey[]) => ['questions', index, ...rest];
@@ -54,15 +56,8 @@ export async function loadQuestions(contentDir: string, lessons: LoadedLesson[],
       if (duplicate) fail(['id'], `duplicate question id "${question.id}" (also in ${duplicate})`);
       else firstById.set(question.id, `${file.displayPath}:${source.lineOf(at('id'))}`);
       for (const rule of questionRuleProblems(question)) fail(rule.path, rule.message);
-      if (question.section && !headings.has(question.section)) {
-        fail(['section'], `lesson ${lesson.frontmatter.id} has no heading #${question.section}`);
-      }
+      for (const rule of questionContextProblems(question, context)) fail(rule.path, rule.message);
       const objectives = question.objectives ?? lesson.frontmatter.examObjectives ?? {};
-      for (const [courseId, codes] of Object.entries(question.objectives ?? {})) {
-        const known = objectiveCodes.get(courseId);
-        if (!known) fail(['objectives', courseId], `unknown course "${courseId}"`);
-        else codes.filter((code) => !known.has(code)).forEach((code) => fail(['objectives', courseId], `course ${courseId} has no objective ${code}`));
-      }
       if (problems.length > before) return;
       questions.push({
         question,
@@ -70,7 +65,7 @@ export async function loadQuestions(contentDir: string, lessons: LoadedLesson[],
         objectives,
         file: file.displayPath,
         line: source.lineOf(at()),
-        hash: contentHash(JSON.stringify(question)),
+        hash: questionHash(question),
       });
     });
   }

@@ -36,13 +36,32 @@ export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/cohorts/page.tsx', path: () => '/cohorts', expect: signedInPage },
   { file: 'app/instructor/cohorts/page.tsx', path: () => '/instructor/cohorts', expect: instructorPage },
   { file: 'app/instructor/cohorts/[cohortId]/page.tsx', path: (p) => `/instructor/cohorts/${p.cohort.id}`, expect: ownCohortPage },
+  { file: 'app/instructor/page.tsx', path: () => '/instructor', expect: instructorPage },
+  { file: 'app/instructor/cohorts/[cohortId]/learners/[userId]/page.tsx', path: (p) => `/instructor/cohorts/${p.cohort.id}/learners/${p.learner.id}`, expect: ownCohortPage },
+  // Every instructor may open a course's item analysis; it only ever counts their own cohorts.
+  { file: 'app/instructor/courses/[courseId]/items/page.tsx', path: (p) => `/instructor/courses/${p.courseId}/items`, expect: instructorPage },
+  { file: 'app/api/instructor/cohorts/[cohortId]/gradebook/route.ts', path: (p) => `/api/instructor/cohorts/${p.cohort.id}/gradebook`, expect: { ...signedInRoute, learner: 403, otherLearner: 403, otherInstructor: 404 } },
+  { file: 'app/api/instructor/courses/[courseId]/items/route.ts', path: (p) => `/api/instructor/courses/${p.courseId}/items`, expect: { ...signedInRoute, learner: 403, otherLearner: 403 } },
   { file: 'app/practice/page.tsx', path: () => '/practice', expect: signedInPage },
   { file: 'app/exam/page.tsx', path: () => '/exam', expect: signedInPage },
   { file: 'app/attempts/[attemptId]/page.tsx', path: (p) => `/attempts/${p.attemptId}`, expect: ownAttemptPage },
   { file: 'app/review/page.tsx', path: () => '/review', expect: signedInPage },
+  { file: 'app/dashboard/page.tsx', path: () => '/dashboard', expect: signedInPage },
   { file: 'app/review/settings/page.tsx', path: () => '/review/settings', expect: signedInPage },
   { file: 'app/review/suspended/page.tsx', path: () => '/review/suspended', expect: signedInPage },
   { file: 'app/admin/users/page.tsx', path: () => '/admin/users', expect: adminPage },
+  { file: 'app/author/questions/page.tsx', path: () => '/author/questions', expect: instructorPage },
+  { file: 'app/author/questions/new/page.tsx', path: () => '/author/questions/new?lesson=lesson-003-virtual-switching', expect: instructorPage },
+  { file: 'app/author/questions/[questionId]/page.tsx', path: () => '/author/questions/l03-vswitch-portfast', expect: instructorPage },
+  { file: 'app/author/questions/[questionId]/history/page.tsx', path: () => '/author/questions/l03-vswitch-portfast/history', expect: instructorPage },
+  { file: 'app/author/upload/questions/page.tsx', path: () => '/author/upload/questions', expect: instructorPage },
+  { file: 'app/author/page.tsx', path: () => '/author', expect: instructorPage },
+  { file: 'app/author/lessons/new/page.tsx', path: () => '/author/lessons/new', expect: instructorPage },
+  { file: 'app/author/lessons/[lessonId]/page.tsx', path: () => '/author/lessons/lesson-001-virtualization-fundamentals', expect: instructorPage },
+  { file: 'app/author/lessons/[lessonId]/history/page.tsx', path: () => '/author/lessons/lesson-001-virtualization-fundamentals/history', expect: instructorPage },
+  { file: 'app/author/upload/page.tsx', path: () => '/author/upload', expect: instructorPage },
+  { file: 'app/author/upload/lesson/page.tsx', path: () => '/author/upload/lesson', expect: instructorPage },
+  { file: 'app/author/audit/page.tsx', path: () => '/author/audit', expect: instructorPage },
   { file: 'app/api/health/route.ts', path: () => '/api/health', expect: everyone },
   { file: 'app/api/auth/[...nextauth]/route.ts', path: () => '/api/auth/session', expect: everyone },
   { file: 'app/api/account/export/route.ts', path: () => '/api/account/export', expect: signedInRoute },
@@ -61,6 +80,15 @@ const instructors = { ...anyoneSignedIn, learner: 'deny', otherLearner: 'deny' }
 const cohortOwner = { ...instructors, otherInstructor: 'deny' } as const;
 const admins = { ...cohortOwner, instructor: 'deny' } as const;
 const attemptOwner = { anonymous: 'deny', learner: 'allow', otherLearner: 'deny', otherInstructor: 'deny', instructor: 'deny', admin: 'deny' } as const;
+
+const authoredLesson = 'lesson-003-virtual-switching';
+const authoredQuestionId = 'l03-vswitch-portfast';
+const authoredQuestion = (id: string) => ({ id, type: 'truefalse', stem: 'A virtual switch runs in the hypervisor.', answer: true, explanation: 'It is software in the hypervisor.' });
+
+const noBase = { draftUpdatedAt: null, lessonUpdatedAt: null };
+/** A valid new lesson with an id of its own, so every allowed persona can publish one. */
+const newLessonSource = () =>
+  `---\nid: lesson-matrix-${Math.random().toString(36).slice(2, 10)}\ntitle: Matrix\nchapterId: chapter-001-virtualization-cloud\norder: ${100 + Math.floor(Math.random() * 1e6)}\nduration: 5\nobjectives:\n  - Be refused or allowed\n---\nBody.\n`;
 
 /** Server actions, as `<file>#<export>`, with an input that is valid for the persona being tried. */
 export const actionMatrix: ActionRow[] = [
@@ -93,4 +121,26 @@ export const actionMatrix: ActionRow[] = [
   { action: 'app/review/actions.ts#optimizeCourseAction', input: (p) => ({ courseId: p.courseId }), expect: instructors },
   { action: 'app/review/actions.ts#reviewSummaryAction', input: () => ({ courseId: null }), expect: anyoneSignedIn },
   { action: 'app/admin/users/actions.ts#setRoleAction', input: (p) => ({ userId: p.learner.id, role: 'INSTRUCTOR' }), expect: admins },
+  // Question authoring: a learner's (or a visitor's) direct call to every action is refused.
+  { action: 'app/author/questions/actions.ts#saveQuestionDraftAction', input: () => ({ lessonId: authoredLesson, questionId: null, draftId: null, entry: { type: 'single' }, baseUpdatedAt: null }), expect: instructors },
+  { action: 'app/author/questions/actions.ts#discardQuestionDraftAction', input: () => ({ draftId: crypto.randomUUID() }), expect: instructors },
+  { action: 'app/author/questions/actions.ts#previewQuestionAction', input: () => ({ lessonId: authoredLesson, entry: authoredQuestion('preview') }), expect: instructors },
+  { action: 'app/author/questions/actions.ts#publishQuestionAction', input: () => ({ lessonId: authoredLesson, questionId: null, draftId: null, entry: authoredQuestion(`matrix-${Math.random().toString(36).slice(2)}`) }), expect: instructors },
+  { action: 'app/author/questions/actions.ts#restoreQuestionVersionAction', input: () => ({ questionId: authoredQuestionId, version: 1 }), expect: instructors },
+  { action: 'app/author/questions/actions.ts#archiveQuestionAction', input: () => ({ questionId: authoredQuestionId, archived: false }), expect: instructors },
+  { action: 'app/author/upload/questions/actions.ts#previewQuestionUploadAction', input: () => ({ lessonId: authoredLesson, format: 'aiken', text: 'Which layer?\nA. One\nB. Two\nANSWER: B', fileName: 'bank.txt' }), expect: instructors },
+  {
+    action: 'app/author/upload/questions/actions.ts#confirmQuestionUploadAction',
+    input: () => ({ lessonId: authoredLesson, format: 'aiken', text: `Question ${Math.random()}?\nA. One\nB. Two\nANSWER: B`, fileName: 'bank.txt', as: 'publish' }),
+    expect: instructors,
+  },
+  // Lesson authoring: a learner's (or a visitor's) direct call to every action is refused.
+  { action: 'app/author/lessons/actions.ts#saveLessonDraftAction', input: () => ({ lessonId: null, draftId: null, source: newLessonSource(), base: noBase }), expect: instructors },
+  { action: 'app/author/lessons/actions.ts#discardLessonDraftAction', input: () => ({ draftId: crypto.randomUUID() }), expect: instructors },
+  { action: 'app/author/lessons/actions.ts#previewLessonAction', input: () => ({ lessonId: null, source: newLessonSource() }), expect: instructors },
+  { action: 'app/author/lessons/actions.ts#publishLessonAction', input: () => ({ lessonId: null, draftId: null, source: newLessonSource(), base: noBase }), expect: instructors },
+  { action: 'app/author/lessons/actions.ts#restoreRevisionAction', input: () => ({ lessonId: 'lesson-001-virtualization-fundamentals', number: 1 }), expect: instructors },
+  { action: 'app/author/lessons/actions.ts#giveBackToFileAction', input: () => ({ lessonId: 'lesson-001-virtualization-fundamentals' }), expect: instructors },
+  { action: 'app/author/upload/lesson/actions.ts#previewLessonUploadAction', input: () => ({ fileName: 'upload.md', text: newLessonSource() }), expect: instructors },
+  { action: 'app/author/upload/lesson/actions.ts#confirmLessonUploadAction', input: () => ({ fileName: 'upload.md', text: newLessonSource(), publish: false }), expect: instructors },
 ];

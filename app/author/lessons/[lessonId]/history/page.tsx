@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RestoreButton } from '@/components/authoring/restore-button';
+import { RevisionDiffView } from '@/components/authoring/revision-diff-view';
+import { requirePageViewer } from '@/lib/auth/page-guard';
+import { lessonHistory } from '@/lib/authoring/lesson-history';
+import { db } from '@/lib/db/client';
+
+export const metadata: Metadata = { title: 'Lesson history' };
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ lessonId: string }> };
+
+const kinds = { file: 'Synced from its file', publish: 'Published in the browser', restore: 'Restored' } as Record<string, string>;
+
+export default async function LessonHistoryPage({ params }: Props) {
+  const { lessonId } = await params;
+  await requirePageViewer('instructor', `/author/lessons/${lessonId}/history`);
+  const history = await lessonHistory(db(), lessonId);
+  if (!history) notFound();
+  return (
+    <div>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
+        <Link href="/author" className="hover:underline">
+          Authoring
+        </Link>{' '}
+        /{' '}
+        <Link href={`/author/lessons/${lessonId}`} className="hover:underline">
+          {history.lesson.title}
+        </Link>
+      </nav>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">History</h1>
+      <p className="mt-1 text-slate-600 dark:text-slate-300">Every published state of this lesson, newest first, with what changed from the one before.</p>
+      {history.revisions.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">No revisions yet: the first is recorded the next time content:sync reads the file, or when someone publishes.</p>
+      ) : (
+        <ol className="mt-6 space-y-8">
+          {history.revisions.map((revision) => (
+            <li key={revision.number} aria-labelledby={`revision-${revision.number}`}>
+              <div className="flex flex-wrap items-center gap-3">
+                <h2 id={`revision-${revision.number}`} className="text-lg font-semibold">
+                  Revision {revision.number}
+                </h2>
+                <span className="text-sm text-slate-600 dark:text-slate-300">
+                  {kinds[revision.kind] ?? revision.kind}
+                  {revision.author ? ` by ${revision.author}` : ''}, {revision.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                </span>
+                {revision.isCurrent ? <span className="rounded-full border border-green-600 px-2 py-0.5 text-xs font-semibold text-green-800 dark:text-green-300">Published now</span> : <RestoreButton lessonId={lessonId} number={revision.number} />}
+              </div>
+              <div className="mt-2">
+                {revision.diff ? (
+                  <RevisionDiffView diff={revision.diff} label={`Changes in revision ${revision.number}`} />
+                ) : (
+                  <p className="text-sm text-slate-500 dark:text-slate-400">The first recorded version.</p>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { GiveBackButton } from '@/components/authoring/give-back-button';
+import { LessonEditor } from '@/components/authoring/lesson-editor';
+import { StatusBadge } from '@/components/authoring/status-badge';
+import { requirePageViewer } from '@/lib/auth/page-guard';
+import { chapterChoices, lessonForEditor } from '@/lib/authoring/lesson-editor';
+import { db } from '@/lib/db/client';
+
+export const metadata: Metadata = { title: 'Edit lesson' };
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ lessonId: string }>; searchParams: Promise<{ published?: string }> };
+
+export default async function EditLessonPage({ params, searchParams }: Props) {
+  const { lessonId } = await params;
+  const published = Number.parseInt((await searchParams).published ?? '', 10);
+  await requirePageViewer('instructor', `/author/lessons/${lessonId}`);
+  const [editor, chapters] = await Promise.all([lessonForEditor(db(), lessonId), chapterChoices(db())]);
+  if (!editor) notFound();
+  const { lesson, draft, conflict, base } = editor;
+  return (
+    <div>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
+        <Link href="/author" className="hover:underline">
+          Authoring
+        </Link>
+      </nav>
+      <div className="mt-1 flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl font-bold tracking-tight">{lesson.title}</h1>
+        <StatusBadge kind={conflict ? 'conflict' : lesson.owner === 'BROWSER' ? 'browser' : 'file'} />
+        {draft && <StatusBadge kind="draft" />}
+        <Link href={`/author/lessons/${lesson.id}/history`} className="text-sm underline">
+          History
+        </Link>
+      </div>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+        {lesson.owner === 'BROWSER'
+          ? `Published in the browser: the database owns this lesson, and content:sync leaves it alone until ${lesson.sourcePath} holds the same text (after content:export).`
+          : `Comes from ${lesson.sourcePath}. Publishing here makes the database its owner until it is exported.`}
+        {draft && ` You are editing the shared draft saved ${draft.savedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC${draft.by ? ` by ${draft.by}` : ''}.`}
+      </p>
+      {lesson.archivedAt && (
+        <p role="note" className="mt-3 rounded-md border border-amber-400 p-3 text-sm dark:border-amber-700">
+          This lesson is archived (its file was removed); learners do not see it. Publishing brings it back.
+        </p>
+      )}
+      {conflict && (
+        <div role="alert" className="mt-3 space-y-2 rounded-md border border-red-400 p-3 text-sm dark:border-red-700">
+          <p>
+            <strong>Conflict:</strong> {lesson.sourcePath} changed since this lesson was edited in the browser, so content:sync keeps the browser version. Export it
+            (<code>npm run content:export -- DIR</code>), merge it with the file and commit; or give the lesson back to the file.
+          </p>
+          <GiveBackButton lessonId={lesson.id} file={lesson.sourcePath} />
+        </div>
+      )}
+      <div className="mt-4">
+        <LessonEditor lessonId={lesson.id} draftId={draft?.id ?? null} initialSource={draft?.source ?? lesson.source} base={base} chapters={chapters} publishedRevision={published > 0 ? published : undefined} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LessonEditor } from '@/components/authoring/lesson-editor';
+import { requirePageViewer } from '@/lib/auth/page-guard';
+import { chapterChoices, newLessonDraft, newLessonTemplate, nextFreeSlot } from '@/lib/authoring/lesson-editor';
+import { db } from '@/lib/db/client';
+
+export const metadata: Metadata = { title: 'New lesson' };
+
+type Props = { searchParams: Promise<{ draft?: string }> };
+
+export default async function NewLessonPage({ searchParams }: Props) {
+  const { draft: draftId } = await searchParams;
+  await requirePageViewer('instructor', draftId ? `/author/lessons/new?draft=${encodeURIComponent(draftId)}` : '/author/lessons/new');
+  const chapters = await chapterChoices(db());
+  const draft = draftId && /^[0-9a-f-]{36}$/.test(draftId) ? await newLessonDraft(db(), draftId) : null;
+  if (draftId && !draft) notFound();
+  const source = draft?.source ?? newLessonTemplate(chapters[0]?.id ?? 'chapter-id', await nextFreeSlot(db(), chapters[0]?.id));
+  return (
+    <div>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
+        <Link href="/author" className="hover:underline">
+          Authoring
+        </Link>
+      </nav>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">New lesson</h1>
+      <p className="mt-1 text-slate-600 dark:text-slate-300">Your draft is saved as you type; nobody else sees it until you publish.</p>
+      {chapters.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">A lesson belongs to a chapter, and there are none yet: add one to content/chapters.yaml and run <code>npm run content:sync</code>.</p>
+      ) : (
+        <div className="mt-4">
+          <LessonEditor lessonId={null} draftId={draft?.id ?? null} initialSource={source} base={draft?.base ?? { draftUpdatedAt: null, lessonUpdatedAt: null }} chapters={chapters} />
+        </div>
+      )}
+    </div>
+  );
+}

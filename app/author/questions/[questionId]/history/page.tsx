@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LineDiffView } from '@/components/authoring/questions/line-diff-view';
+import { RestoreButton } from '@/components/authoring/questions/restore-button';
+import { requirePageViewer } from '@/lib/auth/page-guard';
+import { listAudit } from '@/lib/authoring/audit';
+import { questionHistory } from '@/lib/authoring/questions/history';
+import { db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+
+export const metadata: Metadata = { title: 'Question history' };
+
+export default async function QuestionHistoryPage({ params }: { params: Promise<{ questionId: string }> }) {
+  const { questionId } = await params;
+  await requirePageViewer('instructor', `/author/questions/${encodeURIComponent(questionId)}/history`);
+  const history = await questionHistory(db(), questionId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  });
+  const activity = await listAudit(db(), { entityType: 'question', entityId: questionId });
+  return (
+    <div className="max-w-4xl">
+      <nav aria-label="Breadcrumb" className="flex flex-wrap gap-2 text-sm">
+        <Link href="/author/questions" className="text-brand-700 hover:underline dark:text-brand-100">
+          Questions
+        </Link>
+        <span aria-hidden="true">/</span>
+        <Link href={`/author/questions/${questionId}`} className="font-mono text-brand-700 hover:underline dark:text-brand-100">
+          {questionId}
+        </Link>
+      </nav>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight">History</h1>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+        Every version learners may have seen, newest first, with what changed from the one before (− removed, + added). Past attempts keep the version they showed.
+      </p>
+      <ol className="mt-6 space-y-6">
+        {history.versions.map((v) => (
+          <li key={v.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <h2 className="text-lg font-semibold">
+                Version {v.version}
+                {v.current && <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900 dark:bg-green-900/40 dark:text-green-100">✓ Current</span>}
+              </h2>
+              <p className="text-sm text-slate-500 dark:text-slate-400">{v.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</p>
+              {!v.current && <RestoreButton questionId={questionId} version={v.version} />}
+            </div>
+            <div className="mt-3">
+              {v.diff ? (
+                <LineDiffView lines={v.diff} label={`Changes in version ${v.version}`} />
+              ) : (
+                <LineDiffView lines={v.yaml.replace(/\n$/, '').split('\n').map((text) => ({ marker: ' ', text }))} label={`Version ${v.version}, the first`} />
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+      <section aria-labelledby="activity" className="mt-10">
+        <h2 id="activity" className="text-xl font-semibold">
+          Activity in the browser
+        </h2>
+        {activity.entries.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">Nobody has edited this question in the browser yet; every version so far came from its file.</p>
+        ) : (
+          <ul className="mt-2 space-y-1 text-sm">
+            {activity.entries.map((entry) => (
+              <li key={entry.id}>
+                <span className="text-slate-500 dark:text-slate-400">{entry.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</span> · {entry.actor?.name ?? entry.actor?.email ?? 'a deleted account'}: {entry.summary}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { QuestionEditor } from '@/components/authoring/questions/question-editor';
+import { requirePageViewer } from '@/lib/auth/page-guard';
+import { loadNewQuestionEditor } from '@/lib/authoring/questions/editor-state';
+import { db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+
+export const metadata: Metadata = { title: 'New question' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function NewQuestionPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const lessonId = typeof params.lesson === 'string' ? params.lesson : undefined;
+  const draftId = typeof params.draft === 'string' ? params.draft : undefined;
+  const query = new URLSearchParams({ ...(lessonId ? { lesson: lessonId } : {}), ...(draftId ? { draft: draftId } : {}) });
+  await requirePageViewer('instructor', `/author/questions/new?${query}`);
+  const state = await loadNewQuestionEditor(db(), { lessonId, draftId }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  });
+  return (
+    <div>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/author/questions" className="text-brand-700 hover:underline dark:text-brand-100">
+          Questions
+        </Link>
+      </nav>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight">New question</h1>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+        In lesson <Link href={`/lessons/${state.context.lessonId}`} className="underline">{state.context.lessonTitle}</Link>. Saved as a draft as you type; learners see it once you publish.
+      </p>
+      <div className="mt-6">
+        <QuestionEditor context={state.context} questionId={null} draft={state.draft} entry={state.entry} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ItemFlagBadges } from '@/components/authoring/questions/item-flag-badges';
+import { NewQuestionForm } from '@/components/authoring/questions/new-question-form';
+import { QuestionFiltersForm } from '@/components/authoring/questions/question-filters';
+import { StatusBadges } from '@/components/authoring/questions/status-badges';
+import { typeLabels } from '@/components/authoring/questions/type-labels';
+import { htmlToText } from '@/components/quiz/html-text';
+import { requirePageViewer } from '@/lib/auth/page-guard';
+import { authorLessons, listAuthorQuestions, type QuestionFilters } from '@/lib/authoring/questions/list';
+import { listCourses } from '@/lib/courses/queries';
+import type { ItemFlag } from '@/lib/dashboard/item-analysis-flags';
+import { db } from '@/lib/db/client';
+import type { QuestionType } from '@/lib/questions/schema';
+
+export const metadata: Metadata = { title: 'Questions' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const flags: ItemFlag[] = ['too-hard', 'too-easy', 'negative-discrimination'];
+
+export default async function AuthorQuestionsPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requirePageViewer('instructor', '/author/questions');
+  const params = await searchParams;
+  const one = (key: string) => (typeof params[key] === 'string' && params[key] ? (params[key] as string).slice(0, 200) : undefined);
+  const filters: QuestionFilters = {
+    q: one('q'),
+    courseId: one('course'),
+    lessonId: one('lesson'),
+    type: one('type'),
+    flag: flags.find((f) => f === one('flag')),
+  };
+  const [list, courses, lessons] = await Promise.all([listAuthorQuestions(db(), viewer, filters), listCourses(db()), authorLessons(db())]);
+  const lessonOptions = lessons.map((l) => ({ id: l.id, label: l.title }));
+  const empty = list.questions.length === 0 && list.newDrafts.length === 0;
+  return (
+    <div>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">Questions</h1>
+          <p className="mt-1 text-slate-600 dark:text-slate-300">Edit, publish and retire questions. Learners only ever see published versions.</p>
+        </div>
+        <Link href="/author/upload/questions" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+          Upload GIFT / Aiken
+        </Link>
+      </div>
+      <div className="mt-6">
+        <NewQuestionForm lessons={lessonOptions} defaultLesson={filters.lessonId} />
+      </div>
+      <div className="mt-6">
+        <QuestionFiltersForm filters={filters} courses={courses.map((c) => ({ id: c.id, label: c.name }))} lessons={lessonOptions} />
+      </div>
+      {empty ? (
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">
+          No questions match. Clear a filter, or start a new question above.
+        </p>
+      ) : (
+        <>
+          {list.newDrafts.length > 0 && (
+            <section aria-labelledby="new-drafts" className="mt-6">
+              <h2 id="new-drafts" className="text-lg font-semibold">
+                New questions in draft
+              </h2>
+              <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+                {list.newDrafts.map((d) => (
+                  <li key={d.id} className="p-3">
+                    <Link href={`/author/questions/new?draft=${d.id}`} className="font-medium hover:underline">
+                      {d.stem.slice(0, 140) || '(no stem yet)'}
+                    </Link>
+                    <p className="text-sm text-slate-500 dark:text-slate-400">
+                      <span className="font-mono">{d.questionId || 'no id yet'}</span> · {d.lessonId} · saved {d.updatedAt.toLocaleString('en-GB')}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <p className="mt-6 text-sm text-slate-500 dark:text-slate-400" aria-live="polite">
+            {list.questions.length} question{list.questions.length === 1 ? '' : 's'}
+            {list.truncated && ' (the first 200; narrow the filters to see the rest)'}
+          </p>
+          <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+            {list.questions.map((q) => (
+              <li key={q.id} className="p-3">
+                <Link href={`/author/questions/${q.id}`} className="font-medium hover:underline [overflow-wrap:anywhere]">
+                  {htmlToText(q.stem).slice(0, 160) || q.id}
+                </Link>
+                <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-500 dark:text-slate-400">
+                  <span className="font-mono">{q.id}</span>
+                  <span>· {typeLabels[q.type as QuestionType] ?? q.type}</span>
+                  <span>· {q.lessonTitle}</span>
+                  <StatusBadges owner={q.owner} hasDraft={q.hasDraft} archived={q.archived} />
+                  <ItemFlagBadges flags={q.flags} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+'use server';
+
+import { z } from 'zod';
+import { confirmUpload, previewUpload } from '@/lib/authoring/upload-lesson';
+import { db } from '@/lib/db/client';
+import { action } from '@/lib/http/action';
+import { signedIn } from '@/lib/http/guard';
+
+const upload = z.object({ fileName: z.string().min(1).max(255).regex(/\.md$/i, 'choose a .md file'), text: z.string().max(500_000) });
+
+export const previewLessonUploadAction = action({
+  input: upload,
+  access: 'instructor',
+  handler: async ({ input }) => previewUpload(db(), input),
+});
+
+export const confirmLessonUploadAction = action({
+  input: upload.extend({ publish: z.boolean() }),
+  access: 'instructor',
+  handler: async ({ input, viewer }) => confirmUpload(db(), { ...input, actorId: signedIn(viewer).id }),
+  revalidate: () => ['/author'],
+});

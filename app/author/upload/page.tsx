@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePageViewer } from '@/lib/auth/page-guard';
+
+export const metadata: Metadata = { title: 'Upload' };
+
+const choices = [
+  { href: '/author/upload/lesson', title: 'A lesson (.md)', text: 'A Markdown file with YAML frontmatter, as in content/lessons. You see the rendered lesson and every problem by line before anything is saved.' },
+  { href: '/author/upload/questions', title: 'Questions (GIFT or Aiken)', text: 'A Moodle GIFT or Aiken file for one lesson’s bank, through the same importers as questions:import, with a preview first.' },
+];
+
+export default async function UploadPage() {
+  await requirePageViewer('instructor', '/author/upload');
+  return (
+    <div>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
+        <Link href="/author" className="hover:underline">
+          Authoring
+        </Link>
+      </nav>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">Upload</h1>
+      <ul className="mt-6 grid gap-4 sm:grid-cols-2">
+        {choices.map((choice) => (
+          <li key={choice.href}>
+            <Link href={choice.href} className="block h-full rounded-lg border border-slate-200 p-5 hover:border-brand-600 dark:border-slate-800">
+              <span className="text-lg font-semibold">{choice.title}</span>
+              <span className="mt-1 block text-sm text-slate-600 dark:text-slate-300">{choice.text}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { UploadPreview } from '@/lib/authoring/questions/upload';
+
+/** Errors and warnings by line, then what the importers could not bring over. */
+export function UploadProblems({ problems, skipped }: Pick<UploadPreview, 'problems' | 'skipped'>) {
+  if (problems.length === 0 && skipped.length === 0) return <p className="text-sm text-green-800 dark:text-green-300">✓ No problems found.</p>;
+  return (
+    <div className="space-y-3">
+      {problems.length > 0 && (
+        <ul aria-label="Problems by line" className="space-y-1 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
+          {problems.map((p, i) => (
+            <li key={i} className={p.severity === 'error' ? 'text-red-700 dark:text-red-400' : 'text-amber-800 dark:text-amber-300'}>
+              <span aria-hidden="true">{p.severity === 'error' ? '✗ ' : '⚠ '}</span>
+              <span className="font-mono">line {p.line}</span>
+              {p.field && <span className="font-mono"> {p.field}</span>}: {p.severity === 'error' ? 'error' : 'warning'}: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {skipped.length > 0 && (
+        <ul aria-label="Skipped questions" className="space-y-1 text-sm text-slate-600 dark:text-slate-300">
+          {skipped.map((s, i) => (
+            <li key={i}>
+              Line {s.line}
+              {s.title && ` (${s.title})`} skipped: {s.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { correctResponse } from '../../questions/grading';
+import { newPresentation, presentQuestion, responseToTokens, type PresentedQuestion } from '../../questions/present';
+import { renderQuestion } from '../../questions/render-question';
+import type { Question, QuestionResponse } from '../../questions/schema';
+import { itemFeedback, type ItemFeedback } from '../../quiz/item-feedback';
+
+/** The question as a learner sees it, and separately the answer a learner sees after answering. */
+export type QuestionPreview = {
+  presented: PresentedQuestion;
+  answer: { response: QuestionResponse; feedback: ItemFeedback };
+  /** Every option's feedback (a learner sees only the one they picked). */
+  optionFeedback: Array<{ optionHtml: string; feedbackHtml: string }>;
+};
+
+type Lesson = { id: string; title: string; sections: Array<{ id: string; text: string }> };
+
+// Learners get a fresh shuffle each attempt; a fixed one keeps the preview from jumping on every keystroke.
+const steady = () => 0.42;
+
+/** Renders through render-question.ts, so what the preview shows is sanitized exactly as for learners. */
+export async function previewQuestion(question: Question, lesson: Lesson): Promise<QuestionPreview> {
+  const html = await renderQuestion(question);
+  const presentation = newPresentation(question, steady);
+  const response = correctResponse(question);
+  const options = question.type === 'single' || question.type === 'multiple' ? question.options : [];
+  return {
+    presented: presentQuestion(question, html, presentation),
+    answer: {
+      response: responseToTokens(presentation, response),
+      feedback: { ...itemFeedback(question, html, { presentation, response }, { ...lesson, toc: lesson.sections }), feedbackHtml: [] },
+    },
+    optionFeedback: options.filter((o) => html[`feedback:${o.id}`]).map((o) => ({ optionHtml: html[`option:${o.id}`], feedbackHtml: html[`feedback:${o.id}`] })),
+  };
+}
