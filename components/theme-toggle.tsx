@@ -1,19 +1,11 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
-function subscribe(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  return () => observer.disconnect();
-}
-
-const isDark = () => document.documentElement.classList.contains('dark');
+import { useDarkMode } from '@/components/use-dark-mode';
 
 export function ThemeToggle() {
-  const dark = useSyncExternalStore(subscribe, isDark, () => false);
+  const dark = useDarkMode();
   const toggle = () => {
-    const next = !isDark();
+    const next = !dark;
     document.documentElement.classList.toggle('dark', next);
     localStorage.setItem('theme', next ? 'dark' : 'light');
   };

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/authoring/status-badge';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { lessonOverview } from '@/lib/authoring/lesson-overview';
 import { db } from '@/lib/db/client';
@@ -15,10 +16,9 @@ export default async function AuthorHomePage() {
   const { chapters, newDrafts } = await lessonOverview(db());
   return (
     <div>
-      <h1 className="text-3xl font-bold tracking-tight">Authoring</h1>
-      <p className="mt-1 max-w-3xl text-slate-600 dark:text-slate-300">
+      <PageHeading title="Authoring">
         Write and fix lessons in the browser. What you publish belongs to the database until it is exported with <code>npm run content:export</code>; learners only ever see published versions.
-      </p>
+      </PageHeading>
       <nav aria-label="Authoring" className="mt-4 flex flex-wrap gap-2">
         <Link href="/author/lessons/new" className={`${linkButton} bg-brand-700 text-white hover:bg-brand-800 dark:bg-brand-600`}>
           New lesson

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { leaveCohortAction } from '@/app/cohorts/actions';
-import { ConfirmButton } from '@/components/cohorts/confirm-button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { JoinCohortForm } from '@/components/cohorts/join-cohort-form';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { listMyCohorts } from '@/lib/cohorts/cohorts';

@@ -1,23 +1,23 @@
-/** Shown while the dashboard's queries run: the page's shape in grey, so nothing jumps when it arrives. */
+import { PageSkeleton, SkeletonBlock } from '@/components/ui/page-skeleton';
+
+/** Shown while the dashboard's queries run. */
 export default function DashboardLoading() {
-  const block = 'animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800';
   return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading your dashboard">
-      <div className={`${block} h-9 w-56`} />
+    <PageSkeleton label="Loading your dashboard" subtitle={false}>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
         {Array.from({ length: 5 }, (_, i) => (
-          <div key={i} className={`${block} h-24`} />
+          <SkeletonBlock key={i} className="h-24" />
         ))}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className={`${block} h-56 lg:col-span-2`} />
-        <div className={`${block} h-56`} />
+        <SkeletonBlock className="h-56 lg:col-span-2" />
+        <SkeletonBlock className="h-56" />
       </div>
-      <div className={`${block} h-80`} />
+      <SkeletonBlock className="h-80" />
       <div className="grid gap-6 lg:grid-cols-2">
-        <div className={`${block} h-64`} />
-        <div className={`${block} h-64`} />
+        <SkeletonBlock className="h-64" />
+        <SkeletonBlock className="h-64" />
       </div>
-    </div>
+    </PageSkeleton>
   );
 }

@@ -7,6 +7,7 @@ import { CohortCards } from '@/components/dashboard/instructor/cohort-cards';
 import { SectionSkeleton } from '@/components/dashboard/instructor/skeletons';
 import { Streamed } from '@/components/dashboard/instructor/streamed';
 import { Section } from '@/components/ui/section';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { atRiskRule } from '@/lib/dashboard/instructor/at-risk';
 import { instructorHome } from '@/lib/dashboard/instructor/instructor-home';
@@ -19,13 +20,12 @@ export default async function InstructorHomePage() {
   const home = instructorHome(db(), viewer, new Date());
   return (
     <div className="max-w-6xl">
-      <h1 className="text-3xl font-bold tracking-tight">Teaching</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-300">
+      <PageHeading title="Teaching">
         {viewer.role === 'ADMIN' ? 'As an admin you see every cohort.' : 'Your cohorts at a glance.'}{' '}
         <Link href="/instructor/cohorts" className={linkClass}>
           Create or manage cohorts
         </Link>
-      </p>
+      </PageHeading>
       <Suspense fallback={<SectionSkeleton label="Loading your cohorts" cards={3} rows={0} />}>
         <Streamed data={home}>
           {({ cohorts, courses }) => (

@@ -1,6 +1,6 @@
 'use client';
 
-import { Field, FieldErrors } from '@/components/ui/field';
+import { Field, FieldErrors, inputClass } from '@/components/ui/field';
 import { readFrontmatter, setFrontmatterField } from '@/lib/authoring/frontmatter-text';
 
 export type ChapterChoice = { id: string; title: string; courses: Array<{ id: string; name: string }> };
@@ -13,8 +13,6 @@ type Props = {
   serverErrors: Record<string, string[]>;
   idLocked: boolean;
 };
-
-const inputClass = 'mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900';
 
 /** The lesson's frontmatter as a form, checked with the content schema as you type; other keys are kept. */
 export function FrontmatterForm({ frontmatter, onChange, chapters, serverErrors, idLocked }: Props) {

@@ -6,6 +6,7 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { discardLessonDraftAction, previewLessonAction, publishLessonAction, saveLessonDraftAction } from '@/app/author/lessons/actions';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
+import { TabList } from '@/components/ui/tab-list';
 import type { EditBase } from '@/lib/authoring/edit-base';
 import { joinLessonText, splitLessonText, type LessonText } from '@/lib/authoring/frontmatter-text';
 import type { LessonPreview } from '@/lib/authoring/preview';
@@ -13,12 +14,17 @@ import { FrontmatterForm, type ChapterChoice } from './frontmatter-form';
 import { LessonPreviewPane } from './lesson-preview-pane';
 import { MarkdownInput } from './markdown-input';
 import { SaveIndicator, type SaveState } from './save-indicator';
+import { useEditorKeys } from './use-editor-keys';
 
 type Props = { lessonId: string | null; draftId: string | null; initialSource: string; base: EditBase; chapters: ChapterChoice[]; publishedRevision?: number };
 
 const autosaveMs = 1500;
 const publishedMessage = (revision: number) => `Published as revision ${revision}. Learners see it now.`;
 const previewMs = 400;
+const panes = [
+  { id: 'write', label: 'Write' },
+  { id: 'preview', label: 'Preview' },
+] as const;
 
 /**
  * The lesson editor: frontmatter form, Markdown in CodeMirror, and a live preview compiled on the
@@ -137,28 +143,7 @@ export function LessonEditor({ lessonId, draftId, initialSource, base, chapters,
     });
   };
 
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      void saveNow();
-    } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
-      event.preventDefault();
-      publish();
-    }
-  });
-  const onLeave = useEffectEvent((event: BeforeUnloadEvent) => {
-    if (dirtyRef.current) event.preventDefault();
-  });
-  useEffect(() => {
-    const key = (e: KeyboardEvent) => onKey(e);
-    const leave = (e: BeforeUnloadEvent) => onLeave(e);
-    window.addEventListener('keydown', key);
-    window.addEventListener('beforeunload', leave);
-    return () => {
-      window.removeEventListener('keydown', key);
-      window.removeEventListener('beforeunload', leave);
-    };
-  }, []);
+  useEditorKeys({ save: () => void saveNow(), publish, unsaved: () => dirtyRef.current });
 
   const frontmatterLines = text.frontmatter.split('\n').length + 2;
   const serverErrors: Record<string, string[]> = {};
@@ -198,20 +183,7 @@ export function LessonEditor({ lessonId, draftId, initialSource, base, chapters,
         </div>
       )}
       <FrontmatterForm frontmatter={text.frontmatter} onChange={(frontmatter) => change({ ...text, frontmatter })} chapters={chapters} serverErrors={serverErrors} idLocked={lessonId !== null} />
-      <div role="tablist" aria-label="Editor panes" className="flex gap-2 lg:hidden">
-        {(['write', 'preview'] as const).map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            aria-selected={tab === name}
-            onClick={() => setTab(name)}
-            className="rounded-md border border-slate-300 px-3 py-1 text-sm font-semibold capitalize aria-selected:bg-slate-900 aria-selected:text-white dark:border-slate-700 dark:aria-selected:bg-slate-100 dark:aria-selected:text-slate-900"
-          >
-            {name}
-          </button>
-        ))}
-      </div>
+      <TabList label="Editor panes" tabs={panes} selected={tab} onSelect={setTab} className="lg:hidden" />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-label="Markdown" className={`min-w-0 ${tab === 'write' ? '' : 'hidden lg:block'}`}>
           <MarkdownInput value={text.body} onChange={(body) => change({ ...text, body })} />

@@ -6,17 +6,18 @@ const styles = {
   conflict: 'border-red-600 text-red-800 dark:border-red-400 dark:text-red-300',
   draft: 'border-amber-500 text-amber-900 dark:border-amber-400 dark:text-amber-200',
   hidden: 'border-slate-400 text-slate-600 dark:border-slate-500 dark:text-slate-400',
+  archived: 'border-red-600 text-red-800 dark:border-red-400 dark:text-red-300',
 } as const;
 
-const labels = { file: 'From file', browser: 'Browser-owned', conflict: 'Conflict with file', draft: 'Has draft', hidden: 'Hidden (draft: true)' } as const;
+const labels = { file: 'From file', browser: 'Browser-owned', conflict: 'Conflict with file', draft: 'Has draft', hidden: 'Hidden (draft: true)', archived: 'Archived' } as const;
 
-export type BadgeKind = LessonStatus | 'draft' | 'hidden';
+export type BadgeKind = LessonStatus | 'draft' | 'hidden' | 'archived';
 
-/** A lesson's state in words (never colour alone). */
-export function StatusBadge({ kind, title }: { kind: BadgeKind; title?: string }) {
+/** A lesson's or question's state in words (never colour alone). */
+export function StatusBadge({ kind, title, label = labels[kind] }: { kind: BadgeKind; title?: string; label?: string }) {
   return (
     <span title={title} className={`inline-block whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${styles[kind]}`}>
-      {labels[kind]}
+      {label}
     </span>
   );
 }

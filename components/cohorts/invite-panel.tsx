@@ -2,7 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react';
 import { renewInviteCodeAction } from '@/app/instructor/cohorts/actions';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 
 const noSubscription = () => () => {};
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import { lineDiff } from './revision-diff';
+import { lineDiff } from './line-diff';
 
 /** A lesson's revisions, newest first, each with its diff against the one before. */
 export async function lessonHistory(db: Db, lessonId: string) {

@@ -59,8 +59,9 @@ describe('question authoring in the browser', () => {
     const changes = page.locator('#main').getByLabel('Changes in version 2');
     await changes.waitFor();
     const diff = await changes.innerText();
-    expect(diff).toContain(`+  ${newStem}`);
-    expect(diff).toMatch(/−\s+An ESXi host's VMware standard vSwitch/);
+    // Each row reads: old line, new line, the sign with its spoken word, the text.
+    expect(diff).toMatch(new RegExp(`\\+\\s*added\\s+${newStem.replace(/[.?]/g, '\\$&')}`));
+    expect(diff).toMatch(/−\s*removed\s+An ESXi host's VMware standard vSwitch/);
     expect(diff).toContain(newOption);
     await page.getByRole('button', { name: 'Restore version 1' }).waitFor();
     await page.locator('#main').getByText(`Author: Published version 2 of question ${questionId}`).waitFor();

@@ -99,9 +99,9 @@ describe('question authoring', async () => {
     const history = await questionHistory(db, fileQuestion);
     expect(history.versions.map((v) => [v.version, v.current])).toEqual([[2, true], [1, false]]);
     const diff = history.versions[0].diff!;
-    expect(diff).toContainEqual({ marker: '+', text: '  Why are the uplink ports of a vSwitch safe as PortFast edge ports?' });
-    expect(diff.some((line) => line.marker === '-' && line.text.includes("ESXi host's VMware standard vSwitch"))).toBe(true);
-    expect(diff.filter((line) => line.marker === ' ').length).toBeGreaterThan(5);
+    expect(diff).toContainEqual(expect.objectContaining({ kind: 'added', text: '  Why are the uplink ports of a vSwitch safe as PortFast edge ports?' }));
+    expect(diff.some((line) => line.kind === 'removed' && line.text.includes("ESXi host's VMware standard vSwitch"))).toBe(true);
+    expect(diff.filter((line) => line.kind === 'same').length).toBeGreaterThan(5);
     expect(history.versions[1].diff).toBeNull();
 
     expect(await restoreVersion(db, instructor, { questionId: fileQuestion, version: 1 })).toEqual({ version: 1, changed: true });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { listAudit, type AuditEntityType, type AuditRow } from '@/lib/authoring/audit';
 import { db } from '@/lib/db/client';
@@ -37,13 +38,9 @@ export default async function AuditPage({ searchParams }: Props) {
   const { entries, hasMore } = await listAudit(db(), { entityType: type, entityId: id, page });
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/author" className="hover:underline">
-          Authoring
-        </Link>
-      </nav>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">Audit log</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-300">Who created, edited, published, restored or imported what, and when. Newest first.</p>
+      <PageHeading trail={[{ href: '/author', label: 'Authoring' }]} title="Audit log">
+        Who created, edited, published, restored or imported what, and when. Newest first.
+      </PageHeading>
       <form className="mt-4 flex flex-wrap items-end gap-2" role="search">
         <div>
           <label htmlFor="audit-type" className="block text-sm font-medium">

@@ -6,6 +6,7 @@ import { QuestionFiltersForm } from '@/components/authoring/questions/question-f
 import { StatusBadges } from '@/components/authoring/questions/status-badges';
 import { typeLabels } from '@/components/authoring/questions/type-labels';
 import { htmlToText } from '@/components/quiz/html-text';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { authorLessons, listAuthorQuestions, type QuestionFilters } from '@/lib/authoring/questions/list';
 import { listCourses } from '@/lib/courses/queries';
@@ -35,15 +36,16 @@ export default async function AuthorQuestionsPage({ searchParams }: { searchPara
   const empty = list.questions.length === 0 && list.newDrafts.length === 0;
   return (
     <div>
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold tracking-tight">Questions</h1>
-          <p className="mt-1 text-slate-600 dark:text-slate-300">Edit, publish and retire questions. Learners only ever see published versions.</p>
-        </div>
-        <Link href="/author/upload/questions" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
-          Upload GIFT / Aiken
-        </Link>
-      </div>
+      <PageHeading
+        title="Questions"
+        beside={
+          <Link href="/author/upload/questions" className="ml-auto rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+            Upload GIFT / Aiken
+          </Link>
+        }
+      >
+        Edit, publish and retire questions. Learners only ever see published versions.
+      </PageHeading>
       <div className="mt-6">
         <NewQuestionForm lessons={lessonOptions} defaultLesson={filters.lessonId} />
       </div>

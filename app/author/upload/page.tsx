@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 
 export const metadata: Metadata = { title: 'Upload' };
@@ -13,12 +14,7 @@ export default async function UploadPage() {
   await requirePageViewer('instructor', '/author/upload');
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/author" className="hover:underline">
-          Authoring
-        </Link>
-      </nav>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">Upload</h1>
+      <PageHeading trail={[{ href: '/author', label: 'Authoring' }]} title="Upload" />
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {choices.map((choice) => (
           <li key={choice.href}>

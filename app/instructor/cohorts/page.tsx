@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateCohortForm } from '@/components/cohorts/create-cohort-form';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { listManagedCohorts } from '@/lib/cohorts/cohorts';
 import { listCourses } from '@/lib/courses/queries';
@@ -14,10 +15,9 @@ export default async function InstructorCohortsPage() {
   const [cohorts, courses] = await Promise.all([listManagedCohorts(db(), viewer), listCourses(db())]);
   return (
     <div className="max-w-4xl">
-      <h1 className="text-3xl font-bold tracking-tight">Your cohorts</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-300">
+      <PageHeading title="Your cohorts">
         {viewer.role === 'ADMIN' ? 'As an admin you see every cohort.' : 'Create a cohort, share its invite code, and follow your learners.'}
-      </p>
+      </PageHeading>
       <Section id="new-cohort" title="New cohort" className="mt-8">
         <div className="mt-3">
           <CreateCohortForm courses={courses.map((c) => ({ id: c.id, name: c.name }))} />

@@ -1,10 +1,9 @@
 'use client';
 
-import { Field, FieldErrors } from '@/components/ui/field';
+import { Field, FieldErrors, inputClass } from '@/components/ui/field';
 import { followIds, listOf, stringsOf, withField, type Choice, type Entry } from '@/lib/authoring/questions/entry-edit';
 import type { EntryErrors } from '@/lib/authoring/questions/check-entry';
 import { ListEditor } from './list-editor';
-import { inputBox } from './text-area-field';
 
 type AnswerFieldsProps = { entry: Entry; onChange: (entry: Entry) => void; errors: EntryErrors };
 
@@ -83,7 +82,7 @@ function ChoiceOptions({ entry, onChange, errors }: AnswerFieldsProps) {
               onChange={(e) => update({ feedback: e.target.value || undefined })}
               placeholder="Shown when a learner picks it"
               aria-label={`Feedback of option ${index + 1}`}
-              className={`${inputBox} mt-0`}
+              className={`${inputClass} mt-0`}
             />
           </label>
         </div>
@@ -108,7 +107,7 @@ function MatchingLists({ entry, onChange, errors }: AnswerFieldsProps) {
         extra={(prompt, index, update) => (
           <label className="mt-2 flex items-center gap-2 text-sm">
             Matches
-            <select value={prompt.match ?? ''} onChange={(e) => update({ match: e.target.value })} className={`${inputBox} mt-0 w-auto`} aria-label={`Match of prompt ${index + 1}`}>
+            <select value={prompt.match ?? ''} onChange={(e) => update({ match: e.target.value })} className={`${inputClass} mt-0 w-auto`} aria-label={`Match of prompt ${index + 1}`}>
               <option value="">Choose…</option>
               {choices.map((choice) => (
                 <option key={choice.id} value={choice.id}>
@@ -139,7 +138,7 @@ function NumericAnswerFields({ entry, onChange, errors }: AnswerFieldsProps) {
   const number = (text: string) => (text.trim() === '' || Number.isNaN(Number(text)) ? text : Number(text));
   const setAnswer = (patch: Record<string, unknown>) => onChange({ ...entry, answer: Object.fromEntries(Object.entries({ ...answer, ...patch }).filter(([, v]) => v !== '')) });
   const numberField = (key: string, label: string) => (
-    <Field label={label} name={`answer.${key}`} inputMode="decimal" value={answer[key] === undefined ? '' : String(answer[key])} onChange={(e) => setAnswer({ [key]: number(e.target.value) })} className={inputBox} errors={errors[`answer.${key}`]} />
+    <Field label={label} name={`answer.${key}`} inputMode="decimal" value={answer[key] === undefined ? '' : String(answer[key])} onChange={(e) => setAnswer({ [key]: number(e.target.value) })} errors={errors[`answer.${key}`]} />
   );
   return (
     <fieldset className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
@@ -160,7 +159,7 @@ function NumericAnswerFields({ entry, onChange, errors }: AnswerFieldsProps) {
             {numberField('tolerance', 'Tolerance (±)')}
           </>
         )}
-        <Field label="Unit" name="unit" value={typeof entry.unit === 'string' ? entry.unit : ''} onChange={(e) => onChange(withField(entry, 'unit', e.target.value))} placeholder="e.g. hosts" className={inputBox} errors={errors.unit} />
+        <Field label="Unit" name="unit" value={typeof entry.unit === 'string' ? entry.unit : ''} onChange={(e) => onChange(withField(entry, 'unit', e.target.value))} placeholder="e.g. hosts" errors={errors.unit} />
       </div>
       <FieldErrors name="answer" errors={errors.answer} />
     </fieldset>

@@ -1,10 +1,9 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { FieldErrors } from '@/components/ui/field';
+import { FieldErrors, inputClass } from '@/components/ui/field';
 import { freeId, move, type Choice } from '@/lib/authoring/questions/entry-edit';
 import type { EntryErrors } from '@/lib/authoring/questions/check-entry';
-import { inputBox } from './text-area-field';
 
 type ListEditorProps = {
   /** "Options", "Items in the correct order", … */
@@ -40,7 +39,7 @@ export function ListEditor({ legend, noun, name, items, onChange, errors, idPref
                 <label htmlFor={`${name}.${index}.id`} className="sr-only">
                   Id of {label(item, index)}
                 </label>
-                <input id={`${name}.${index}.id`} value={item.id} onChange={(e) => update(index, { id: e.target.value })} className={`${inputBox} mt-0 font-mono`} aria-invalid={errors[`${name}.${index}.id`] ? true : undefined} />
+                <input id={`${name}.${index}.id`} value={item.id} onChange={(e) => update(index, { id: e.target.value })} className={`${inputClass} mt-0 font-mono`} aria-invalid={errors[`${name}.${index}.id`] ? true : undefined} />
               </div>
               <div className="min-w-0 flex-1 basis-48">
                 <label htmlFor={`${name}.${index}.text`} className="sr-only">
@@ -54,7 +53,7 @@ export function ListEditor({ legend, noun, name, items, onChange, errors, idPref
                   value={item.text}
                   placeholder={`${noun[0].toUpperCase()}${noun.slice(1)} text (Markdown)`}
                   onChange={(e) => update(index, { text: e.target.value })}
-                  className={`${inputBox} mt-0`}
+                  className={`${inputClass} mt-0`}
                   aria-invalid={errors[`${name}.${index}.text`] ? true : undefined}
                 />
               </div>

@@ -3,8 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { discardQuestionDraftAction, previewQuestionAction, publishQuestionAction, saveQuestionDraftAction } from '@/app/author/questions/actions';
+import { useEditorKeys } from '@/components/authoring/use-editor-keys';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
+import { TabList } from '@/components/ui/tab-list';
 import { useAction } from '@/components/use-action';
 import { checkEntry, type EntryErrors } from '@/lib/authoring/questions/check-entry';
 import type { EditorContext } from '@/lib/authoring/questions/editor-context';
@@ -65,12 +67,6 @@ export function QuestionEditor({ context, questionId, draft: initialDraft, entry
     setPreviewTried(sent);
     previewer.run({ lessonId: context.lessonId, entry: JSON.parse(sent) }, (data) => setPreview({ json: sent, preview: data.preview }));
   });
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      saveNow();
-    }
-  });
 
   useEffect(() => {
     if (!dirty || blocked || save.pending) return;
@@ -85,17 +81,7 @@ export function QuestionEditor({ context, questionId, draft: initialDraft, entry
     return () => clearTimeout(timer);
   }, [json, valid, previewTried, previewer.pending]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
-
-  useEffect(() => {
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useEditorKeys({ save: saveNow, unsaved: () => dirty });
 
   const change = (next: Entry) => {
     setEntry(next);
@@ -137,21 +123,17 @@ export function QuestionEditor({ context, questionId, draft: initialDraft, entry
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <div className="min-w-0">
-        <div role="tablist" aria-label="Editor" className="mb-4 flex gap-1 border-b border-slate-200 dark:border-slate-800">
-          {(['form', 'yaml'] as const).map((tab) => (
-            <button
-              key={tab}
-              type="button"
-              role="tab"
-              aria-selected={mode === tab}
-              disabled={tab === 'form' && mode === 'yaml' && yamlState?.entry === null}
-              onClick={() => switchTo(tab)}
-              className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium aria-selected:border-brand-600 aria-selected:text-brand-700 disabled:opacity-50 dark:aria-selected:text-brand-100"
-            >
-              {tab === 'form' ? 'Form' : 'Edit as YAML'}
-            </button>
-          ))}
-        </div>
+        <TabList
+          label="Editor"
+          tabs={[
+            // Leaving YAML that cannot be read would lose the text typed there.
+            { id: 'form', label: 'Form', disabled: mode === 'yaml' && yamlState?.entry === null },
+            { id: 'yaml', label: 'Edit as YAML' },
+          ]}
+          selected={mode}
+          onSelect={switchTo}
+          className="mb-4"
+        />
         <div role="tabpanel">
           {mode === 'form' ? (
             <QuestionForm entry={entry} onChange={change} errors={shownErrors} context={context} idLocked={questionId !== null} />

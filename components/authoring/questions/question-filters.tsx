@@ -1,8 +1,8 @@
+import { inputClass } from '@/components/ui/field';
 import { questionTypes } from '@/lib/questions/schema';
 import type { QuestionFilters } from '@/lib/authoring/questions/list';
 import { itemFlagLabels } from '@/components/dashboard/instructor/item-flags';
 import { SelectField } from './select-field';
-import { inputBox } from './text-area-field';
 import { typeLabels } from './type-labels';
 
 type Option = { id: string; label: string };
@@ -18,7 +18,7 @@ export function QuestionFiltersForm({ filters, courses, lessons }: { filters: Qu
     <form method="get" className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end dark:border-slate-800" role="search" aria-label="Filter questions">
       <label className="text-sm font-medium sm:col-span-2">
         Stem contains
-        <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder="e.g. trunk" className={inputBox} />
+        <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder="e.g. trunk" className={inputClass} />
       </label>
       {select('course', 'Course', filters.courseId, courses)}
       {select('lesson', 'Lesson', filters.lessonId, lessons)}

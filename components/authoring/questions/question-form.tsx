@@ -1,15 +1,16 @@
 'use client';
 
 import { useState } from 'react';
-import { Field, FieldErrors } from '@/components/ui/field';
+import { Field, FieldErrors, inputClass, TextAreaField } from '@/components/ui/field';
 import type { EntryErrors } from '@/lib/authoring/questions/check-entry';
 import type { EditorContext } from '@/lib/authoring/questions/editor-context';
 import { stringsOf, withField, withType, type Entry } from '@/lib/authoring/questions/entry-edit';
 import { difficulties, questionTypes, type QuestionType } from '@/lib/questions/schema';
 import { AnswerFields } from './answer-fields';
 import { SelectField } from './select-field';
-import { inputBox, TextAreaField } from './text-area-field';
 import { typeLabels } from './type-labels';
+
+const markdownBox = `${inputClass} font-mono`;
 
 type QuestionFormProps = { entry: Entry; onChange: (entry: Entry) => void; errors: EntryErrors; context: EditorContext; idLocked: boolean };
 
@@ -26,7 +27,7 @@ export function QuestionForm({ entry, onChange, errors, context, idLocked }: Que
           value={text('id')}
           readOnly={idLocked}
           onChange={(e) => set('id', e.target.value)}
-          className={`${inputBox} font-mono read-only:bg-slate-100 dark:read-only:bg-slate-800`}
+          className={`${inputClass} font-mono read-only:bg-slate-100 dark:read-only:bg-slate-800`}
           errors={errors.id}
           hint={idLocked ? 'Learners’ history refers to it, so it stays.' : 'Unique in the course, e.g. l03-vswitch-uplinks.'}
         />
@@ -39,9 +40,9 @@ export function QuestionForm({ entry, onChange, errors, context, idLocked }: Que
           errors={errors.type}
         />
       </div>
-      <TextAreaField label="Question (stem)" name="stem" value={text('stem')} onChange={(v) => set('stem', v)} errors={errors.stem} hint="Markdown: **bold**, `code`, lists, code blocks." rows={4} />
+      <TextAreaField label="Question (stem)" name="stem" value={text('stem')} onChange={(e) => set('stem', e.target.value)} errors={errors.stem} hint="Markdown: **bold**, `code`, lists, code blocks." rows={4} className={markdownBox} />
       <AnswerFields entry={entry} onChange={onChange} errors={errors} />
-      <TextAreaField label="Explanation" name="explanation" value={text('explanation')} onChange={(v) => set('explanation', v)} errors={errors.explanation} hint="Why the answer is right, and why the tempting wrong one is wrong." rows={4} />
+      <TextAreaField label="Explanation" name="explanation" value={text('explanation')} onChange={(e) => set('explanation', e.target.value)} errors={errors.explanation} hint="Why the answer is right, and why the tempting wrong one is wrong." rows={4} className={markdownBox} />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField
           label="Difficulty"
@@ -111,7 +112,6 @@ function CommaList({ label, name, value, onChange, errors, hint }: { label: stri
         setText(e.target.value);
         onChange(e.target.value.split(',').map((t) => t.trim()).filter(Boolean));
       }}
-      className={inputBox}
       errors={errors}
       hint={hint}
     />

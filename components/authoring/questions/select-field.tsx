@@ -1,6 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
-import { FieldErrors } from '@/components/ui/field';
-import { inputBox } from './text-area-field';
+import { FieldErrors, inputClass } from '@/components/ui/field';
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & { label: string; id: string; options: Array<{ id: string; label: string }>; errors?: string[]; className?: string };
 
@@ -11,7 +10,7 @@ export function SelectField({ label, id, options, errors, className = '', childr
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <select id={id} aria-invalid={errors?.length ? true : undefined} className={inputBox} {...select}>
+      <select id={id} aria-invalid={errors?.length ? true : undefined} className={inputClass} {...select}>
         {children}
         {options.map((o) => (
           <option key={o.id} value={o.id}>

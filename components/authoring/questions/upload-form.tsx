@@ -4,12 +4,11 @@ import Link from 'next/link';
 import { useState, type ChangeEvent } from 'react';
 import { confirmQuestionUploadAction, previewQuestionUploadAction } from '@/app/author/upload/questions/actions';
 import { Button } from '@/components/ui/button';
-import { FieldErrors } from '@/components/ui/field';
+import { FieldErrors, inputClass } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useAction } from '@/components/use-action';
 import { QuestionPreview } from './question-preview';
 import { SelectField } from './select-field';
-import { inputBox } from './text-area-field';
 import { UploadProblems } from './upload-problems';
 
 type Format = 'gift' | 'aiken';
@@ -76,7 +75,7 @@ export function UploadForm({ lessons }: { lessons: Array<{ id: string; label: st
       </label>
       <label className="block text-sm font-medium">
         …or paste the questions
-        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={10} className={`${inputBox} font-mono`} placeholder={format === 'gift' ? '::my-id::Question text {=right ~wrong}' : 'Question text\nA. One\nB. Two\nANSWER: B'} />
+        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={10} className={`${inputClass} font-mono`} placeholder={format === 'gift' ? '::my-id::Question text {=right ~wrong}' : 'Question text\nA. One\nB. Two\nANSWER: B'} />
         <FieldErrors name="text" errors={preview.errors.text} />
       </label>
       <div className="flex flex-wrap items-center gap-3">

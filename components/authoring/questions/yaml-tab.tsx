@@ -2,15 +2,8 @@
 
 import { yaml } from '@codemirror/lang-yaml';
 import CodeMirror, { EditorView } from '@uiw/react-codemirror';
-import { useSyncExternalStore } from 'react';
+import { useDarkMode } from '@/components/use-dark-mode';
 
-function subscribe(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  return () => observer.disconnect();
-}
-
-const isDark = () => document.documentElement.classList.contains('dark');
 // The editable element itself needs the name; a label on the wrapper would not reach screen readers.
 const extensions = [yaml(), EditorView.contentAttributes.of({ 'aria-label': 'Question as YAML' })];
 
@@ -18,7 +11,7 @@ type YamlTabProps = { value: string; onChange: (text: string) => void; problems:
 
 /** The entry as it would stand in a .questions.yaml file, for authors who prefer to type it. */
 export function YamlTab({ value, onChange, problems }: YamlTabProps) {
-  const dark = useSyncExternalStore(subscribe, isDark, () => false);
+  const dark = useDarkMode();
   return (
     <div>
       <div className="overflow-hidden rounded-md border border-slate-300 text-sm dark:border-slate-700">

@@ -1,5 +1,5 @@
 import { removeMemberAction } from '@/app/instructor/cohorts/actions';
-import { ConfirmButton } from '@/components/cohorts/confirm-button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import type { LearnerRow } from '@/lib/dashboard/instructor/cohort-table';
 
 /** Who is in the cohort since when, with the way out for each member. */

@@ -1,4 +1,4 @@
-const bar = 'animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800';
+import { SkeletonBlock } from '@/components/ui/page-skeleton';
 
 /**
  * Grey stand-ins for a section while its numbers are computed. Pages stream these from a Suspense
@@ -11,13 +11,13 @@ export function SectionSkeleton({ label, cards = 0, rows = 6 }: { label: string;
       {cards > 0 && (
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {Array.from({ length: cards }, (_, i) => (
-            <div key={i} className={`h-36 ${bar}`} />
+            <SkeletonBlock key={i} className="h-36" />
           ))}
         </div>
       )}
       <div className="mt-6 space-y-2">
         {Array.from({ length: rows }, (_, i) => (
-          <div key={i} className={`h-9 ${bar}`} />
+          <SkeletonBlock key={i} className="h-9" />
         ))}
       </div>
     </div>

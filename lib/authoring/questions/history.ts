@@ -4,11 +4,11 @@ import { AppError } from '../../errors';
 import { questionSchema } from '../../questions/schema';
 import { questionYaml } from '../../questions/write-question-file';
 import { recordAudit } from '../audit';
+import { lineDiff, type LineDiff } from '../line-diff';
 import { loadEditorContext } from './editor-context';
-import { lineDiff, type DiffLine } from './line-diff';
 import { storeBrowserQuestion } from './store-question';
 
-export type HistoryEntry = { id: string; version: number; createdAt: Date; current: boolean; yaml: string; diff: DiffLine[] | null };
+export type HistoryEntry = { id: string; version: number; createdAt: Date; current: boolean; yaml: string; diff: LineDiff | null };
 
 /** Every version, newest first, each with its change from the one before as a line diff of its YAML. */
 export async function questionHistory(db: Db, questionId: string) {

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { GiveBackButton } from '@/components/authoring/give-back-button';
+import { giveBackToFileAction } from '@/app/author/lessons/actions';
 import { LessonEditor } from '@/components/authoring/lesson-editor';
 import { StatusBadge } from '@/components/authoring/status-badge';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { chapterChoices, lessonForEditor } from '@/lib/authoring/lesson-editor';
 import { db } from '@/lib/db/client';
@@ -22,25 +24,24 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
   const { lesson, draft, conflict, base } = editor;
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/author" className="hover:underline">
-          Authoring
-        </Link>
-      </nav>
-      <div className="mt-1 flex flex-wrap items-center gap-3">
-        <h1 className="text-3xl font-bold tracking-tight">{lesson.title}</h1>
-        <StatusBadge kind={conflict ? 'conflict' : lesson.owner === 'BROWSER' ? 'browser' : 'file'} />
-        {draft && <StatusBadge kind="draft" />}
-        <Link href={`/author/lessons/${lesson.id}/history`} className="text-sm underline">
-          History
-        </Link>
-      </div>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+      <PageHeading
+        trail={[{ href: '/author', label: 'Authoring' }]}
+        title={lesson.title}
+        beside={
+          <>
+            <StatusBadge kind={conflict ? 'conflict' : lesson.owner === 'BROWSER' ? 'browser' : 'file'} />
+            {draft && <StatusBadge kind="draft" />}
+            <Link href={`/author/lessons/${lesson.id}/history`} className="text-sm underline">
+              History
+            </Link>
+          </>
+        }
+      >
         {lesson.owner === 'BROWSER'
           ? `Published in the browser: the database owns this lesson, and content:sync leaves it alone until ${lesson.sourcePath} holds the same text (after content:export).`
           : `Comes from ${lesson.sourcePath}. Publishing here makes the database its owner until it is exported.`}
         {draft && ` You are editing the shared draft saved ${draft.savedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC${draft.by ? ` by ${draft.by}` : ''}.`}
-      </p>
+      </PageHeading>
       {lesson.archivedAt && (
         <p role="note" className="mt-3 rounded-md border border-amber-400 p-3 text-sm dark:border-amber-700">
           This lesson is archived (its file was removed); learners do not see it. Publishing brings it back.
@@ -52,7 +53,14 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
             <strong>Conflict:</strong> {lesson.sourcePath} changed since this lesson was edited in the browser, so content:sync keeps the browser version. Export it
             (<code>npm run content:export -- DIR</code>), merge it with the file and commit; or give the lesson back to the file.
           </p>
-          <GiveBackButton lessonId={lesson.id} file={lesson.sourcePath} />
+          <ConfirmButton
+            serverAction={giveBackToFileAction}
+            input={{ lessonId: lesson.id }}
+            label="Give back to the file"
+            pendingLabel="Giving back…"
+            variant="danger"
+            confirm={`Give this lesson back to ${lesson.sourcePath}? The next content:sync replaces the browser version with the file (revisions stay in the history).`}
+          />
         </div>
       )}
       <div className="mt-4">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonEditor } from '@/components/authoring/lesson-editor';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { chapterChoices, newLessonDraft, newLessonTemplate, nextFreeSlot } from '@/lib/authoring/lesson-editor';
 import { db } from '@/lib/db/client';
@@ -19,13 +19,9 @@ export default async function NewLessonPage({ searchParams }: Props) {
   const source = draft?.source ?? newLessonTemplate(chapters[0]?.id ?? 'chapter-id', await nextFreeSlot(db(), chapters[0]?.id));
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/author" className="hover:underline">
-          Authoring
-        </Link>
-      </nav>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">New lesson</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-300">Your draft is saved as you type; nobody else sees it until you publish.</p>
+      <PageHeading trail={[{ href: '/author', label: 'Authoring' }]} title="New lesson">
+        Your draft is saved as you type; nobody else sees it until you publish.
+      </PageHeading>
       {chapters.length === 0 ? (
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">A lesson belongs to a chapter, and there are none yet: add one to content/chapters.yaml and run <code>npm run content:sync</code>.</p>
       ) : (

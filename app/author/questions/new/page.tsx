@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { QuestionEditor } from '@/components/authoring/questions/question-editor';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { loadNewQuestionEditor } from '@/lib/authoring/questions/editor-state';
 import { db } from '@/lib/db/client';
@@ -23,15 +24,9 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
   });
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/author/questions" className="text-brand-700 hover:underline dark:text-brand-100">
-          Questions
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight">New question</h1>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+      <PageHeading trail={[{ href: '/author/questions', label: 'Questions' }]} title="New question">
         In lesson <Link href={`/lessons/${state.context.lessonId}`} className="underline">{state.context.lessonTitle}</Link>. Saved as a draft as you type; learners see it once you publish.
-      </p>
+      </PageHeading>
       <div className="mt-6">
         <QuestionEditor context={state.context} questionId={null} draft={state.draft} entry={state.entry} />
       </div>

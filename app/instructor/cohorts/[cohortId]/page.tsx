@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { deleteCohortAction } from '@/app/instructor/cohorts/actions';
-import { ConfirmButton } from '@/components/cohorts/confirm-button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { InvitePanel } from '@/components/cohorts/invite-panel';
 import { EmptyNote } from '@/components/dashboard/empty-note';
 import { linkClass } from '@/components/dashboard/format';
@@ -13,6 +13,7 @@ import { ProgressSection } from '@/components/dashboard/instructor/progress-sect
 import { SectionSkeleton } from '@/components/dashboard/instructor/skeletons';
 import { Streamed } from '@/components/dashboard/instructor/streamed';
 import { Section } from '@/components/ui/section';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { getManagedCohort } from '@/lib/cohorts/cohorts';
 import { atRiskRule } from '@/lib/dashboard/instructor/at-risk';
@@ -37,13 +38,9 @@ export default async function CohortPage({ params }: Props) {
   const hasLearners = cohort.members.length > 0;
   return (
     <div className="max-w-6xl">
-      <p className="text-sm">
-        <Link href="/instructor" className="text-slate-500 hover:underline dark:text-slate-400">
-          ← Teaching
-        </Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">{cohort.name}</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-300">{cohort.course.name}</p>
+      <PageHeading trail={[{ href: '/instructor', label: 'Teaching' }]} title={cohort.name}>
+        {cohort.course.name}
+      </PageHeading>
       <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <Link href={`/instructor/courses/${cohort.course.id}/items?cohort=${cohort.id}`} className={linkClass}>
           Item analysis for this cohort

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { RestoreButton } from '@/components/authoring/restore-button';
-import { RevisionDiffView } from '@/components/authoring/revision-diff-view';
+import { restoreRevisionAction } from '@/app/author/lessons/actions';
+import { LineDiffView } from '@/components/authoring/line-diff-view';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { lessonHistory } from '@/lib/authoring/lesson-history';
 import { db } from '@/lib/db/client';
@@ -21,17 +22,15 @@ export default async function LessonHistoryPage({ params }: Props) {
   if (!history) notFound();
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/author" className="hover:underline">
-          Authoring
-        </Link>{' '}
-        /{' '}
-        <Link href={`/author/lessons/${lessonId}`} className="hover:underline">
-          {history.lesson.title}
-        </Link>
-      </nav>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">History</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-300">Every published state of this lesson, newest first, with what changed from the one before.</p>
+      <PageHeading
+        trail={[
+          { href: '/author', label: 'Authoring' },
+          { href: `/author/lessons/${lessonId}`, label: history.lesson.title },
+        ]}
+        title="History"
+      >
+        Every published state of this lesson, newest first, with what changed from the one before.
+      </PageHeading>
       {history.revisions.length === 0 ? (
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">No revisions yet: the first is recorded the next time content:sync reads the file, or when someone publishes.</p>
       ) : (
@@ -46,11 +45,22 @@ export default async function LessonHistoryPage({ params }: Props) {
                   {kinds[revision.kind] ?? revision.kind}
                   {revision.author ? ` by ${revision.author}` : ''}, {revision.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
                 </span>
-                {revision.isCurrent ? <span className="rounded-full border border-green-600 px-2 py-0.5 text-xs font-semibold text-green-800 dark:text-green-300">Published now</span> : <RestoreButton lessonId={lessonId} number={revision.number} />}
+                {revision.isCurrent ? (
+                  <span className="rounded-full border border-green-600 px-2 py-0.5 text-xs font-semibold text-green-800 dark:text-green-300">Published now</span>
+                ) : (
+                  <ConfirmButton
+                    serverAction={restoreRevisionAction}
+                    input={{ lessonId, number: revision.number }}
+                    label={`Restore revision ${revision.number}`}
+                    pendingLabel="Restoring…"
+                    confirm={`Restore revision ${revision.number}? It is published at once as a new revision; nothing is lost.`}
+                    done="Published again as the newest revision."
+                  />
+                )}
               </div>
               <div className="mt-2">
                 {revision.diff ? (
-                  <RevisionDiffView diff={revision.diff} label={`Changes in revision ${revision.number}`} />
+                  <LineDiffView diff={revision.diff} label={`Changes in revision ${revision.number}`} />
                 ) : (
                   <p className="text-sm text-slate-500 dark:text-slate-400">The first recorded version.</p>
                 )}

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { LineDiffView } from '@/components/authoring/questions/line-diff-view';
-import { RestoreButton } from '@/components/authoring/questions/restore-button';
+import { restoreQuestionVersionAction } from '@/app/author/questions/actions';
+import { LineDiffView } from '@/components/authoring/line-diff-view';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { listAudit } from '@/lib/authoring/audit';
+import { lineDiff } from '@/lib/authoring/line-diff';
 import { questionHistory } from '@/lib/authoring/questions/history';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -21,19 +23,15 @@ export default async function QuestionHistoryPage({ params }: { params: Promise<
   const activity = await listAudit(db(), { entityType: 'question', entityId: questionId });
   return (
     <div className="max-w-4xl">
-      <nav aria-label="Breadcrumb" className="flex flex-wrap gap-2 text-sm">
-        <Link href="/author/questions" className="text-brand-700 hover:underline dark:text-brand-100">
-          Questions
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={`/author/questions/${questionId}`} className="font-mono text-brand-700 hover:underline dark:text-brand-100">
-          {questionId}
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight">History</h1>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+      <PageHeading
+        trail={[
+          { href: '/author/questions', label: 'Questions' },
+          { href: `/author/questions/${questionId}`, label: <span className="font-mono">{questionId}</span> },
+        ]}
+        title="History"
+      >
         Every version learners may have seen, newest first, with what changed from the one before (− removed, + added). Past attempts keep the version they showed.
-      </p>
+      </PageHeading>
       <ol className="mt-6 space-y-6">
         {history.versions.map((v) => (
           <li key={v.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
@@ -43,14 +41,19 @@ export default async function QuestionHistoryPage({ params }: { params: Promise<
                 {v.current && <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900 dark:bg-green-900/40 dark:text-green-100">✓ Current</span>}
               </h2>
               <p className="text-sm text-slate-500 dark:text-slate-400">{v.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</p>
-              {!v.current && <RestoreButton questionId={questionId} version={v.version} />}
+              {!v.current && (
+                <ConfirmButton
+                  serverAction={restoreQuestionVersionAction}
+                  input={{ questionId, version: v.version }}
+                  label={`Restore version ${v.version}`}
+                  pendingLabel="Restoring…"
+                  confirm={`Restore version ${v.version}? Learners see it from their next quiz; the history keeps every version.`}
+                  done={`Version ${v.version} is what learners see now.`}
+                />
+              )}
             </div>
             <div className="mt-3">
-              {v.diff ? (
-                <LineDiffView lines={v.diff} label={`Changes in version ${v.version}`} />
-              ) : (
-                <LineDiffView lines={v.yaml.replace(/\n$/, '').split('\n').map((text) => ({ marker: ' ', text }))} label={`Version ${v.version}, the first`} />
-              )}
+              {v.diff ? <LineDiffView diff={v.diff} label={`Changes in version ${v.version}`} /> : <LineDiffView diff={lineDiff('', v.yaml)} label={`Version ${v.version}, the first`} />}
             </div>
           </li>
         ))}

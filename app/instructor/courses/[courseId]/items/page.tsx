@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { linkClass } from '@/components/dashboard/format';
@@ -8,6 +7,7 @@ import { ItemDefinitions } from '@/components/dashboard/instructor/item-definiti
 import { SectionSkeleton } from '@/components/dashboard/instructor/skeletons';
 import { Streamed } from '@/components/dashboard/instructor/streamed';
 import { Button } from '@/components/ui/button';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { listManagedCohorts } from '@/lib/cohorts/cohorts';
 import { analyseItems } from '@/lib/dashboard/item-analysis';
@@ -31,15 +31,9 @@ export default async function ItemAnalysisPage({ params, searchParams }: Props) 
   const exportHref = `/api/instructor/courses/${courseId}/items${cohortId ? `?cohortId=${cohortId}` : ''}`;
   return (
     <div className="max-w-6xl">
-      <p className="text-sm">
-        <Link href="/instructor" className="text-slate-500 hover:underline dark:text-slate-400">
-          ← Teaching
-        </Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">Item analysis</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-300">
+      <PageHeading trail={[{ href: '/instructor', label: 'Teaching' }]} title="Item analysis">
         {course.name} · {cohort ? `cohort ${cohort.name}` : viewer.role === 'ADMIN' ? 'all cohorts' : 'all your cohorts'}
-      </p>
+      </PageHeading>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="block text-slate-600 dark:text-slate-400">Learners of</span>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { SectionSkeleton } from '@/components/dashboard/instructor/skeletons';
 import { Streamed } from '@/components/dashboard/instructor/streamed';
 import { LearnerDashboardView } from '@/components/dashboard/learner-dashboard-view';
+import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { managedLearner } from '@/lib/dashboard/instructor/learner-drill-down';
 import { loadLearnerDashboard } from '@/lib/dashboard/learner-dashboard';
@@ -26,12 +26,7 @@ export default async function LearnerDrillDownPage({ params }: Props) {
   const label = learner.name ?? learner.email;
   return (
     <div className="space-y-4">
-      <p className="text-sm">
-        <Link href={`/instructor/cohorts/${cohort.id}`} className="text-slate-500 hover:underline dark:text-slate-400">
-          ← {cohort.name}
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold tracking-tight">{label}</h1>
+      <PageHeading trail={[{ href: `/instructor/cohorts/${cohort.id}`, label: cohort.name }]} title={label} />
       <p className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-200">Read-only: this is what {label} sees on their dashboard.</p>
       <Suspense fallback={<SectionSkeleton label={`Loading ${label}’s dashboard`} cards={3} />}>
         <Streamed data={data}>{(dashboard) => <LearnerDashboardView data={dashboard} readOnly learnerName={learner.name ? `${learner.name} (${learner.email})` : learner.email} />}</Streamed>

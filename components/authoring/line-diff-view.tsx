@@ -1,4 +1,4 @@
-import type { DiffGap, DiffLine } from '@/lib/authoring/revision-diff';
+import type { LineDiff } from '@/lib/authoring/line-diff';
 
 const marks = { added: '+', removed: '−', same: ' ' } as const;
 const rowStyles = {
@@ -9,7 +9,7 @@ const rowStyles = {
 const spoken = { added: 'added', removed: 'removed', same: 'unchanged' } as const;
 
 /** A line diff with +/− markers and words for screen readers, not colour alone; it scrolls sideways on small screens. */
-export function RevisionDiffView({ diff, label }: { diff: Array<DiffLine | DiffGap>; label: string }) {
+export function LineDiffView({ diff, label }: { diff: LineDiff; label: string }) {
   if (!diff.some((line) => line.kind === 'added' || line.kind === 'removed')) return <p className="text-sm text-slate-500 dark:text-slate-400">No changes in the text.</p>;
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">

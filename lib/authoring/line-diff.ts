@@ -1,13 +1,14 @@
 import { diffLines } from 'diff';
 
 export type DiffLine = { kind: 'added' | 'removed' | 'same'; text: string; oldLine: number | null; newLine: number | null };
-/** A run of unchanged lines left out of the view, so long lessons show only what changed. */
+/** A run of unchanged lines left out of the view, so long texts show only what changed. */
 export type DiffGap = { kind: 'gap'; lines: number };
+export type LineDiff = Array<DiffLine | DiffGap>;
 
 const context = 3;
 
-/** Line diff of two sources with a few lines of context around each change. */
-export function lineDiff(before: string, after: string): Array<DiffLine | DiffGap> {
+/** Line diff of two texts (lesson sources, question YAML) with a few lines of context around each change. */
+export function lineDiff(before: string, after: string): LineDiff {
   const lines: DiffLine[] = [];
   let oldLine = 1;
   let newLine = 1;
@@ -20,7 +21,7 @@ export function lineDiff(before: string, after: string): Array<DiffLine | DiffGa
     }
   }
   const near = lines.map((_, i) => lines.slice(Math.max(0, i - context), i + context + 1).some((l) => l.kind !== 'same'));
-  const result: Array<DiffLine | DiffGap> = [];
+  const result: LineDiff = [];
   lines.forEach((line, i) => {
     if (near[i]) result.push(line);
     else if (result.at(-1)?.kind === 'gap') (result.at(-1) as DiffGap).lines++;
