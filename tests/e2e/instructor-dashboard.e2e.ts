@@ -88,7 +88,8 @@ async function signedInPage(cookie: string, options: { width?: number; colorSche
   return page;
 }
 
-const figure = (page: Page, label: string) => page.getByTestId('cohort-card').locator(`xpath=.//dt[normalize-space()="${label}"]/following-sibling::dd[1]`);
+// #main: while a section streams in, the page briefly holds a hidden second copy of it outside #main.
+const figure = (page: Page, label: string) => page.locator('#main').getByTestId('cohort-card').locator(`xpath=.//dt[normalize-space()="${label}"]/following-sibling::dd[1]`);
 // By role, not test id: while the page streams, React briefly holds a hidden copy of the table.
 const learnersTable = (page: Page) => page.getByRole('table', { name: /^Learners of the cohort/ });
 const learnerRow = (page: Page, name: string) => learnersTable(page).getByRole('row', { name: new RegExp(name) });
@@ -99,7 +100,7 @@ describe('instructor dashboard in the browser', () => {
     const page = await signedInPage(instructor.cookie);
     await page.goto('/instructor');
     await page.getByRole('heading', { name: 'Teaching', level: 1 }).waitFor();
-    const card = page.getByTestId('cohort-card');
+    const card = page.locator('#main').getByTestId('cohort-card');
     expect(await card.getByRole('link').innerText()).toBe(cohortName);
     expect(await figure(page, 'At risk').innerText()).toBe('1');
     expect(await figure(page, 'Reviews, 7 days').innerText()).toBe('12');
@@ -113,7 +114,7 @@ describe('instructor dashboard in the browser', () => {
     const page = await signedInPage(instructor.cookie);
     await page.goto(`/instructor/cohorts/${seeded.cohortId}`);
     await learnersTable(page).waitFor();
-    expect(await page.getByTestId('at-risk-rule').innerText()).toContain('no activity for 7 days or more');
+    expect(await page.locator('#main').getByTestId('at-risk-rule').innerText()).toContain('no activity for 7 days or more');
     const adaCells = await learnerRow(page, ada.name).getByRole('cell').allInnerTexts();
     expect(adaCells).toEqual([progressPercent(), 'unknown', 'today', '12', '0', '2 · best 500', '—']);
     const benCells = await learnerRow(page, ben.name).getByRole('cell').allInnerTexts();
@@ -148,17 +149,16 @@ describe('instructor dashboard in the browser', () => {
     const page = await signedInPage(instructor.cookie);
     await page.goto(`/instructor/courses/${courseId}/items`);
     await page.getByRole('heading', { name: 'Item analysis', level: 1 }).waitFor();
-    // #main: while streaming, the page briefly holds a hidden second copy of this section outside it.
     expect(await page.locator('#main').getByTestId('item-summary').innerText()).toMatch(/^4 of \d+ questions answered; 2 flagged for review\.$/);
     const [a, b, c] = seeded.questions;
-    const row = (id: string) => page.locator(`tr[data-question="${id}"]`);
+    const row = (id: string) => page.locator(`#main tr[data-question="${id}"]`);
     expect((await row(b).getByRole('cell').allInnerTexts()).slice(0, 5)).toEqual(['3\n3 in exams', '0.33', '-1.00', '20.0 s', 'Negative discrimination']);
     expect((await row(c).getByRole('cell').allInnerTexts()).slice(1, 5)).toEqual(['0.00', '—', '20.0 s', 'Too hard (facility < 0.2)']);
     expect((await row(a).getByRole('cell').allInnerTexts()).slice(1, 5)).toEqual(['0.67', '—', '20.0 s', '—']);
     expect(await row(b).getByRole('rowheader').getByRole('link').getAttribute('href')).toBe(`/author/questions/${b}`);
     await row(b).getByText('Show').click();
     expect(await row(b).getByRole('row', { name: /\(correct\)/ }).getByRole('cell').innerText()).toBe('1');
-    expect(await page.locator('.recharts-surface').count()).toBe(1);
+    expect(await page.locator('#main .recharts-surface').count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshots}/instructor-items.png`, fullPage: true });
 
