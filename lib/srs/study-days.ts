@@ -6,6 +6,12 @@ type Tx = Prisma.TransactionClient;
 /** Anki calls a review card mature once its interval reaches three weeks. */
 export const matureIntervalDays = 21;
 
+/**
+ * Study time counts at most this much per review, as Anki caps answer time: a card left open
+ * over lunch is not an hour of study (and a day's total stays far inside an int).
+ */
+export const maxCountedReviewMs = 5 * 60_000;
+
 /** What one review log adds to its learner day's statistics (undo subtracts the same). */
 export type StudyContribution = {
   userId: string;
@@ -32,9 +38,10 @@ export async function countInStudyDays(tx: Tx, review: StudyContribution, sign: 
   const mature = retention && review.scheduledDays >= matureIntervalDays ? 1 : 0;
   const young = retention && !mature ? 1 : 0;
   const d = (n: number) => n * sign;
+  const studyMs = Math.min(review.durationMs ?? 0, maxCountedReviewMs);
   await tx.$executeRaw`
     INSERT INTO "StudyDay" ("userId", "courseId", day, reviews, passed, "durationMs", "youngReviews", "youngPassed", "matureReviews", "maturePassed")
-    SELECT ${review.userId}, c."courseId", ${review.day}::date, ${d(1)}, ${d(passed)}, ${d(review.durationMs ?? 0)},
+    SELECT ${review.userId}, c."courseId", ${review.day}::date, ${d(1)}, ${d(passed)}, ${d(studyMs)},
            ${d(young)}, ${d(young * passed)}, ${d(mature)}, ${d(mature * passed)}
     FROM (SELECT DISTINCT o."courseId" FROM "QuestionObjective" qo JOIN "Objective" o ON o.id = qo."objectiveId"
           WHERE qo."questionId" = ${review.questionId}) c

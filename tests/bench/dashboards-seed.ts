@@ -42,7 +42,7 @@ CROSS JOIN LATERAL (SELECT now() - ((c.reps - r + random()) * (400.0 / c.reps)) 
 /** The same aggregation the migration's backfill does: what the scheduler keeps review by review. */
 const studyDaysSql = `
 INSERT INTO "StudyDay" ("userId", "courseId", day, reviews, passed, "durationMs", "youngReviews", "youngPassed", "matureReviews", "maturePassed")
-SELECT r."userId", $1, r.day, count(*)::int, count(*) FILTER (WHERE r.rating > 1)::int, sum(r."durationMs")::int,
+SELECT r."userId", $1, r.day, count(*)::int, count(*) FILTER (WHERE r.rating > 1)::int, sum(LEAST(r."durationMs", 300000))::int,
        count(*) FILTER (WHERE r.state = 2 AND r."scheduledDays" < 21)::int,
        count(*) FILTER (WHERE r.state = 2 AND r."scheduledDays" < 21 AND r.rating > 1)::int,
        count(*) FILTER (WHERE r.state = 2 AND r."scheduledDays" >= 21)::int,

@@ -104,4 +104,19 @@ describe('daily study statistics kept with each review', async () => {
     expect((await db.card.findUniqueOrThrow({ where: { id: card.id } })).answers).toBe(2);
     expect((await studyDays(db, admin.id)).reduce((sum, d) => sum + d.reviews, 0)).toBe((await coursesOf(question.id)).length);
   });
+
+  it('counts at most five minutes of study time per review, and undo takes back the same', async () => {
+    const { instructor } = people;
+    await addLessonToDeck(db, instructor.id, lessonId);
+    const card = await db.card.findFirstOrThrow({ where: { userId: instructor.id }, orderBy: { questionId: 'asc' } });
+    const at = new Date('2026-05-05T12:00:00Z');
+    await review(instructor.id, card.id, 3, at, 86_400_000);
+    await review(instructor.id, card.id, 3, new Date(at.getTime() + 60_000), 90_000);
+    const day = async () => (await studyDays(db, instructor.id)).map((d) => d.durationMs);
+    expect(new Set(await day())).toEqual(new Set([300_000 + 90_000]));
+    expect((await db.reviewLog.findMany({ where: { cardId: card.id }, orderBy: { reviewedAt: 'asc' } })).map((l) => l.durationMs)).toEqual([86_400_000, 90_000]);
+    await undoLastReview(db, instructor.id);
+    await undoLastReview(db, instructor.id);
+    expect(new Set(await day())).toEqual(new Set([0]));
+  });
 });

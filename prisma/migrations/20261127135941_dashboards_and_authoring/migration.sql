@@ -138,12 +138,13 @@ ALTER TABLE "QuestionDraft" ADD CONSTRAINT "QuestionDraft_authorId_fkey" FOREIGN
 -- AddForeignKey
 ALTER TABLE "AuditEntry" ADD CONSTRAINT "AuditEntry_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Backfill the daily statistics from the reviews already logged.
+-- Backfill the daily statistics from the reviews already logged (study time capped at 5 minutes a
+-- review, as lib/srs/study-days.ts counts it).
 INSERT INTO "StudyDay" ("userId", "courseId", "day", "reviews", "passed", "durationMs", "youngReviews", "youngPassed", "matureReviews", "maturePassed")
 SELECT r."userId", o."courseId", r."day",
        count(*)::int,
        count(*) FILTER (WHERE r.rating > 1)::int,
-       COALESCE(sum(r."durationMs"), 0)::int,
+       COALESCE(sum(LEAST(r."durationMs", 300000)), 0)::int,
        count(*) FILTER (WHERE r."firstOfDay" AND r.state = 2 AND r."scheduledDays" < 21)::int,
        count(*) FILTER (WHERE r."firstOfDay" AND r.state = 2 AND r."scheduledDays" < 21 AND r.rating > 1)::int,
        count(*) FILTER (WHERE r."firstOfDay" AND r.state = 2 AND r."scheduledDays" >= 21)::int,
