@@ -45,8 +45,15 @@ describe('reading a lesson', () => {
   it('searches from the header with the "/" shortcut and lands on the matching section', async () => {
     const page = await browser.newPage();
     await page.goto('/');
-    await page.keyboard.press('/');
-    await page.keyboard.type('distributed switch');
+    // The shortcut works once the header has hydrated; a key pressed before that does nothing.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('/');
+        return page.evaluate(() => document.activeElement?.id);
+      })
+      .toBe('site-search');
+    // fill, not type: it also clears a "/" that reached the box after it took the focus.
+    await page.locator('#site-search').fill('distributed switch');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search?q=distributed+switch');
     const first = page.getByRole('main').getByRole('listitem').first();
