@@ -82,11 +82,3 @@ export async function listMyCohorts(db: Db, viewer: Viewer) {
     orderBy: { joinedAt: 'desc' },
   });
 }
-
-/** Whether the viewer may see this learner's data: themselves, an admin, or an instructor of one of their cohorts. */
-export async function canSeeLearner(db: Db, viewer: Viewer, learnerId: string): Promise<boolean> {
-  if (viewer.id === learnerId || viewer.role === 'ADMIN') return true;
-  if (viewer.role !== 'INSTRUCTOR') return false;
-  const shared = await db.cohortMember.count({ where: { userId: learnerId, cohort: { instructorId: viewer.id } } });
-  return shared > 0;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syncContent } from '../../lib/content/sync';
-import { canSeeLearner, createCohort, getManagedCohort, joinCohort, leaveCohort, listManagedCohorts, removeMember } from '../../lib/cohorts/cohorts';
+import { managedLearner } from '../../lib/dashboard/instructor/learner-drill-down';
+import { createCohort, getManagedCohort, joinCohort, leaveCohort, listManagedCohorts, removeMember } from '../../lib/cohorts/cohorts';
 import { inviteCodeLength } from '../../lib/cohorts/invite-code';
 import { completedLessonIds, getLessonProgress, saveLastSection, setLessonCompleted } from '../../lib/progress/lesson-progress';
 import { copyOfContent } from '../helpers/content-tree';
@@ -32,19 +33,12 @@ describe('cohorts', async () => {
     expect(await db.cohortMember.count({ where: { cohortId: people.cohort.id, userId: people.learner.id } })).toBe(1);
   });
 
-  it('decides who may see a learner: self, admin, or an instructor of one of their cohorts', async () => {
-    expect(await canSeeLearner(db, people.learner, people.learner.id)).toBe(true);
-    expect(await canSeeLearner(db, people.instructor, people.learner.id)).toBe(true);
-    expect(await canSeeLearner(db, people.admin, people.learner.id)).toBe(true);
-    expect(await canSeeLearner(db, people.otherInstructor, people.learner.id)).toBe(false);
-    expect(await canSeeLearner(db, people.otherLearner, people.learner.id)).toBe(false);
-  });
-
   it('a learner leaves; an instructor removes a member', async () => {
     await leaveCohort(db, people.otherLearner, people.otherCohort.id);
     await expect(leaveCohort(db, people.otherLearner, people.otherCohort.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await removeMember(db, people.instructor, { cohortId: people.cohort.id, userId: people.learner.id });
-    expect(await canSeeLearner(db, people.instructor, people.learner.id)).toBe(false);
+    // Their dashboard is no longer the instructor's to open.
+    await expect(managedLearner(db, people.instructor, { cohortId: people.cohort.id, userId: people.learner.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
