@@ -30,17 +30,17 @@ export const startPracticeAction = action({
 export const startExamAction = action({
   input: examOptionsSchema,
   access: 'signed-in',
-  handler: ({ input, viewer }) => startExam(db(), signedIn(viewer).id, input),
+  handler: ({ input, viewer, request }) => startExam(db(), signedIn(viewer).id, input, request.now),
 });
 
 /** Saves an answer and returns the item as the browser may now see it (with feedback when allowed). */
 export const answerAction = action({
   input: z.object({ attemptId, position, response: responseSchema, durationMs: z.number().int().min(0).max(86_400_000).optional() }),
   access: 'signed-in',
-  handler: async ({ input, viewer }) => {
+  handler: async ({ input, viewer, request }) => {
     const userId = signedIn(viewer).id;
-    const outcome = await answerItem(db(), userId, input);
-    const view = attemptView(await loadAttempt(db(), userId, input.attemptId));
+    const outcome = await answerItem(db(), userId, input, request.now);
+    const view = attemptView(await loadAttempt(db(), userId, input.attemptId), request.now);
     return { status: outcome.status, item: view.items[input.position] };
   },
 });
@@ -57,6 +57,6 @@ export const flagAction = action({
 export const submitAction = action({
   input: z.object({ attemptId }),
   access: 'signed-in',
-  handler: ({ input, viewer }) => submitAttempt(db(), signedIn(viewer).id, input.attemptId),
+  handler: ({ input, viewer, request }) => submitAttempt(db(), signedIn(viewer).id, input.attemptId, request.now),
   revalidate: (input) => [`/attempts/${input.attemptId}`],
 });

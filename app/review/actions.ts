@@ -22,7 +22,7 @@ const courseId = z.string().max(100).nullable().optional();
 export const checkReviewAnswerAction = action({
   input: z.object({ cardId, reps, response: responseSchema, courseId }),
   access: 'signed-in',
-  handler: ({ input, viewer }) => checkReviewAnswer(db(), signedIn(viewer).id, input),
+  handler: ({ input, viewer, request }) => checkReviewAnswer(db(), signedIn(viewer).id, input, request.now),
 });
 
 export const rateReviewAction = action({
@@ -36,8 +36,8 @@ export const rateReviewAction = action({
     courseId,
   }),
   access: 'signed-in',
-  handler: async ({ input, viewer }) => {
-    const outcome = await submitReview(db(), signedIn(viewer).id, input);
+  handler: async ({ input, viewer, request }) => {
+    const outcome = await submitReview(db(), signedIn(viewer).id, input, request.now);
     return { status: outcome.status, correct: outcome.correct, becameLeech: outcome.becameLeech, due: outcome.card.due.toISOString() };
   },
 });
@@ -87,9 +87,10 @@ export const clearCourseReviewSettingsAction = action({
 export const reviewSummaryAction = action({
   input: z.object({ courseId: z.string().max(100).nullable() }),
   access: 'signed-in',
-  handler: async ({ input, viewer }) => {
+  handler: async ({ input, viewer, request }) => {
     const userId = signedIn(viewer).id;
-    const [queue, tomorrow] = await Promise.all([reviewQueue(db(), userId, { courseId: input.courseId, take: 0 }), dueTomorrow(db(), userId, { courseId: input.courseId })]);
+    const { now } = request;
+    const [queue, tomorrow] = await Promise.all([reviewQueue(db(), userId, { courseId: input.courseId, now, take: 0 }), dueTomorrow(db(), userId, { courseId: input.courseId, now })]);
     return { counts: queue.counts, dueTomorrow: tomorrow };
   },
 });

@@ -15,7 +15,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   const viewer = await requirePageViewer('signed-in', course ? `/review?course=${encodeURIComponent(course)}` : '/review');
   const courses = await listCourses(db());
   const courseId = courses.some((c) => c.id === course) ? course! : null;
-  const queue = await reviewQueue(db(), viewer.id, { courseId });
+  const queue = await reviewQueue(db(), viewer.id, { courseId, now: new Date() });
   const cards = await reviewCardViews(db(), viewer.id, queue.cardIds);
   return (
     <ReviewSession

@@ -12,8 +12,11 @@ export type ActionResult<Data> =
   | { ok: true; data: Data }
   | { ok: false; code: string; message: string; errors?: Record<string, string[]> };
 
-/** Facts about the request that some actions need (throttling by address), read once by the wrapper. */
-export type RequestFacts = { ip: string };
+/**
+ * Facts about the request, read once by the wrapper: the address (for throttling) and the clock,
+ * so domain code never reads the time itself and tests can run an action at any instant.
+ */
+export type RequestFacts = { ip: string; now: Date };
 
 type ActionOptions<Schema extends z.ZodType, Data> = {
   input: Schema;
@@ -26,7 +29,7 @@ type ActionOptions<Schema extends z.ZodType, Data> = {
 export type ActionDefinition<Data> = {
   access: Access;
   /** The action without the cookie lookup, so tests can run it as any viewer. */
-  run: (viewer: Viewer | null, raw: unknown, request?: RequestFacts) => Promise<ActionResult<Data>>;
+  run: (viewer: Viewer | null, raw: unknown, request: RequestFacts) => Promise<ActionResult<Data>>;
 };
 
 /**
@@ -34,7 +37,7 @@ export type ActionDefinition<Data> = {
  * forms can show (`{ ok: false, message, errors }`) instead of a thrown error.
  */
 export function action<Schema extends z.ZodType, Data>(options: ActionOptions<Schema, Data>) {
-  const execute = async (viewer: Viewer | null, raw: unknown, request: RequestFacts = { ip: 'unknown' }) => {
+  const execute = async (viewer: Viewer | null, raw: unknown, request: RequestFacts) => {
     let input: z.infer<Schema> | undefined;
     try {
       input = authorizeAndParse(options.access, viewer, options.input, raw);
@@ -46,9 +49,9 @@ export function action<Schema extends z.ZodType, Data>(options: ActionOptions<Sc
       return { result: failure<Data>(error), input };
     }
   };
-  const run = async (viewer: Viewer | null, raw: unknown, request?: RequestFacts) => (await execute(viewer, raw, request)).result;
+  const run = async (viewer: Viewer | null, raw: unknown, request: RequestFacts) => (await execute(viewer, raw, request)).result;
   const serverAction = async (raw: unknown) => {
-    const { result, input } = await execute(await currentViewer(), raw, { ip: clientIp(await headers()) });
+    const { result, input } = await execute(await currentViewer(), raw, { ip: clientIp(await headers()), now: new Date() });
     if (result.ok && options.revalidate) options.revalidate(input as z.infer<Schema>).forEach((path) => revalidatePath(path));
     return result;
   };

@@ -6,7 +6,8 @@ import { errorResponse } from './error-status';
 import { authorizeAndParse } from './guard';
 
 type Params = Record<string, string | string[]>;
-type RouteContext<Input> = { input: Input; request: Request; params: Params; viewer: Viewer | null };
+/** `now` is the request's one reading of the clock; domain code takes it instead of reading its own. */
+type RouteContext<Input> = { input: Input; request: Request; params: Params; viewer: Viewer | null; now: Date };
 
 type RouteOptions<Schema extends z.ZodType> = {
   /** Validates the query string (GET/HEAD) or the JSON body (other methods). */
@@ -23,11 +24,12 @@ type RouteOptions<Schema extends z.ZodType> = {
 export function route<Schema extends z.ZodType = z.ZodUndefined>(options: RouteOptions<Schema>) {
   const handler = async (request: Request, context?: { params?: Promise<Params> }): Promise<Response> => {
     try {
+      const now = new Date();
       const params = (await context?.params) ?? {};
       const viewer = options.access === 'public' ? null : await currentViewer();
       const raw = options.input ? await readInput(request) : undefined;
       const input = authorizeAndParse(options.access, viewer, options.input, raw);
-      return await options.handler({ input, request, params, viewer });
+      return await options.handler({ input, request, params, viewer, now });
     } catch (error) {
       return errorResponse(error);
     }

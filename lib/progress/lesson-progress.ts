@@ -20,16 +20,16 @@ export async function getLessonProgress(db: Db, userId: string, lessonId: string
  * Idempotent: marking a completed lesson complete again keeps the first completion time,
  * so a double click or a retried request changes nothing.
  */
-export async function setLessonCompleted(db: Db, userId: string, lessonId: string, completed: boolean): Promise<LessonProgressState> {
+export async function setLessonCompleted(db: Db, userId: string, lessonId: string, completed: boolean, now: Date): Promise<LessonProgressState> {
   await assertLessonExists(db, lessonId);
   const existing = await db.lessonProgress.findUnique({ where: { userId_lessonId: { userId, lessonId } }, select: { completedAt: true } });
-  const completedAt = completed ? (existing?.completedAt ?? new Date()) : null;
+  const completedAt = completed ? (existing?.completedAt ?? now) : null;
   const row = await db.lessonProgress.upsert({
     where: { userId_lessonId: { userId, lessonId } },
     create: { userId, lessonId, completedAt },
     update: { completedAt },
   });
-  if (completed) await addLessonToDeck(db, userId, lessonId);
+  if (completed) await addLessonToDeck(db, userId, lessonId, now);
   return { completed: Boolean(row.completedAt), completedAt: row.completedAt, lastSection: row.lastSection };
 }
 

@@ -19,7 +19,7 @@ const maxDurationMs = 60 * 60_000;
  * or a retry finds it answered and changes nothing. In an exam, answers can be changed until the
  * attempt is submitted or time runs out (then it is submitted and the answer refused).
  */
-export async function answerItem(db: Db, userId: string, input: AnswerInput, now = new Date()): Promise<AnswerOutcome> {
+export async function answerItem(db: Db, userId: string, input: AnswerInput, now: Date): Promise<AnswerOutcome> {
   const outcome = await db.$transaction(async (tx) => {
     const attempt = await lockAttempt(tx, userId, input.attemptId);
     if (attempt.status === 'SUBMITTED') throw new AppError('CONFLICT', 'This attempt has already been submitted; answers can no longer change.');

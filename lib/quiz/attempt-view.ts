@@ -30,7 +30,7 @@ export type AttemptView = {
  * The attempt as the browser may see it. This is the one place that decides what leaves the
  * server: correct answers and explanations only for items that may be revealed.
  */
-export function attemptView(attempt: LoadedAttempt, now = new Date()): AttemptView {
+export function attemptView(attempt: LoadedAttempt, now: Date): AttemptView {
   const perAnswer = feedbackPerAnswer(attempt);
   const submitted = attempt.status === 'SUBMITTED';
   return {

@@ -33,7 +33,7 @@ export async function startPractice(db: Db, userId: string, settings: PracticeSe
 }
 
 /** An exam simulation drawn to the course blueprint, timed on the server. */
-export async function startExam(db: Db, userId: string, options: ExamOptions, now = new Date()): Promise<{ id: string }> {
+export async function startExam(db: Db, userId: string, options: ExamOptions, now: Date): Promise<{ id: string }> {
   const course = await db.course.findUnique({ where: { id: options.courseId }, include: { domains: { orderBy: { order: 'asc' } } } });
   if (!course) throw new AppError('NOT_FOUND', 'No such course.');
   const open = await db.quizAttempt.findFirst({ where: { userId, courseId: course.id, kind: 'EXAM', status: 'IN_PROGRESS', deadline: { gt: now } }, select: { id: true } });

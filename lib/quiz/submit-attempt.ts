@@ -6,7 +6,7 @@ import { lockAttempt } from './lock-attempt';
  * Submits and grades an attempt. Idempotent: a second submit (double click, retry, the timer and
  * the button at once) finds it submitted and changes nothing.
  */
-export async function submitAttempt(db: Db, userId: string, attemptId: string, now = new Date()): Promise<{ alreadySubmitted: boolean }> {
+export async function submitAttempt(db: Db, userId: string, attemptId: string, now: Date): Promise<{ alreadySubmitted: boolean }> {
   return db.$transaction(async (tx) => {
     const attempt = await lockAttempt(tx, userId, attemptId);
     if (attempt.status === 'SUBMITTED') return { alreadySubmitted: true };
@@ -17,7 +17,7 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, n
 }
 
 /** Exams whose time ran out while nobody was looking are submitted when next opened. */
-export async function submitIfExpired(db: Db, userId: string, attempt: { id: string; status: string; deadline: Date | null }, now = new Date()): Promise<boolean> {
+export async function submitIfExpired(db: Db, userId: string, attempt: { id: string; status: string; deadline: Date | null }, now: Date): Promise<boolean> {
   if (attempt.status !== 'IN_PROGRESS' || !attempt.deadline || attempt.deadline > now) return false;
   await submitAttempt(db, userId, attempt.id, now);
   return true;

@@ -40,7 +40,7 @@ export async function recordQuizAnswer(tx: Tx, answer: { userId: string; questio
 }
 
 /** Completing a lesson adds its questions to the deck as new cards (a setting, on by default). */
-export async function addLessonToDeck(db: Db, userId: string, lessonId: string, now = new Date()): Promise<number> {
+export async function addLessonToDeck(db: Db, userId: string, lessonId: string, now: Date): Promise<number> {
   const settings = await resolveSettings(db, userId);
   if (!settings.addOnLessonComplete) return 0;
   const questions = await db.question.findMany({ where: { lessonId, archivedAt: null }, select: { id: true } });

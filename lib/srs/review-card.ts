@@ -30,7 +30,7 @@ export type ReviewOutcome = { status: 'applied' | 'duplicate' | 'already-reviewe
  * Again, whatever the browser sent; a right one takes the learner's rating (Hard / Good / Easy,
  * or Again for "I guessed").
  */
-export async function submitReview(db: Db, userId: string, input: ReviewInput, now = new Date()): Promise<ReviewOutcome> {
+export async function submitReview(db: Db, userId: string, input: ReviewInput, now: Date): Promise<ReviewOutcome> {
   const settings = await resolveSettings(db, userId, input.courseId);
   return db.$transaction(async (tx) => {
     const card = await lockCard(tx, userId, input.cardId);

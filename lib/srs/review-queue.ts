@@ -10,8 +10,8 @@ export type QueueCounts = { due: number; newAvailable: number; reviewedToday: nu
  * limit; both within today's review limit. "Today" is the learner's day (their time zone and
  * day-start hour). New cards are those never reviewed; learning cards count as reviews.
  */
-export async function reviewQueue(db: Db, userId: string, options: { courseId?: string | null; now?: Date; take?: number } = {}) {
-  const now = options.now ?? new Date();
+export async function reviewQueue(db: Db, userId: string, options: { courseId?: string | null; now: Date; take?: number }) {
+  const now = options.now;
   const settings = await resolveSettings(db, userId, options.courseId);
   const day = learnerDay(now, settings.timeZone, settings.dayStartHour);
   const take = options.take ?? 100;
@@ -51,9 +51,9 @@ function courseFilter(courseId?: string | null): { question?: Prisma.QuestionWhe
 }
 
 /** Cards coming due during the learner's next day (for the finish screen). */
-export async function dueTomorrow(db: Db, userId: string, options: { courseId?: string | null; now?: Date } = {}): Promise<number> {
+export async function dueTomorrow(db: Db, userId: string, options: { courseId?: string | null; now: Date }): Promise<number> {
   const settings = await resolveSettings(db, userId, options.courseId);
-  const today = learnerDay(options.now ?? new Date(), settings.timeZone, settings.dayStartHour);
+  const today = learnerDay(options.now, settings.timeZone, settings.dayStartHour);
   const tomorrow = learnerDay(today.end, settings.timeZone, settings.dayStartHour);
   return db.card.count({ where: { userId, suspended: false, state: { not: 0 }, due: { gte: today.end, lt: tomorrow.end }, ...courseFilter(options.courseId) } });
 }

@@ -43,7 +43,7 @@ export async function reviewCardViews(db: Db, userId: string, cardIds: string[])
  * Grades an answer without scheduling anything yet, and says what each rating would do
  * (a wrong answer can only be rated Again). The schedule changes when the rating arrives.
  */
-export async function checkReviewAnswer(db: Db, userId: string, input: { cardId: string; reps: number; response: QuestionResponse; courseId?: string | null }, now = new Date()): Promise<CheckedAnswer> {
+export async function checkReviewAnswer(db: Db, userId: string, input: { cardId: string; reps: number; response: QuestionResponse; courseId?: string | null }, now: Date): Promise<CheckedAnswer> {
   const [loaded] = await loadCards(db, userId, [input.cardId]);
   if (!loaded) throw new AppError('NOT_FOUND', 'No such card.');
   const { card, question, html, lesson } = loaded;

@@ -113,11 +113,12 @@ await runBench('bench:quiz', 10 * 60_000, async () => {
   const submitSamples: number[] = [];
   const gradeSamples: number[] = [];
   for (let i = 0; i < warmUp + examSamples; i++) {
-    const started = await timed(() => startExam(db, learner.id, { courseId, length: 'full' }));
+    const now = new Date();
+    const started = await timed(() => startExam(db, learner.id, { courseId, length: 'full' }, now));
     const attempt = await loadAttempt(db, learner.id, started.value.id);
     checkDraw({ questionIds: attempt.items.map((item) => item.questionId), perDomain: (attempt.settings as Draw).perDomain }, targets, domainsOf, length);
     for (const item of attempt.items) {
-      await answerItem(db, learner.id, { attemptId: attempt.id, position: item.position, response: responseToTokens(item.presentation, correctResponse(item.question)) });
+      await answerItem(db, learner.id, { attemptId: attempt.id, position: item.position, response: responseToTokens(item.presentation, correctResponse(item.question)) }, now);
     }
     // The stored answers, graded in memory exactly as submitAttempt grades them.
     const answered = (await loadAttempt(db, learner.id, attempt.id)).items.map((item) => ({ question: item.question, response: item.response as QuestionResponse }));
@@ -125,7 +126,7 @@ await runBench('bench:quiz', 10 * 60_000, async () => {
     const wrong = answered.filter((a) => !gradeResponse(a.question, a.response).correct).length;
     const gradeMs = performance.now() - t;
     if (wrong > 0) throw new Error(`${wrong} of the correct answers were graded wrong`);
-    const submitted = await timed(() => submitAttempt(db, learner.id, attempt.id));
+    const submitted = await timed(() => submitAttempt(db, learner.id, attempt.id, now));
     const result = await db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { scaledScore: true, passed: true } });
     if (result.scaledScore !== course.scaleMax || result.passed !== true) throw new Error(`an all-correct exam scored ${result.scaledScore}, passed ${result.passed}`);
     if (i >= warmUp) {

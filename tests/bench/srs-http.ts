@@ -30,7 +30,7 @@ export async function makeBacklog(db: Db, count: number): Promise<void> {
  * is good for one submission.
  */
 export async function queuedAnswers(db: Db, userId: string): Promise<ReviewAnswer[]> {
-  const { cardIds } = await reviewQueue(db, userId, { take: 200 });
+  const { cardIds } = await reviewQueue(db, userId, { now: new Date(), take: 200 });
   const cards = await db.card.findMany({
     where: { id: { in: cardIds } },
     select: { id: true, reps: true, showSalt: true, question: { select: { currentVersion: { select: { body: true } } } } },

@@ -46,7 +46,7 @@ export async function measureSubmit(db: Db, first: number, samples: number): Pro
   }
   return timeCalls(samples, async (i) => {
     const { userId, ...answer } = reviews[i];
-    const outcome = await submitReview(db, userId, { ...answer, reviewId: randomUUID(), rating: 3 });
+    const outcome = await submitReview(db, userId, { ...answer, reviewId: randomUUID(), rating: 3 }, new Date());
     if (outcome.status !== 'applied') throw new Error(`in-process submitReview answered ${outcome.status}`);
   });
 }

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { createAccount } from '../../lib/auth/accounts';
 import { createDb } from '../../lib/db/client';
 import type { Question } from '../../lib/questions/schema';
+import { learnerDay } from '../../lib/srs/learner-day';
 import { launchBrowserPerFile, seriousA11yViolations } from './browser';
 import { signInOverHttp } from './http-session';
 
@@ -40,7 +41,12 @@ async function seed() {
     seeded.cohortId = cohort.id;
     seeded.lessons = await db.lesson.count({ where: { draft: false, archivedAt: null, chapter: { archivedAt: null, courses: { some: { courseId } } } } });
     await db.lessonProgress.create({ data: { userId: ada.id, lessonId: 'lesson-001-virtualization-fundamentals', completedAt: now } });
-    await db.studyDay.create({ data: { userId: ada.id, courseId, day: new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`), reviews: 12, passed: 10 } });
+    // The server reads the real clock, so Ada's day starts 12 hours from now: "today" cannot roll
+    // over between seeding and the page's render, whatever the hour the test runs at.
+    const dayStartHour = (now.getUTCHours() + 12) % 24;
+    await db.srsSettings.create({ data: { userId: ada.id, scope: '*', settings: { timeZone: 'UTC', dayStartHour } } });
+    const today = learnerDay(now, 'UTC', dayStartHour).key;
+    await db.studyDay.create({ data: { userId: ada.id, courseId, day: new Date(`${today}T00:00:00Z`), reviews: 12, passed: 10 } });
     const questions = await db.question.findMany({
       where: { type: 'single', archivedAt: null, lesson: { chapter: { courses: { some: { courseId } } } } },
       select: { id: true, currentVersion: { select: { id: true, body: true } } },

@@ -112,8 +112,9 @@ describe('writing a lesson in the browser', () => {
     const page = await pageAs('instructor');
     await page.goto('/author');
     const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Subnetting at a glance' }) });
-    expect(await row.getByText('Browser-owned').isVisible()).toBe(true);
-    expect(await page.getByRole('listitem').filter({ hasText: 'Hypervisors: Type 1 and Type 2' }).getByText('From file').isVisible()).toBe(true);
+    // isVisible() does not wait, and the list can still be streaming in after the load event.
+    await expect.poll(() => row.getByText('Browser-owned').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'Hypervisors: Type 1 and Type 2' }).getByText('From file').isVisible()).toBe(true);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 

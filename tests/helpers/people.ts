@@ -17,6 +17,12 @@ export type People = {
   otherCohort: { id: string; inviteCode: string };
 };
 
+/**
+ * Joining date of the seeded memberships. Fixed, not the database's now(): a test's clock is the
+ * `now` it passes in, and a membership dated by the real clock would order after it on any later day.
+ */
+export const seededJoinDate = new Date('2026-01-05T12:00:00Z');
+
 /** One person per role, a course and two cohorts, so ownership rules have something to refuse. */
 export async function seedPeople(db: Db, prefix = 'p'): Promise<People> {
   const courseId = `${prefix}-course`;
@@ -32,10 +38,10 @@ export async function seedPeople(db: Db, prefix = 'p'): Promise<People> {
     make('admin', 'ADMIN'),
   ]);
   const cohort = await db.cohort.create({
-    data: { name: 'Mine', courseId, instructorId: instructor.id, inviteCode: `${prefix.toUpperCase()}MINE01`, members: { create: { userId: learner.id } } },
+    data: { name: 'Mine', courseId, instructorId: instructor.id, inviteCode: `${prefix.toUpperCase()}MINE01`, members: { create: { userId: learner.id, joinedAt: seededJoinDate } } },
   });
   const otherCohort = await db.cohort.create({
-    data: { name: 'Theirs', courseId, instructorId: otherInstructor.id, inviteCode: `${prefix.toUpperCase()}THEIR1`, members: { create: { userId: otherLearner.id } } },
+    data: { name: 'Theirs', courseId, instructorId: otherInstructor.id, inviteCode: `${prefix.toUpperCase()}THEIR1`, members: { create: { userId: otherLearner.id, joinedAt: seededJoinDate } } },
   });
   return { learner, otherLearner, instructor, otherInstructor, admin, courseId, cohort, otherCohort };
 }

@@ -9,6 +9,9 @@ import { copyOfContent } from '../helpers/content-tree';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
+/** The test's clock: fixed, so no outcome depends on the day or hour the suite runs. */
+const now = new Date('2026-11-25T15:00:00Z');
+
 /** Tables with a foreign key to "User", with the referencing column: where personal data lives. */
 async function tablesReferencingUsers(db: Db) {
   return db.$queryRaw<Array<{ table: string; column: string }>>`
@@ -23,8 +26,8 @@ describe('personal data', async () => {
   const { db } = await createTestDatabase();
   await syncContent(db, (await copyOfContent()).dir);
   const people = await seedPeople(db);
-  await setLessonCompleted(db, people.learner.id, 'lesson-001-virtualization-fundamentals', true);
-  await setLessonCompleted(db, people.instructor.id, 'lesson-002-hypervisors', true);
+  await setLessonCompleted(db, people.learner.id, 'lesson-001-virtualization-fundamentals', true, now);
+  await setLessonCompleted(db, people.instructor.id, 'lesson-002-hypervisors', true, now);
   const quiz = await startLessonQuiz(db, people.learner.id, 'lesson-002-hypervisors');
 
   it('the export names every table that references a user, so none can be forgotten', async () => {

@@ -16,6 +16,9 @@ import { appFiles, repoRoot } from '../helpers/app-files';
 import { seedPeople, type People } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
+/** The test's clock: fixed, so no outcome depends on the day or hour the suite runs. */
+const now = new Date('2026-11-25T15:00:00Z');
+
 type WrappedAction = { definition: ActionDefinition<unknown> };
 
 async function serverActions(): Promise<Map<string, WrappedAction>> {
@@ -39,7 +42,7 @@ describe('authorization matrix: server actions', async () => {
   async function attemptOf(people: People): Promise<AttemptFixture> {
     const { id } = await startLessonQuiz(db, people.learner.id, 'lesson-001-virtualization-fundamentals');
     const first = (await loadAttempt(db, people.learner.id, id)).items[0];
-    await addLessonToDeck(db, people.learner.id, 'lesson-002-hypervisors');
+    await addLessonToDeck(db, people.learner.id, 'lesson-002-hypervisors', now);
     const card = await db.card.findFirstOrThrow({ where: { userId: people.learner.id }, include: { question: { select: { currentVersion: { select: { body: true } } } } } });
     const question = card.question.currentVersion!.body as Question;
     return {
@@ -64,7 +67,7 @@ describe('authorization matrix: server actions', async () => {
         const people = await seedPeople(db, `m${run++}`);
         const viewer = viewerOf(people, persona);
         const fixture = { ...people, ...(await attemptOf(people)) };
-        const result = await actions.get(row.action)!.definition.run(viewer, row.input(fixture, viewer), { ip: `10.1.0.${run}` });
+        const result = await actions.get(row.action)!.definition.run(viewer, row.input(fixture, viewer), { ip: `10.1.0.${run}`, now });
         if (row.expect[persona] === 'allow') expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
         else expect(result.ok === false && refusals.includes(result.code), JSON.stringify(result)).toBe(true);
       });

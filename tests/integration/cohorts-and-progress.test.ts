@@ -8,6 +8,9 @@ import { copyOfContent } from '../helpers/content-tree';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
+/** The test's clock: fixed, so no outcome depends on the day or hour the suite runs. */
+const now = new Date('2026-11-25T15:00:00Z');
+
 describe('cohorts', async () => {
   const { db } = await createTestDatabase();
   const people = await seedPeople(db);
@@ -50,13 +53,13 @@ describe('lesson progress', async () => {
 
   it('marks complete idempotently, keeping the first completion time, and back to incomplete', async () => {
     expect(await getLessonProgress(db, people.learner.id, lessonId)).toEqual({ completed: false, completedAt: null, lastSection: null });
-    const first = await setLessonCompleted(db, people.learner.id, lessonId, true);
-    const again = await setLessonCompleted(db, people.learner.id, lessonId, true);
+    const first = await setLessonCompleted(db, people.learner.id, lessonId, true, now);
+    const again = await setLessonCompleted(db, people.learner.id, lessonId, true, now);
     expect(again.completedAt?.getTime()).toBe(first.completedAt?.getTime());
-    const both = await Promise.all([setLessonCompleted(db, people.learner.id, 'lesson-004-containers', true), setLessonCompleted(db, people.learner.id, 'lesson-004-containers', true)]);
+    const both = await Promise.all([setLessonCompleted(db, people.learner.id, 'lesson-004-containers', true, now), setLessonCompleted(db, people.learner.id, 'lesson-004-containers', true, now)]);
     expect(both.every((p) => p.completed)).toBe(true);
     expect([...(await completedLessonIds(db, people.learner.id, [lessonId, 'lesson-004-containers', 'lesson-005-vms-vs-containers']))].sort()).toEqual(['lesson-003-virtual-switching', 'lesson-004-containers']);
-    expect((await setLessonCompleted(db, people.learner.id, lessonId, false)).completed).toBe(false);
+    expect((await setLessonCompleted(db, people.learner.id, lessonId, false, now)).completed).toBe(false);
     expect((await completedLessonIds(db, people.otherLearner.id, [lessonId])).size).toBe(0);
     expect((await completedLessonIds(db, people.learner.id, [])).size).toBe(0);
   });
@@ -66,6 +69,6 @@ describe('lesson progress', async () => {
     expect((await getLessonProgress(db, people.learner.id, lessonId)).lastSection).toBe('distributed-virtual-switches');
     await expect(saveLastSection(db, people.learner.id, lessonId, 'not-a-heading')).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(saveLastSection(db, people.learner.id, 'no-such-lesson', 'x')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(setLessonCompleted(db, people.learner.id, 'no-such-lesson', true)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(setLessonCompleted(db, people.learner.id, 'no-such-lesson', true, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

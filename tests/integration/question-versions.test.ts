@@ -10,6 +10,9 @@ import { chapterDir, copyOfContent } from '../helpers/content-tree';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
+/** The test's clock: fixed, so no outcome depends on the day or hour the suite runs. */
+const now = new Date('2026-11-25T15:00:00Z');
+
 const bank = `${chapterDir}/lesson-003-virtual-switching.questions.yaml`;
 const questionId = 'l03-vswitch-portfast';
 
@@ -24,7 +27,7 @@ describe('question versions', async () => {
     const before = await loadAttempt(db, learner.id, id);
     const item = before.items.find((i) => i.questionId === questionId)!;
     expect((item.question as Extract<Question, { type: 'single' }>).answer).toBe('a');
-    await answerItem(db, learner.id, { attemptId: id, position: item.position, response: responseToTokens(item.presentation, { type: 'single', choice: 'a' }) });
+    await answerItem(db, learner.id, { attemptId: id, position: item.position, response: responseToTokens(item.presentation, { type: 'single', choice: 'a' }) }, now);
 
     await tree.edit(bank, (text) => text.replace(/(id: l03-vswitch-portfast[\s\S]*?\n    answer: )a\n/, '$1b\n'));
     const report = await syncContent(db, tree.dir);
@@ -32,7 +35,7 @@ describe('question versions', async () => {
     const versions = await db.questionVersion.findMany({ where: { questionId }, orderBy: { version: 'asc' } });
     expect(versions.map((v) => (v.body as { answer: string }).answer)).toEqual(['a', 'b']);
 
-    const after = attemptView(await loadAttempt(db, learner.id, id));
+    const after = attemptView(await loadAttempt(db, learner.id, id), now);
     const shown = after.items[item.position];
     expect(shown.feedback?.correct).toBe(true);
     expect(shown.feedback?.correctResponse).toEqual(responseToTokens(item.presentation, { type: 'single', choice: 'a' }));

@@ -13,6 +13,9 @@ import { copyOfContent } from '../helpers/content-tree';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
+/** The test's clock: fixed, so no outcome depends on the day or hour the suite runs. */
+const now = new Date('2026-11-25T15:00:00Z');
+
 const lessonId = 'lesson-003-virtual-switching';
 const right = (item: LoadedItem): QuestionResponse => responseToTokens(item.presentation, correctResponse(item.question));
 /** A wrong answer of the right type. */
@@ -47,21 +50,21 @@ describe('quiz attempts', async () => {
     const attempt = await loadAttempt(db, learner.id, first.id);
     expect(attempt.items.length).toBe(await db.question.count({ where: { lessonId } }));
     await expect(loadAttempt(db, otherLearner.id, first.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(answerItem(db, otherLearner.id, { attemptId: first.id, position: 0, response: right(attempt.items[0]) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(answerItem(db, otherLearner.id, { attemptId: first.id, position: 0, response: right(attempt.items[0]) }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('gives feedback after each answer; a repeated answer (double click, retry) changes nothing', async () => {
     const { id } = await startLessonQuiz(db, learner.id, 'lesson-004-containers');
     const item = (await loadAttempt(db, learner.id, id)).items[0];
-    const before = attemptView(await loadAttempt(db, learner.id, id));
+    const before = attemptView(await loadAttempt(db, learner.id, id), now);
     expect(before.items[0].feedback).toBeNull();
     const results = await Promise.all([
-      answerItem(db, learner.id, { attemptId: id, position: 0, response: right(item), durationMs: 4200 }),
-      answerItem(db, learner.id, { attemptId: id, position: 0, response: wrong(item) }),
+      answerItem(db, learner.id, { attemptId: id, position: 0, response: right(item), durationMs: 4200 }, now),
+      answerItem(db, learner.id, { attemptId: id, position: 0, response: wrong(item) }, now),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['already-answered', 'graded']);
     const stored = (await loadAttempt(db, learner.id, id)).items[0];
-    const view = attemptView(await loadAttempt(db, learner.id, id));
+    const view = attemptView(await loadAttempt(db, learner.id, id), now);
     expect(view.items[0].feedback).not.toBeNull();
     expect(view.items[0].feedback!.explanationHtml.length).toBeGreaterThan(20);
     expect(view.items[0].feedback!.readMore!.href).toMatch(/^\/lessons\/lesson-004-containers/);
@@ -73,33 +76,33 @@ describe('quiz attempts', async () => {
     const { id } = await startLessonQuiz(db, learner.id, 'lesson-005-vms-vs-containers');
     const item = (await loadAttempt(db, learner.id, id)).items[0];
     const other: QuestionResponse = item.question.type === 'text' ? { type: 'numeric', value: '1' } : { type: 'text', text: 'x' };
-    await expect(answerItem(db, learner.id, { attemptId: id, position: 0, response: other })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(answerItem(db, learner.id, { attemptId: id, position: 0, response: other }, now)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
   it('an exam reveals nothing before submission, keeps the last answer given, and submits once', async () => {
-    const { id } = await startExam(db, learner.id, { courseId: 'ccna-200-301', length: 10 });
+    const { id } = await startExam(db, learner.id, { courseId: 'ccna-200-301', length: 10 }, now);
     const attempt = await loadAttempt(db, learner.id, id);
     expect(attempt.items.length).toBe(10);
     const [a, b] = attempt.items;
-    await answerItem(db, learner.id, { attemptId: id, position: 0, response: wrong(a) });
-    await answerItem(db, learner.id, { attemptId: id, position: 0, response: right(a) });
-    await answerItem(db, learner.id, { attemptId: id, position: 1, response: right(b) });
+    await answerItem(db, learner.id, { attemptId: id, position: 0, response: wrong(a) }, now);
+    await answerItem(db, learner.id, { attemptId: id, position: 0, response: right(a) }, now);
+    await answerItem(db, learner.id, { attemptId: id, position: 1, response: right(b) }, now);
     await flagItem(db, learner.id, { attemptId: id, position: 2, flagged: true });
-    const during = attemptView(await loadAttempt(db, learner.id, id));
+    const during = attemptView(await loadAttempt(db, learner.id, id), now);
     expect(during.items.every((i) => i.feedback === null)).toBe(true);
     expect(during.items[2].flagged).toBe(true);
 
-    const submits = await Promise.all([submitAttempt(db, learner.id, id), submitAttempt(db, learner.id, id), submitAttempt(db, learner.id, id)]);
+    const submits = await Promise.all([submitAttempt(db, learner.id, id, now), submitAttempt(db, learner.id, id, now), submitAttempt(db, learner.id, id, now)]);
     expect(submits.filter((s) => !s.alreadySubmitted)).toHaveLength(1);
     const done = await loadAttempt(db, learner.id, id);
     expect(done.status).toBe('SUBMITTED');
     expect(done.score).toBeCloseTo(0.2);
     expect(done.scaledScore).toBeNull(); // Cisco publishes no scale
-    await expect(answerItem(db, learner.id, { attemptId: id, position: 3, response: right(done.items[3]) })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(answerItem(db, learner.id, { attemptId: id, position: 3, response: right(done.items[3]) }, now)).rejects.toMatchObject({ code: 'CONFLICT' });
     const report = examReport(done);
     expect(report).toMatchObject({ total: 10, correct: 2, answered: 2 });
     expect(report.domains.reduce((sum, d) => sum + d.total, 0)).toBeGreaterThanOrEqual(10);
-    expect(attemptView(done).items.every((i) => i.feedback !== null)).toBe(true);
+    expect(attemptView(done, now).items.every((i) => i.feedback !== null)).toBe(true);
   });
 
   it('refuses answers after the deadline and submits the exam as it stood', async () => {
@@ -134,8 +137,8 @@ describe('quiz attempts', async () => {
 
     const quiz = await loadAttempt(db, learner.id, (await startLessonQuiz(db, learner.id, 'lesson-007-cloud-computing')).id);
     const [missed, got] = quiz.items;
-    await answerItem(db, learner.id, { attemptId: quiz.id, position: missed.position, response: wrong(missed) });
-    await answerItem(db, learner.id, { attemptId: quiz.id, position: got.position, response: right(got) });
+    await answerItem(db, learner.id, { attemptId: quiz.id, position: missed.position, response: wrong(missed) }, now);
+    await answerItem(db, learner.id, { attemptId: quiz.id, position: got.position, response: right(got) }, now);
     const missedIds = (await loadAttempt(db, learner.id, (await startPractice(db, learner.id, { ...base, only: 'missed' })).id)).items.map((i) => i.questionId);
     expect(missedIds).toContain(missed.questionId);
     expect(missedIds).not.toContain(got.questionId);

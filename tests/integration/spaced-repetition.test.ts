@@ -22,6 +22,9 @@ import { copyOfContent } from '../helpers/content-tree';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
+/** The test's clock: fixed, so no outcome depends on the day or hour the suite runs. */
+const now = new Date('2026-11-25T15:00:00Z');
+
 const lessonId = 'lesson-004-containers';
 
 /** The answer a learner would give, in the tokens the card is shown with right now. */
@@ -43,10 +46,10 @@ describe('spaced repetition', async () => {
 
   it('completing a lesson adds its questions as new cards, once', async () => {
     const { learner } = people;
-    await setLessonCompleted(db, learner.id, lessonId, true);
+    await setLessonCompleted(db, learner.id, lessonId, true, now);
     const count = await db.question.count({ where: { lessonId } });
     expect(await db.card.count({ where: { userId: learner.id, state: 0 } })).toBe(count);
-    expect(await addLessonToDeck(db, learner.id, lessonId)).toBe(0);
+    expect(await addLessonToDeck(db, learner.id, lessonId, now)).toBe(0);
   });
 
   it('schedules exactly as ts-fsrs (FSRS-6, fuzz on) for a sequence of ratings', async () => {
@@ -71,12 +74,12 @@ describe('spaced repetition', async () => {
     const { learner } = people;
     const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
     const wrong = await answerFor(db, card.id, false);
-    const checked = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...wrong });
+    const checked = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...wrong }, now);
     expect(checked.correct).toBe(false);
     expect(checked.previews.map((p) => p.rating)).toEqual([1]);
-    const right = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...(await answerFor(db, card.id, true)) });
+    const right = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...(await answerFor(db, card.id, true)) }, now);
     expect(right.previews.map((p) => p.rating)).toEqual([1, 2, 3, 4]);
-    await submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...wrong, rating: 4 });
+    await submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...wrong, rating: 4 }, now);
     const log = await db.reviewLog.findFirstOrThrow({ where: { cardId: card.id } });
     expect(log.rating).toBe(1);
   });
@@ -86,13 +89,13 @@ describe('spaced repetition', async () => {
     const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
     const answer = await answerFor(db, card.id, true);
     const reviewId = randomUUID();
-    const first = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...answer, rating: 3 });
-    const retry = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...answer, rating: 3 });
+    const first = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...answer, rating: 3 }, now);
+    const retry = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...answer, rating: 3 }, now);
     expect([first.status, retry.status]).toEqual(['applied', 'duplicate']);
 
     const other = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
     const same = await answerFor(db, other.id, true);
-    const racing = await Promise.all([3, 4].map((rating) => submitReview(db, learner.id, { reviewId: randomUUID(), cardId: other.id, ...same, rating: rating as Grade })));
+    const racing = await Promise.all([3, 4].map((rating) => submitReview(db, learner.id, { reviewId: randomUUID(), cardId: other.id, ...same, rating: rating as Grade }, now)));
     expect(racing.map((r) => r.status).sort()).toEqual(['already-reviewed', 'applied']);
     expect(await db.reviewLog.count({ where: { cardId: other.id } })).toBe(1);
     expect(racing.find((r) => r.status === 'already-reviewed')!.card.reps).toBe(1);
@@ -110,9 +113,9 @@ describe('spaced repetition', async () => {
 
   it(`suspends a leech after ${leechLapses} lapses, and restores it`, async () => {
     const { otherLearner } = people;
-    await addLessonToDeck(db, otherLearner.id, lessonId);
-    const card = await db.card.findFirstOrThrow({ where: { userId: otherLearner.id } });
     let now = new Date('2026-01-01T10:00:00Z');
+    await addLessonToDeck(db, otherLearner.id, lessonId, now);
+    const card = await db.card.findFirstOrThrow({ where: { userId: otherLearner.id } });
     let result;
     for (let i = 0; i < 40; i++) {
       const current = await db.card.findUniqueOrThrow({ where: { id: card.id } });
@@ -132,7 +135,7 @@ describe('spaced repetition', async () => {
   it('respects the daily new-card and review limits, counted in the learner day', async () => {
     const { instructor } = people;
     await saveSettings(db, instructor.id, '*', srsSettingsSchema.parse({ newPerDay: 2, maxReviewsPerDay: 3, timeZone: 'America/New_York' }));
-    await addLessonToDeck(db, instructor.id, lessonId);
+    await addLessonToDeck(db, instructor.id, lessonId, now);
     const morning = new Date('2026-06-01T14:00:00Z'); // 10:00 in New York
     const first = await reviewQueue(db, instructor.id, { now: morning });
     expect(first.cardIds).toHaveLength(2);
@@ -151,7 +154,7 @@ describe('spaced repetition', async () => {
     const { admin } = people;
     const first = await startLessonQuiz(db, admin.id, 'lesson-006-nfv-and-virtualization-types');
     const item = (await loadAttempt(db, admin.id, first.id)).items[0];
-    await answerItem(db, admin.id, { attemptId: first.id, position: 0, response: responseToTokens(item.presentation, correctResponse(item.question)) });
+    await answerItem(db, admin.id, { attemptId: first.id, position: 0, response: responseToTokens(item.presentation, correctResponse(item.question)) }, now);
     const card = await db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: admin.id, questionId: item.questionId } } });
     expect(card).toMatchObject({ reps: 1, state: 1 });
     expect(await db.reviewLog.count({ where: { cardId: card.id, source: 'quiz' } })).toBe(1);

@@ -10,6 +10,9 @@ import { copyOfContent } from '../helpers/content-tree';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
+/** The test's clock: fixed, so no outcome depends on the day or hour the suite runs. */
+const now = new Date('2026-11-25T15:00:00Z');
+
 async function waitForRun(db: Awaited<ReturnType<typeof createTestDatabase>>['db'], runId: string) {
   for (let i = 0; i < 240; i++) {
     const run = await db.optimizerRun.findUniqueOrThrow({ where: { id: runId } });
@@ -39,7 +42,7 @@ describe('the FSRS optimizer as a background job', async () => {
 
   it('fits parameters to a long history, reports log loss before and after, and schedules with them', async () => {
     const { otherLearner } = people;
-    for (const lesson of ['lesson-001-virtualization-fundamentals', 'lesson-002-hypervisors', 'lesson-003-virtual-switching', 'lesson-004-containers']) await addLessonToDeck(db, otherLearner.id, lesson);
+    for (const lesson of ['lesson-001-virtualization-fundamentals', 'lesson-002-hypervisors', 'lesson-003-virtual-switching', 'lesson-004-containers']) await addLessonToDeck(db, otherLearner.id, lesson, now);
     const cards = await db.card.findMany({ where: { userId: otherLearner.id }, select: { id: true, questionId: true } });
     // A learner who forgets faster than FSRS's defaults assume: recall falls quickly with the gap.
     const logs = cards.flatMap((card, c) => {

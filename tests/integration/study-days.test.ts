@@ -15,6 +15,9 @@ import { copyOfContent } from '../helpers/content-tree';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
+/** The test's clock: fixed, so no outcome depends on the day or hour the suite runs. */
+const now = new Date('2026-11-25T15:00:00Z');
+
 const lessonId = 'lesson-004-containers';
 
 async function rightAnswer(db: Db, cardId: string) {
@@ -39,7 +42,7 @@ describe('daily study statistics kept with each review', async () => {
     const { learner } = people;
     // Auckland is UTC+13 in January (daylight time); the day starts at 4 am local.
     await saveSettings(db, learner.id, '*', srsSettingsSchema.parse({ timeZone: 'Pacific/Auckland', dayStartHour: 4 }));
-    await addLessonToDeck(db, learner.id, lessonId);
+    await addLessonToDeck(db, learner.id, lessonId, now);
     const card = await db.card.findFirstOrThrow({ where: { userId: learner.id }, orderBy: { questionId: 'asc' } });
     const courses = await coursesOf(card.questionId);
     expect(courses.length).toBeGreaterThan(0);
@@ -74,9 +77,9 @@ describe('daily study statistics kept with each review', async () => {
 
   it('splits first-of-day reviews of review cards into young and mature at a 21-day interval', async () => {
     const { otherLearner } = people;
-    await addLessonToDeck(db, otherLearner.id, lessonId);
-    const [young, mature] = await db.card.findMany({ where: { userId: otherLearner.id }, orderBy: { questionId: 'asc' }, take: 2 });
     const now = new Date('2026-03-01T12:00:00Z');
+    await addLessonToDeck(db, otherLearner.id, lessonId, now);
+    const [young, mature] = await db.card.findMany({ where: { userId: otherLearner.id }, orderBy: { questionId: 'asc' }, take: 2 });
     const reviewState = (scheduledDays: number) => ({ state: 2, stability: scheduledDays, difficulty: 5, scheduledDays, elapsedDays: scheduledDays, reps: 5, lastReview: new Date(now.getTime() - scheduledDays * 86_400_000), due: new Date(now.getTime() - 1000) });
     await db.card.update({ where: { id: young.id }, data: reviewState(20) });
     await db.card.update({ where: { id: mature.id }, data: reviewState(21) });
@@ -107,7 +110,7 @@ describe('daily study statistics kept with each review', async () => {
 
   it('counts at most five minutes of study time per review, and undo takes back the same', async () => {
     const { instructor } = people;
-    await addLessonToDeck(db, instructor.id, lessonId);
+    await addLessonToDeck(db, instructor.id, lessonId, now);
     const card = await db.card.findFirstOrThrow({ where: { userId: instructor.id }, orderBy: { questionId: 'asc' } });
     const at = new Date('2026-05-05T12:00:00Z');
     await review(instructor.id, card.id, 3, at, 86_400_000);

@@ -23,8 +23,8 @@ const review = z.object({
 export const POST = route({
   input: review,
   access: 'signed-in',
-  handler: async ({ input, viewer }) => {
-    const outcome = await submitReview(db(), signedIn(viewer).id, input);
+  handler: async ({ input, viewer, now }) => {
+    const outcome = await submitReview(db(), signedIn(viewer).id, input, now);
     return Response.json({ status: outcome.status, correct: outcome.correct, becameLeech: outcome.becameLeech, due: outcome.card.due.toISOString(), reps: outcome.card.reps });
   },
 });

@@ -14,11 +14,11 @@ export const metadata: Metadata = { title: 'Quiz' };
 
 type Props = { params: Promise<{ attemptId: string }> };
 
-async function load(userId: string, attemptId: string) {
+async function load(userId: string, attemptId: string, now: Date) {
   try {
     const attempt = await loadAttempt(db(), userId, attemptId);
     // An exam whose time ran out while the tab was closed is submitted as it stood at the deadline.
-    return (await submitIfExpired(db(), userId, attempt)) ? await loadAttempt(db(), userId, attemptId) : attempt;
+    return (await submitIfExpired(db(), userId, attempt, now)) ? await loadAttempt(db(), userId, attemptId) : attempt;
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
     throw error;
@@ -28,8 +28,9 @@ async function load(userId: string, attemptId: string) {
 export default async function AttemptPage({ params }: Props) {
   const { attemptId } = await params;
   const viewer = await requirePageViewer('signed-in', `/attempts/${attemptId}`);
-  const attempt = await load(viewer.id, attemptId);
-  const view = attemptView(attempt);
+  const now = new Date();
+  const attempt = await load(viewer.id, attemptId, now);
+  const view = attemptView(attempt, now);
   if (attempt.status === 'SUBMITTED') {
     const course = attempt.courseId ? await db().course.findUnique({ where: { id: attempt.courseId }, select: { name: true, passMark: true, scaleMin: true, scaleMax: true } }) : null;
     return (

@@ -23,9 +23,9 @@ const update = z.union([
 export const PUT = route({
   input: update,
   access: 'signed-in',
-  handler: async ({ input, params, viewer }) => {
+  handler: async ({ input, params, viewer, now }) => {
     const userId = signedIn(viewer).id;
-    if ('completed' in input) return Response.json(await setLessonCompleted(db(), userId, segment(params, 'lessonId'), input.completed));
+    if ('completed' in input) return Response.json(await setLessonCompleted(db(), userId, segment(params, 'lessonId'), input.completed, now));
     await saveLastSection(db(), userId, segment(params, 'lessonId'), input.lastSection);
     return new Response(null, { status: 204 });
   },

@@ -8,8 +8,7 @@ import { route, segment } from '@/lib/http/route';
 /** The cohort's table as CSV; another instructor's cohort is a 404, like its page. */
 export const GET = route({
   access: 'instructor',
-  handler: async ({ params, viewer }) => {
-    const now = new Date();
+  handler: async ({ params, viewer, now }) => {
     const table = await cohortTable(db(), signedIn(viewer), segment(params, 'cohortId'), now);
     return csvResponse(gradebookCsv(table), csvFileName(`gradebook ${table.cohort.name}`, now));
   },

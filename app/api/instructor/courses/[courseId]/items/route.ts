@@ -10,9 +10,9 @@ import { route, segment } from '@/lib/http/route';
 export const GET = route({
   input: z.object({ cohortId: z.string().min(1).max(64).optional() }),
   access: 'instructor',
-  handler: async ({ input, params, viewer, request }) => {
+  handler: async ({ input, params, viewer, request, now }) => {
     const courseId = segment(params, 'courseId');
     const items = await analyseItems(db(), signedIn(viewer), { courseId, cohortId: input.cohortId });
-    return csvResponse(itemAnalysisCsv(items, new URL(request.url).origin), csvFileName(`items ${courseId}`, new Date()));
+    return csvResponse(itemAnalysisCsv(items, new URL(request.url).origin), csvFileName(`items ${courseId}`, now));
   },
 });
