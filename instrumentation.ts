@@ -4,7 +4,10 @@
  * a database is configured (not during `next build`).
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL) return;
+  // NEXT_RUNTIME is replaced at build time, which keeps the Node-only imports out of the edge bundle.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { env } = await import('./lib/env');
+  if (!env().DATABASE_URL) return;
   const [{ db }, { jobQueue }, { startOptimizerWorker }] = await Promise.all([
     import('./lib/db/client'),
     import('./lib/jobs/job-queue'),

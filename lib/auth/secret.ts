@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors';
+import { env } from '../env';
 
 /**
  * The secret that signs session cookies. A deployment sets NEXTAUTH_SECRET; the local embedded
@@ -9,7 +10,7 @@ import { AppError } from '../errors';
  * sessions survive restarts without anyone configuring anything.
  */
 export async function resolveAuthSecret(options: { dataDir: string; embedded: boolean }): Promise<string> {
-  const configured = process.env.NEXTAUTH_SECRET;
+  const configured = env().NEXTAUTH_SECRET;
   if (configured) return configured;
   if (!options.embedded) {
     throw new AppError(
@@ -29,7 +30,7 @@ export async function resolveAuthSecret(options: { dataDir: string; embedded: bo
 
 /** The secret inside the app process; `npm start` and the test harness always provide it. */
 export function authSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = env().NEXTAUTH_SECRET;
   if (!secret) {
     throw new AppError('CONFIG_MISSING', 'NEXTAUTH_SECRET is not set. Start the app with `npm start`, or set NEXTAUTH_SECRET for a deployment.');
   }
@@ -41,5 +42,6 @@ export function authSecret(): string {
  * The embedded local setup is served over plain http://localhost, where Secure cookies would be refused.
  */
 export function secureCookiesWanted(): boolean {
-  return process.env.NODE_ENV === 'production' && process.env.NETPREP_EMBEDDED !== '1';
+  const { NODE_ENV, NETPREP_EMBEDDED } = env();
+  return NODE_ENV === 'production' && NETPREP_EMBEDDED !== '1';
 }

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '../errors';
+import { env } from '../env';
 
 export const signInLimit = { failures: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
 /**
@@ -81,7 +82,7 @@ const globalForThrottles = globalThis as unknown as { netprepThrottles?: Throttl
 /** The app's throttles on DATABASE_URL. */
 export function throttles(): Throttles {
   if (!globalForThrottles.netprepThrottles) {
-    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 2 });
     // An idle connection dropped by the server must not take the whole app down.
     pool.on('error', (error) => console.error(`netprep: rate-limit connection lost: ${error.message}`));
     globalForThrottles.netprepThrottles = createThrottles(pool);

@@ -14,10 +14,3 @@ export async function assertPortFree(port: number): Promise<void> {
     probe.listen(port, () => probe.close(() => resolve()));
   });
 }
-
-export function parsePort(value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new AppError('BAD_PORT', `PORT must be a whole number from 1 to 65535, not "${value}".`);
-  return port;
-}

@@ -10,6 +10,7 @@ export function runCli(main: () => Promise<number | void>): void {
     (error: unknown) => {
       if (error instanceof AppError) console.error(`netprep: ${error.message}`);
       else console.error(`netprep: unexpected error: ${(error as Error)?.message ?? String(error)} (run with NETPREP_DEBUG=1 for details)`);
+      // Not env(): a broken environment is one of the failures reported here.
       if (process.env.NETPREP_DEBUG) console.error(error);
       process.exit(1);
     },

@@ -7,9 +7,10 @@ import { resolveAuthSecret } from '../auth/secret';
 import type { DatabaseHandle } from '../db/database';
 import { AppError } from '../errors';
 import { buildInputsHash, isBuildCurrent, markBuildCurrent } from './build-freshness';
-import { assertPortFree, parsePort } from './port';
+import { assertPortFree } from './port';
 import { prepareDatabase } from './prepare-database';
 import { runCli } from './run-cli';
+import { env as settings } from '../env';
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
@@ -52,12 +53,12 @@ async function authEnv(database: DatabaseHandle): Promise<Record<string, string>
     NETPREP_EMBEDDED: embedded ? '1' : '0',
   };
   // Locally the app answers on whatever host and port it is opened with; a deployment names its URL.
-  if (!process.env.NEXTAUTH_URL) env.AUTH_TRUST_HOST = '1';
+  if (!settings().NEXTAUTH_URL) env.AUTH_TRUST_HOST = '1';
   return env;
 }
 
 runCli(async () => {
-  const port = parsePort(process.env.PORT, 3000);
+  const port = settings().PORT ?? 3000;
   await assertPortFree(port);
   if (!dev) {
     const hash = await buildInputsHash(projectRoot);

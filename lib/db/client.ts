@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
 import { AppError } from '../errors';
+import { env } from '../env';
 
 // Password hashes stay out of every result unless lib/auth opts in with `omit: { passwordHash: false }`.
 const omitSecrets = { user: { passwordHash: true } } as const;
@@ -26,7 +27,7 @@ const globalForDb = globalThis as unknown as { netprepDb?: Db };
  */
 export function db(): Db {
   if (globalForDb.netprepDb) return globalForDb.netprepDb;
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) throw new AppError('DB_NOT_CONFIGURED', 'DATABASE_URL is not set: start the app with `npm start`, which provides it.');
   const client = createDb(url);
   globalForDb.netprepDb = client;

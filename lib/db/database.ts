@@ -2,6 +2,7 @@ import pg from 'pg';
 import { AppError } from '../errors';
 import { startEmbeddedDatabase } from './embedded-server';
 import { dataDir } from './paths';
+import { env } from '../env';
 
 export type DatabaseHandle = {
   url: string;
@@ -16,7 +17,7 @@ export type DatabaseHandle = {
  * (started now, or reused when another command already runs it).
  */
 export async function openDatabase(log: (line: string) => void = () => {}): Promise<DatabaseHandle> {
-  const external = process.env.DATABASE_URL;
+  const external = env().DATABASE_URL;
   if (external) {
     await assertReachable(external);
     return { url: external, kind: 'external', owned: false, stop: async () => {} };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { env } from '../env';
 
 // Paths are resolved from the working directory at run time (npm runs scripts from the package
 // root, and `next start` runs there too); the ignore comments keep Turbopack from tracing the
@@ -10,5 +11,5 @@ export const migrationsDir = path.join(/*turbopackIgnore: true*/ projectRoot, 'p
 
 /** Local state (embedded database, generated secrets). Overridable so tests and benches stay isolated. */
 export function dataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.NETPREP_DATA_DIR ?? path.join(projectRoot, '.data'));
+  return path.resolve(/*turbopackIgnore: true*/ env().NETPREP_DATA_DIR ?? path.join(projectRoot, '.data'));
 }

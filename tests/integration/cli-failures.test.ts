@@ -28,7 +28,7 @@ describe('command failures are one clear line and a non-zero exit', () => {
   it('npm start: a PORT that is not a port', () => {
     const { code, stderr } = run('start', [], { PORT: 'eighty' });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^netprep: PORT must be a whole number/);
+    expect(stderr).toMatch(/^netprep: The environment variable PORT is invalid: /);
   });
 
   it('db:migrate: database unreachable, without leaking the password', async () => {

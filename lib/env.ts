@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { AppError } from './errors';
+
+const optionalText = z.string().trim().min(1).optional();
+const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value) && URL.canParse(value), 'must be a postgresql:// connection URL')
+  .optional();
+
+/**
+ * Every setting the app and its commands read from the environment. The one reader of
+ * process.env (besides Next's build-time NEXT_RUNTIME): a bad value fails here with its name,
+ * not later as an obscure error deep in a request.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
+  /** A PostgreSQL server of your own; unset, commands use the embedded one and `npm start` sets it for the app. */
+  DATABASE_URL: postgresUrl,
+  NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -base64 32`)').optional(),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Set by `npm start`: "1" when the app runs on the embedded database. */
+  NETPREP_EMBEDDED: z.enum(['0', '1']).optional(),
+  NETPREP_DATA_DIR: optionalText,
+  NETPREP_CONTENT_DIR: optionalText,
+  NETPREP_DEBUG: z.string().optional(),
+  PORT: z.coerce.number<string>().int().min(1).max(65535).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/**
+ * The parsed environment. Read per call, not cached: it is cheap, the long-lived users (the
+ * database client, the throttles) keep what they built, and commands and tests may set a
+ * variable before their first use of it.
+ */
+export function env(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0];
+  const name = String(first.path[0]);
+  throw new AppError('CONFIG_INVALID', `The environment variable ${name} is invalid: ${first.message}.`);
+}
