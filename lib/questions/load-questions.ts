@@ -4,6 +4,7 @@ import type { LoadedCourse } from '../content/load-courses';
 import type { LoadedLesson } from '../content/load-lessons';
 import type { ContentProblem } from '../content/problems';
 import { parseYamlSource, zodProblems } from '../content/yaml-source';
+import { bankLints } from './bank-lints';
 import { questionContextProblems } from './question-context';
 import { questionHash } from './question-version';
 import { questionRuleProblems } from './question-rules';
@@ -68,6 +69,10 @@ export async function loadQuestions(contentDir: string, lessons: LoadedLesson[],
         hash: questionHash(question),
       });
     });
+    for (const lint of bankLints(parsed.data.questions)) {
+      const at = lint.index === null ? ['questions'] : ['questions', lint.index, ...lint.path];
+      problems.push({ file: file.displayPath, line: source.lineOf(at), field: at.join('.'), message: lint.message, severity: 'warning' });
+    }
   }
   return { questions, problems };
 }
