@@ -134,6 +134,8 @@ function readingOrder(candidates: LessonCandidate[], chapters: LoadedChapter[]):
   return [...candidates].sort(
     (a, b) =>
       (chapterOrder.get(a.parsed.frontmatter.chapterId) ?? 0) - (chapterOrder.get(b.parsed.frontmatter.chapterId) ?? 0) ||
+      // Two chapters sharing an order (e.g. while branches are merged) must not interleave their lessons.
+      a.parsed.frontmatter.chapterId.localeCompare(b.parsed.frontmatter.chapterId) ||
       a.parsed.frontmatter.order - b.parsed.frontmatter.order,
   );
 }

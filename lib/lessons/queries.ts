@@ -8,7 +8,8 @@ const visible = { archivedAt: null, draft: false } as const;
 export async function getCourseOutline(db: Db, courseId: string) {
   const links = await db.chapterCourse.findMany({
     where: { courseId, chapter: { archivedAt: null } },
-    orderBy: { chapter: { order: 'asc' } },
+    // Chapters may share an order while branches are merged; the id keeps the outline stable, as in content:check.
+    orderBy: [{ chapter: { order: 'asc' } }, { chapterId: 'asc' }],
     select: {
       chapter: {
         select: {
@@ -64,7 +65,7 @@ export async function getLessonPage(db: Db, lessonId: string) {
   if (!lesson) return null;
   const sequence = await db.lesson.findMany({
     where: { ...visible, chapter: { archivedAt: null } },
-    orderBy: [{ chapter: { order: 'asc' } }, { order: 'asc' }],
+    orderBy: [{ chapter: { order: 'asc' } }, { chapterId: 'asc' }, { order: 'asc' }],
     select: { id: true, title: true },
   });
   const index = sequence.findIndex((l) => l.id === lesson.id);
