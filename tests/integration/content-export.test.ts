@@ -47,7 +47,8 @@ async function snapshot(db: Db) {
   return { lessons, questions, chapters, courses };
 }
 
-describe('content:export', () => {
+// The round trips sync, export and re-check the whole real course, which grows chapter by chapter.
+describe('content:export', { timeout: 120_000 }, () => {
   it('round trip: sync, browser edits, export, content:check, sync into a fresh database: every field survives', async () => {
     const { db } = await createTestDatabase();
     const tree = await copyOfContent();
