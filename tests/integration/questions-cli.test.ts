@@ -134,6 +134,8 @@ describe('questions:import into a lesson', { timeout: 90_000 }, () => {
     const tree = await copyOfContent();
     const target = path.join(tree.dir, lesson2File);
     const before = await readFile(target, 'utf8');
+    // The course grows as chapters are written, so count relative to the content as it stands.
+    const questionsBefore = Number(/, (\d+) questions/.exec(run('content-check', [tree.dir]).stdout)?.[1]);
 
     const dry = run('questions-import', ['tests/fixtures/questions/valid.gift', '--format', 'gift', '--lesson', lesson2, '--dry-run'], tree.dir);
     expect(dry.code).toBe(0);
@@ -152,7 +154,8 @@ describe('questions:import into a lesson', { timeout: 90_000 }, () => {
     expect(after.startsWith(before)).toBe(true);
     const file = questionFileSchema.parse(parse(after));
     expect(file.questions.slice(-14)).toEqual(importJson('tests/fixtures/questions/valid.gift', 'gift'));
-    expect(run('content-check', [tree.dir])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Content is valid: .*, 112 questions/) });
+    expect(questionsBefore).toBeGreaterThan(0);
+    expect(run('content-check', [tree.dir])).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^Content is valid: .*, ${questionsBefore + 14} questions`)) });
   });
 
   it('creates the question file of a lesson that has none', async () => {
