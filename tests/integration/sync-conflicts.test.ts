@@ -29,7 +29,8 @@ async function setup() {
   return { db, tree, actorId: people.instructor.id, instructor: people.instructor };
 }
 
-describe('files and browser edits: the sync rule', () => {
+// Each case syncs the whole course up to three times, so its time grows with the content.
+describe('files and browser edits: the sync rule', { timeout: 90_000 }, () => {
   it('stores the file as the lesson source and adds a "file" revision only when the file changes', async () => {
     const { db, tree } = await setup();
     const lesson = await db.lesson.findUniqueOrThrow({ where: { id: lessonId }, include: { revisions: true } });
