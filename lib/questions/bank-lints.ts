@@ -58,7 +58,8 @@ export function bankLints(questions: Question[]): BankLint[] {
     const right = correctIds(question);
     if (question.options.some((o) => right.has(o.id) && absolutes.test(o.text))) continue;
     question.options.forEach((option, position) => {
-      const word = right.has(option.id) ? null : absolutes.exec(option.text)?.[0];
+      // Inside inline code the word is a command or keyword (`power inline never`), not a claim.
+      const word = right.has(option.id) ? null : absolutes.exec(option.text.replace(/`[^`]*`/g, ''))?.[0];
       if (word) lints.push({ index, path: ['options', position, 'text'], message: `option ${option.id} says "${word}", which lets a learner rule it out by wording alone; no right option uses such a word` });
     });
   }

@@ -50,5 +50,6 @@ describe('absolute wording in wrong options', () => {
   it('accepts the word when a right option uses one too, and does not match inside other words', () => {
     expect(bankLints([single('q', ['It always floods unknown unicast', 'It never floods'])])).toEqual([]);
     expect(bankLints([single('q', ['Right', 'A nevermore option', 'An alwaysOn setting'])])).toEqual([]);
+    expect(bankLints([single('q', ['Right', 'The port has `power inline never` set'])])).toEqual([]);
   });
 });
