@@ -48,14 +48,20 @@ export async function submitReview(db: Db, userId: string, input: ReviewInput, n
   });
 }
 
-/** Puts the learner's last review back: the card returns exactly to its state before it. */
-export async function undoLastReview(db: Db, userId: string): Promise<{ cardId: string } | null> {
+/**
+ * Puts a review back: the card returns exactly to its state before it. The browser names the
+ * review it means, so a repeated or simultaneous undo finds it gone and undoes nothing more (null).
+ */
+export async function undoReview(db: Db, userId: string, reviewId: string): Promise<{ cardId: string } | null> {
   return db.$transaction(async (tx) => {
-    const last = await tx.reviewLog.findFirst({ where: { userId, source: 'review' }, orderBy: { appliedAt: 'desc' } });
-    if (!last) return null;
-    const card = await lockCard(tx, userId, last.cardId);
-    const latestForCard = await tx.reviewLog.findFirst({ where: { cardId: last.cardId }, orderBy: { appliedAt: 'desc' }, select: { id: true } });
-    if (!card || latestForCard?.id !== last.id) throw new AppError('CONFLICT', 'That card has been reviewed again since; only the latest review can be undone.');
+    const log = await tx.reviewLog.findFirst({ where: { id: reviewId, userId, source: 'review' }, select: { cardId: true } });
+    if (!log) return null;
+    const card = await lockCard(tx, userId, log.cardId);
+    // Read again under the card's lock: an undo of the same review may have committed meanwhile.
+    const last = await tx.reviewLog.findUnique({ where: { id: reviewId } });
+    if (!card || !last) return null;
+    const latestForCard = await tx.reviewLog.findFirst({ where: { cardId: card.id }, orderBy: { appliedAt: 'desc' }, select: { id: true } });
+    if (latestForCard?.id !== last.id) throw new AppError('CONFLICT', 'That card has been reviewed again since; only the latest review can be undone.');
     await tx.card.update({ where: { id: card.id }, data: { ...fromSnapshot(last.previous), ...countAnswer(last.rating > 1, -1) } });
     await tx.reviewLog.delete({ where: { id: last.id } });
     await countInStudyDays(tx, { ...last, questionId: card.questionId, day: last.day.toISOString().slice(0, 10) }, -1);
