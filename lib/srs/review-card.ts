@@ -5,6 +5,7 @@ import { gradeResponse } from '../questions/grading';
 import { responseFromTokens } from '../questions/present';
 import type { Question, QuestionResponse } from '../questions/schema';
 import { applyReview, fromSnapshot, lockCard, type CardRow } from './apply-review';
+import { checkedGrade } from './checked-grade';
 import { reviewPresentation } from './review-presentation';
 import { ratings } from './scheduler';
 import { resolveSettings } from './settings';
@@ -26,9 +27,14 @@ export type ReviewInput = {
 export type ReviewOutcome = { status: 'applied' | 'duplicate' | 'already-reviewed'; card: CardRow; correct: boolean; becameLeech: boolean };
 
 /**
- * Grades the answer again on the server and applies the rating: a wrong answer is always
- * Again, whatever the browser sent; a right one takes the learner's rating (Hard / Good / Easy,
- * or Again for "I guessed").
+ * Applies the rating against the grade of the answer first checked for this showing (or, never
+ * checked, of the answer sent now): a wrong answer is always Again, whatever the browser sent; a
+ * right one takes the learner's rating (Hard / Good / Easy, or Again for "I guessed").
+ *
+ * Clamped rather than refused: as in Anki, once the learner has seen the answer they failed to
+ * recall, the memory lapsed and FSRS must hear Again; seeing it afterwards is not remembering it.
+ * Only a tampered or stale page sends more (ours offers only Again), and clamping keeps a retried
+ * rating applied once, with `correct: false` telling the page what was recorded.
  */
 export async function submitReview(db: Db, userId: string, input: ReviewInput, now = new Date()): Promise<ReviewOutcome> {
   const settings = await resolveSettings(db, userId, input.courseId);
@@ -40,7 +46,7 @@ export async function submitReview(db: Db, userId: string, input: ReviewInput, n
     if (card.reps !== input.reps) return { status: 'already-reviewed', card, correct: false, becameLeech: false };
     const question = await currentQuestion(tx, card.questionId);
     const response = responseFromTokens(question, reviewPresentation(card.showSalt, question), input.response);
-    const correct = gradeResponse(question, response).correct;
+    const correct = checkedGrade(card) ?? gradeResponse(question, response).correct;
     if (card.suspended) throw new AppError('CONFLICT', 'This card is suspended; restore it first.');
     const rating = correct ? input.rating : ratings.again;
     const result = await applyReview(tx, card, { id: input.reviewId, rating, now, source: 'review', durationMs: input.durationMs, settings });

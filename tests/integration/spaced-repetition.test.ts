@@ -64,11 +64,42 @@ describe('spaced repetition', async () => {
     const checked = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...wrong });
     expect(checked.correct).toBe(false);
     expect(checked.previews.map((p) => p.rating)).toEqual([1]);
-    const right = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...(await reviewAnswer(db, card.id, true)) });
-    expect(right.previews.map((p) => p.rating)).toEqual([1, 2, 3, 4]);
     await submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...wrong, rating: 4 });
     const log = await db.reviewLog.findFirstOrThrow({ where: { cardId: card.id } });
     expect(log.rating).toBe(1);
+  });
+
+  it('the first check of a showing counts: the answer it reveals cannot be sent back as right', async () => {
+    const { learner } = people;
+    const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
+    const wrong = await reviewAnswer(db, card.id, false);
+    const right = await reviewAnswer(db, card.id, true);
+    const peek = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...wrong });
+    expect(peek.feedback.correctResponse).toEqual(right.response);
+    const recheck = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...right });
+    expect({ correct: recheck.correct, ratings: recheck.previews.map((p) => p.rating) }).toEqual({ correct: false, ratings: [1] });
+
+    const reviewId = randomUUID();
+    const rated = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...right, rating: 4 });
+    expect({ status: rated.status, correct: rated.correct }).toEqual({ status: 'applied', correct: false });
+    expect((await db.reviewLog.findUniqueOrThrow({ where: { id: reviewId } })).rating).toBe(1);
+    // Undo puts the card back as it was: checked, and failed.
+    await undoReview(db, learner.id, reviewId);
+    expect((await checkReviewAnswer(db, learner.id, { cardId: card.id, ...right })).correct).toBe(false);
+  });
+
+  it('a right first check stays right; checks sent at once agree on the first one to land', async () => {
+    const { learner } = people;
+    const [card, raced] = await db.card.findMany({ where: { userId: learner.id, state: 0 }, take: 2, orderBy: { questionId: 'asc' } });
+    const right = await reviewAnswer(db, card.id, true);
+    expect((await checkReviewAnswer(db, learner.id, { cardId: card.id, ...right })).correct).toBe(true);
+    const second = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...(await reviewAnswer(db, card.id, false)) });
+    expect({ correct: second.correct, ratings: second.previews.map((p) => p.rating) }).toEqual({ correct: true, ratings: [1, 2, 3, 4] });
+    expect((await submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...right, rating: 3 })).correct).toBe(true);
+
+    const answers = [await reviewAnswer(db, raced.id, false), await reviewAnswer(db, raced.id, true)];
+    const checks = await Promise.all(Array.from({ length: 10 }, (_, i) => checkReviewAnswer(db, learner.id, { cardId: raced.id, ...answers[i % 2] })));
+    expect(new Set(checks.map((c) => c.correct)).size).toBe(1);
   });
 
   it('a retried submission is applied once; two tabs rating at once apply exactly one', async () => {
