@@ -5,6 +5,7 @@ import { shuffle } from '../shuffle';
 import { assembleExam } from './assemble-exam';
 import { createAttempt } from './create-attempt';
 import { coursePool, type PoolQuestion } from './question-pool';
+import { openExamQuestionIds } from './open-exam';
 import { pickPractice } from './pick-practice';
 import { submitIfExpired } from './submit-attempt';
 import { defaultExamQuestionCount, examMinutes, type ExamOptions, type PracticeSettings } from './settings';
@@ -14,7 +15,7 @@ import { defaultExamQuestionCount, examMinutes, type ExamOptions, type PracticeS
  * lesson is resumed rather than started again, so a reload never loses answers; a unique index
  * keeps it to one even when the starts race.
  */
-export async function startLessonQuiz(db: Db, userId: string, lessonId: string): Promise<{ id: string }> {
+export async function startLessonQuiz(db: Db, userId: string, lessonId: string, now = new Date()): Promise<{ id: string }> {
   const openQuiz = () => db.quizAttempt.findFirst({ where: { userId, lessonId, kind: 'LESSON', status: 'IN_PROGRESS' }, select: { id: true } });
   const open = await openQuiz();
   if (open) return open;
@@ -23,13 +24,16 @@ export async function startLessonQuiz(db: Db, userId: string, lessonId: string):
     select: { id: true, currentVersionId: true },
   });
   if (questions.length === 0) throw new AppError('NOT_FOUND', 'This lesson has no quiz questions yet.');
-  const shuffled = shuffle(questions.map((q) => ({ id: q.id, versionId: q.currentVersionId! })));
+  const heldBack = await openExamQuestionIds(db, userId, now);
+  const allowed = questions.filter((q) => !heldBack.has(q.id));
+  if (allowed.length === 0) throw new AppError('CONFLICT', 'Every question of this quiz is in your exam simulation in progress; take the quiz once you submit the exam.');
+  const shuffled = shuffle(allowed.map((q) => ({ id: q.id, versionId: q.currentVersionId! })));
   return createOrJoin(() => createAttempt(db, { userId, kind: 'LESSON', lessonId, settings: { feedback: 'each' }, questions: shuffled }), openQuiz);
 }
 
-export async function startPractice(db: Db, userId: string, settings: PracticeSettings): Promise<{ id: string }> {
+export async function startPractice(db: Db, userId: string, settings: PracticeSettings, now = new Date()): Promise<{ id: string }> {
   const pool = await coursePool(db, settings.courseId);
-  const picked = await pickPractice(db, userId, pool, settings);
+  const picked = await pickPractice(db, userId, pool, settings, now);
   if (picked.length === 0) {
     throw new AppError('NOT_FOUND', settings.only === 'all' ? 'No questions match these choices yet.' : `No ${settings.only} questions match these choices. Try "all questions".`);
   }

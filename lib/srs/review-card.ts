@@ -2,6 +2,7 @@ import type { Grade } from 'ts-fsrs';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { gradeResponse } from '../questions/grading';
+import { refuseIfInOpenExam } from '../quiz/open-exam';
 import { responseFromTokens } from '../questions/present';
 import type { Question, QuestionResponse } from '../questions/schema';
 import { applyReview, fromSnapshot, lockCard, type CardRow } from './apply-review';
@@ -44,6 +45,7 @@ export async function submitReview(db: Db, userId: string, input: ReviewInput, n
     const earlier = await tx.reviewLog.findUnique({ where: { id: input.reviewId }, select: { rating: true } });
     if (earlier) return { status: 'duplicate', card, correct: earlier.rating !== ratings.again, becameLeech: false };
     if (card.reps !== input.reps) return { status: 'already-reviewed', card, correct: false, becameLeech: false };
+    await refuseIfInOpenExam(tx, userId, card.questionId, now);
     const question = await currentQuestion(tx, card.questionId);
     const response = responseFromTokens(question, reviewPresentation(card.showSalt, question), input.response);
     const correct = checkedGrade(card) ?? gradeResponse(question, response).correct;

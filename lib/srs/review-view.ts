@@ -5,6 +5,7 @@ import { presentQuestion, responseFromTokens, type PresentedQuestion } from '../
 import type { QuestionHtml } from '../questions/render-question';
 import type { Question, QuestionResponse } from '../questions/schema';
 import { itemFeedback, type ItemFeedback } from '../quiz/item-feedback';
+import { refuseIfInOpenExam } from '../quiz/open-exam';
 import { countCheckedGrade } from './checked-grade';
 import { reviewPresentation } from './review-presentation';
 import { weightsFor } from './parameters';
@@ -50,6 +51,7 @@ export async function checkReviewAnswer(db: Db, userId: string, input: { cardId:
   if (!loaded) throw new AppError('NOT_FOUND', 'No such card.');
   const { card, question, html, lesson } = loaded;
   if (card.reps !== input.reps) throw new AppError('CONFLICT', 'This card was already reviewed (in another tab?). Skip it; it comes back when it is due.');
+  await refuseIfInOpenExam(db, userId, card.questionId, now);
   const presentation = reviewPresentation(card.showSalt, question);
   const response = responseFromTokens(question, presentation, input.response);
   const correct = await countCheckedGrade(db, { userId, cardId: card.id, reps: card.reps, correct: gradeResponse(question, response).correct });
