@@ -23,11 +23,15 @@ export async function openExamQuestionIds(db: Pick<Db, 'attemptItem'>, userId: s
   return new Set(items.map((item) => item.questionId));
 }
 
-/** SQL: the question (a column or value) is in one of the learner's open exams. */
+/**
+ * SQL: the question (a column or value) is in one of the learner's open exams. Uncorrelated, so
+ * PostgreSQL reads the learner's open exams once (the partial unique index) rather than every
+ * learner's answers to each question.
+ */
 export function inOpenExamSql(userId: string, now: Date, questionId: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`EXISTS (
-    SELECT 1 FROM "AttemptItem" ai JOIN "QuizAttempt" a ON a.id = ai."attemptId"
-    WHERE a."userId" = ${userId} AND a.kind = 'EXAM' AND a.status = 'IN_PROGRESS' AND a.deadline > ${now} AND ai."questionId" = ${questionId})`;
+  return Prisma.sql`${questionId} IN (
+    SELECT ai."questionId" FROM "QuizAttempt" a JOIN "AttemptItem" ai ON ai."attemptId" = a.id
+    WHERE a."userId" = ${userId} AND a.kind = 'EXAM' AND a.status = 'IN_PROGRESS' AND a.deadline > ${now})`;
 }
 
 const heldBackMessage = 'This question is in your exam simulation in progress; it comes back once you submit the exam.';
