@@ -18,13 +18,13 @@ const position = z.number().int().min(0).max(1000);
 export const startLessonQuizAction = action({
   input: z.object({ lessonId: z.string().min(1).max(200) }),
   access: 'signed-in',
-  handler: ({ input, viewer }) => startLessonQuiz(db(), signedIn(viewer).id, input.lessonId),
+  handler: ({ input, viewer, request }) => startLessonQuiz(db(), signedIn(viewer).id, input.lessonId, request.now),
 });
 
 export const startPracticeAction = action({
   input: practiceSettingsSchema,
   access: 'signed-in',
-  handler: ({ input, viewer }) => startPractice(db(), signedIn(viewer).id, input),
+  handler: ({ input, viewer, request }) => startPractice(db(), signedIn(viewer).id, input, request.now),
 });
 
 export const startExamAction = action({
@@ -40,7 +40,7 @@ export const answerAction = action({
   handler: async ({ input, viewer, request }) => {
     const userId = signedIn(viewer).id;
     const outcome = await answerItem(db(), userId, input, request.now);
-    const view = attemptView(await loadAttempt(db(), userId, input.attemptId), request.now);
+    const view = attemptView(await loadAttempt(db(), userId, input.attemptId, request.now), request.now);
     return { status: outcome.status, item: view.items[input.position] };
   },
 });

@@ -7,7 +7,7 @@ import { jobQueue } from '@/lib/jobs/job-queue';
 import { action } from '@/lib/http/action';
 import { signedIn } from '@/lib/http/guard';
 import { responseSchema } from '@/lib/questions/schema';
-import { restoreSuspended, submitReview, undoLastReview } from '@/lib/srs/review-card';
+import { restoreSuspended, submitReview, undoReview } from '@/lib/srs/review-card';
 import { checkReviewAnswer, reviewCardViews } from '@/lib/srs/review-view';
 import { clearCourseSettings, saveSettings } from '@/lib/srs/save-settings';
 import { dueTomorrow, reviewQueue } from '@/lib/srs/review-queue';
@@ -42,13 +42,13 @@ export const rateReviewAction = action({
   },
 });
 
-/** Undoes the last review and returns that card, ready to be shown again. */
+/** Undoes the named review and returns that card, ready to be shown again (null: nothing to undo). */
 export const undoReviewAction = action({
-  input: z.object({}),
+  input: z.object({ reviewId: z.uuid() }),
   access: 'signed-in',
-  handler: async ({ viewer }) => {
+  handler: async ({ input, viewer }) => {
     const userId = signedIn(viewer).id;
-    const undone = await undoLastReview(db(), userId);
+    const undone = await undoReview(db(), userId, input.reviewId);
     return undone ? ((await reviewCardViews(db(), userId, [undone.cardId]))[0] ?? null) : null;
   },
 });

@@ -17,7 +17,7 @@ export function JoinCohortForm({ initialCode }: { initialCode: string }) {
     event.preventDefault();
     const code = String(new FormData(event.currentTarget).get('code') ?? '');
     join.run({ code }, (cohort) => {
-      setJoined(`You joined ${cohort.name}.`);
+      setJoined(cohort.alreadyMember ? `You are already a member of ${cohort.name}.` : `You joined ${cohort.name}.`);
       router.replace('/cohorts');
     });
   }

@@ -103,6 +103,7 @@ export function AttemptReport({ view, summary }: { view: AttemptView; summary: S
             <li key={item.position}>
               <QuestionView question={item.question} value={item.response} onChange={noop} feedback={item.feedback} number={item.position + 1} disabled />
               {!item.answered && <p className="mt-2 text-sm font-medium">You did not answer this question.</p>}
+              {item.heldBack && <p className="mt-2 text-sm">This question is in your exam simulation in progress: its answer waits until you submit the exam.</p>}
             </li>
           ))}
         </ol>

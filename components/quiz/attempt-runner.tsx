@@ -117,6 +117,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       ) : (
         <div className="mt-6">
           <QuestionView key={current} question={item.question} value={draft} onChange={change} feedback={item.feedback} number={current + 1} onSubmit={primary} />
+          {item.heldBack && <p className="mt-2 text-sm">This question is in your exam simulation in progress: its answer waits until you submit the exam.</p>}
           <div className="mt-6 flex flex-wrap items-center gap-3">
             <Button variant="secondary" onClick={() => go(current - 1)} disabled={current === 0}>
               ← Previous

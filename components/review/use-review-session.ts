@@ -9,7 +9,7 @@ import { newReviewId } from './new-review-id';
 import type { Rating } from './ratings';
 
 /** A review applied in this session: for the tally, the time spent and undo. */
-export type RatedCard = { cardId: string; rating: Rating; durationMs: number };
+export type RatedCard = { cardId: string; reviewId: string; rating: Rating; durationMs: number };
 export type Notice = { kind: 'already-reviewed' } | { kind: 'leech'; lessonHref: string | null } | { kind: 'nothing-to-undo' };
 type Phase = { name: 'answer' } | { name: 'rate'; checked: CheckedAnswer; response: QuestionResponse; reviewId: string };
 type ActionName = 'check' | 'rate' | 'undo' | 'summary';
@@ -77,7 +77,7 @@ export function useReviewSession(initial: ReviewCardView[], courseId: string | n
       (outcome) => {
         if (outcome.status === 'already-reviewed') setNotice({ kind: 'already-reviewed' });
         else {
-          setRated((list) => [...list, { cardId: card.cardId, rating: outcome.correct ? chosen : 1, durationMs }]);
+          setRated((list) => [...list, { cardId: card.cardId, reviewId: phase.reviewId, rating: outcome.correct ? chosen : 1, durationMs }]);
           setNotice(outcome.becameLeech ? { kind: 'leech', lessonHref: phase.checked.feedback.readMore?.href ?? null } : null);
         }
         show(index + 1);
@@ -87,10 +87,11 @@ export function useReviewSession(initial: ReviewCardView[], courseId: string | n
   };
 
   const undo = () => {
-    if (rated.length === 0 || busy) return;
+    const last = rated.at(-1);
+    if (!last || busy) return;
     setFailed(null);
     undoing.run(
-      {},
+      { reviewId: last.reviewId },
       (view) => {
         setRated((list) => list.slice(0, -1));
         setNotice(view ? null : { kind: 'nothing-to-undo' });

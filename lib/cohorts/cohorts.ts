@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import type { Viewer } from '../auth/roles';
+import { isUniqueViolation } from '../db/unique-violation';
 import { AppError } from '../errors';
 import { newInviteCode, normalizeInviteCode } from './invite-code';
 
@@ -16,7 +17,7 @@ export async function createCohort(db: Db, viewer: Viewer, input: { name: string
       return await db.cohort.create({ data: { name: input.name, courseId: input.courseId, instructorId: viewer.id, inviteCode: newInviteCode() } });
     } catch (error) {
       // 31^8 codes make a clash rare; retry a few times rather than fail the instructor.
-      if ((error as { code?: string }).code !== 'P2002' || attempt >= 4) throw error;
+      if (!isUniqueViolation(error) || attempt >= 4) throw error;
     }
   }
 }
@@ -57,17 +58,17 @@ export async function deleteCohort(db: Db, viewer: Viewer, cohortId: string) {
   await db.cohort.delete({ where: { id: cohortId } });
 }
 
-/** Joining twice is harmless: the second join changes nothing. */
-export async function joinCohort(db: Db, viewer: Viewer, code: string) {
+/**
+ * Joining twice is harmless: the second join (even one at the same moment) changes nothing and
+ * says the learner is already a member.
+ */
+export async function joinCohort(db: Db, viewer: Viewer, code: string): Promise<{ id: string; name: string; alreadyMember: boolean }> {
   const cohort = await db.cohort.findUnique({ where: { inviteCode: normalizeInviteCode(code) }, select: { id: true, name: true, instructorId: true } });
   if (!cohort) throw new AppError('NOT_FOUND', 'No cohort has this invite code. Check it with your instructor.', { code: ['Unknown invite code.'] });
   if (cohort.instructorId === viewer.id) throw new AppError('CONFLICT', 'You teach this cohort; instructors do not join their own cohorts.');
-  await db.cohortMember.upsert({
-    where: { cohortId_userId: { cohortId: cohort.id, userId: viewer.id } },
-    create: { cohortId: cohort.id, userId: viewer.id },
-    update: {},
-  });
-  return { id: cohort.id, name: cohort.name };
+  // ON CONFLICT DO NOTHING: Prisma's upsert reads, then inserts, and the loser of a race fails.
+  const joined = await db.cohortMember.createMany({ data: [{ cohortId: cohort.id, userId: viewer.id }], skipDuplicates: true });
+  return { id: cohort.id, name: cohort.name, alreadyMember: joined.count === 0 };
 }
 
 export async function leaveCohort(db: Db, viewer: Viewer, cohortId: string) {

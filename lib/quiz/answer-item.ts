@@ -8,6 +8,7 @@ import { gradeAttempt } from './grade-attempt';
 import { recordQuizAnswer } from '../srs/deck';
 import { feedbackPerAnswer } from './load-attempt';
 import { lockAttempt } from './lock-attempt';
+import { refuseIfInOpenExam } from './open-exam';
 
 export type AnswerInput = { attemptId: string; position: number; response: QuestionResponse; durationMs?: number };
 export type AnswerOutcome = { status: 'saved' | 'graded' | 'already-answered' };
@@ -32,6 +33,7 @@ export async function answerItem(db: Db, userId: string, input: AnswerInput, now
       select: { answeredAt: true, presentation: true, questionId: true, version: { select: { body: true } } },
     });
     if (!item) throw new AppError('NOT_FOUND', 'No such question in this attempt.');
+    if (attempt.kind !== 'EXAM') await refuseIfInOpenExam(tx, userId, item.questionId, now);
     const question = item.version.body as Question;
     if (input.response.type !== question.type) throw new AppError('INVALID_INPUT', `This is a ${question.type} question; the answer was for a ${input.response.type} question.`);
     const response = responseFromTokens(question, item.presentation as unknown as Presentation, input.response) as Prisma.InputJsonValue;

@@ -12,6 +12,8 @@ export type ItemView = {
   flagged: boolean;
   /** Only once this item may be revealed: answered with per-answer feedback, or the attempt submitted. */
   feedback: ItemFeedback | null;
+  /** In an exam simulation still running: no feedback, and no answer taken, until it is submitted. */
+  heldBack: boolean;
 };
 
 export type AttemptView = {
@@ -44,7 +46,8 @@ export function attemptView(attempt: LoadedAttempt, now: Date): AttemptView {
     serverNow: now.toISOString(),
     items: attempt.items.map((item) => {
       const answered = item.answeredAt !== null;
-      const reveal = submitted || (perAnswer && answered);
+      const heldBack = attempt.heldBack.has(item.questionId);
+      const reveal = !heldBack && (submitted || (perAnswer && answered));
       return {
         position: item.position,
         question: presentQuestion(item.question, item.html, item.presentation),
@@ -52,6 +55,7 @@ export function attemptView(attempt: LoadedAttempt, now: Date): AttemptView {
         answered,
         flagged: item.flagged,
         feedback: reveal ? itemFeedback(item.question, item.html, item, item.lesson) : null,
+        heldBack,
       };
     }),
   };

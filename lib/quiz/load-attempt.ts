@@ -1,11 +1,15 @@
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import type { Presentation } from '../questions/present';
+import { openExamQuestionIds } from './open-exam';
 import type { QuestionHtml } from '../questions/render-question';
 import type { Question, QuestionResponse } from '../questions/schema';
 
-/** An attempt of this user with everything needed to show or grade it; 404 for anyone else's. */
-export async function loadAttempt(db: Db, userId: string, attemptId: string) {
+/**
+ * An attempt of this user with everything needed to show or grade it; 404 for anyone else's.
+ * `heldBack`: its questions that are in another exam still running, whose feedback must wait.
+ */
+export async function loadAttempt(db: Db, userId: string, attemptId: string, now: Date) {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
     include: {
@@ -26,6 +30,7 @@ export async function loadAttempt(db: Db, userId: string, attemptId: string) {
   if (!attempt) throw new AppError('NOT_FOUND', 'No such attempt.');
   return {
     ...attempt,
+    heldBack: await openExamQuestionIds(db, userId, now, attempt.id),
     items: attempt.items.map((item) => ({
       ...item,
       question: item.version.body as Question,

@@ -9,7 +9,7 @@ import type { SrsSettingsValue } from './settings';
 import { countAnswer, countInStudyDays } from './study-days';
 
 type Tx = Prisma.TransactionClient;
-export type CardRow = CardFields & { id: string; userId: string; questionId: string; suspended: boolean; leech: boolean; showSalt: string };
+export type CardRow = CardFields & { id: string; userId: string; questionId: string; suspended: boolean; leech: boolean; showSalt: string; checkedReps: number | null; checkedCorrect: boolean | null };
 
 
 /**
@@ -107,7 +107,7 @@ export function fromSnapshot(json: unknown) {
 export async function lockCard(tx: Tx, userId: string, cardId: string): Promise<CardRow | null> {
   const rows = await tx.$queryRaw<CardRow[]>`
     SELECT id, "userId", "questionId", due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps",
-           reps, lapses, state, "lastReview", suspended, leech, "showSalt"
+           reps, lapses, state, "lastReview", suspended, leech, "showSalt", "checkedReps", "checkedCorrect"
     FROM "Card" WHERE id = ${cardId} AND "userId" = ${userId} FOR UPDATE`;
   return rows[0] ?? null;
 }

@@ -2,9 +2,11 @@ import type { Grade } from 'ts-fsrs';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { gradeResponse } from '../questions/grading';
+import { refuseIfInOpenExam } from '../quiz/open-exam';
 import { responseFromTokens } from '../questions/present';
 import type { Question, QuestionResponse } from '../questions/schema';
 import { applyReview, fromSnapshot, lockCard, type CardRow } from './apply-review';
+import { checkedGrade } from './checked-grade';
 import { reviewPresentation } from './review-presentation';
 import { ratings } from './scheduler';
 import { resolveSettings } from './settings';
@@ -26,9 +28,14 @@ export type ReviewInput = {
 export type ReviewOutcome = { status: 'applied' | 'duplicate' | 'already-reviewed'; card: CardRow; correct: boolean; becameLeech: boolean };
 
 /**
- * Grades the answer again on the server and applies the rating: a wrong answer is always
- * Again, whatever the browser sent; a right one takes the learner's rating (Hard / Good / Easy,
- * or Again for "I guessed").
+ * Applies the rating against the grade of the answer first checked for this showing (or, never
+ * checked, of the answer sent now): a wrong answer is always Again, whatever the browser sent; a
+ * right one takes the learner's rating (Hard / Good / Easy, or Again for "I guessed").
+ *
+ * Clamped rather than refused: as in Anki, once the learner has seen the answer they failed to
+ * recall, the memory lapsed and FSRS must hear Again; seeing it afterwards is not remembering it.
+ * Only a tampered or stale page sends more (ours offers only Again), and clamping keeps a retried
+ * rating applied once, with `correct: false` telling the page what was recorded.
  */
 export async function submitReview(db: Db, userId: string, input: ReviewInput, now: Date): Promise<ReviewOutcome> {
   const settings = await resolveSettings(db, userId, input.courseId);
@@ -38,9 +45,10 @@ export async function submitReview(db: Db, userId: string, input: ReviewInput, n
     const earlier = await tx.reviewLog.findUnique({ where: { id: input.reviewId }, select: { rating: true } });
     if (earlier) return { status: 'duplicate', card, correct: earlier.rating !== ratings.again, becameLeech: false };
     if (card.reps !== input.reps) return { status: 'already-reviewed', card, correct: false, becameLeech: false };
+    await refuseIfInOpenExam(tx, userId, card.questionId, now);
     const question = await currentQuestion(tx, card.questionId);
     const response = responseFromTokens(question, reviewPresentation(card.showSalt, question), input.response);
-    const correct = gradeResponse(question, response).correct;
+    const correct = checkedGrade(card) ?? gradeResponse(question, response).correct;
     if (card.suspended) throw new AppError('CONFLICT', 'This card is suspended; restore it first.');
     const rating = correct ? input.rating : ratings.again;
     const result = await applyReview(tx, card, { id: input.reviewId, rating, now, source: 'review', durationMs: input.durationMs, settings });
@@ -48,14 +56,20 @@ export async function submitReview(db: Db, userId: string, input: ReviewInput, n
   });
 }
 
-/** Puts the learner's last review back: the card returns exactly to its state before it. */
-export async function undoLastReview(db: Db, userId: string): Promise<{ cardId: string } | null> {
+/**
+ * Puts a review back: the card returns exactly to its state before it. The browser names the
+ * review it means, so a repeated or simultaneous undo finds it gone and undoes nothing more (null).
+ */
+export async function undoReview(db: Db, userId: string, reviewId: string): Promise<{ cardId: string } | null> {
   return db.$transaction(async (tx) => {
-    const last = await tx.reviewLog.findFirst({ where: { userId, source: 'review' }, orderBy: { appliedAt: 'desc' } });
-    if (!last) return null;
-    const card = await lockCard(tx, userId, last.cardId);
-    const latestForCard = await tx.reviewLog.findFirst({ where: { cardId: last.cardId }, orderBy: { appliedAt: 'desc' }, select: { id: true } });
-    if (!card || latestForCard?.id !== last.id) throw new AppError('CONFLICT', 'That card has been reviewed again since; only the latest review can be undone.');
+    const log = await tx.reviewLog.findFirst({ where: { id: reviewId, userId, source: 'review' }, select: { cardId: true } });
+    if (!log) return null;
+    const card = await lockCard(tx, userId, log.cardId);
+    // Read again under the card's lock: an undo of the same review may have committed meanwhile.
+    const last = await tx.reviewLog.findUnique({ where: { id: reviewId } });
+    if (!card || !last) return null;
+    const latestForCard = await tx.reviewLog.findFirst({ where: { cardId: card.id }, orderBy: { appliedAt: 'desc' }, select: { id: true } });
+    if (latestForCard?.id !== last.id) throw new AppError('CONFLICT', 'That card has been reviewed again since; only the latest review can be undone.');
     await tx.card.update({ where: { id: card.id }, data: { ...fromSnapshot(last.previous), ...countAnswer(last.rating > 1, -1) } });
     await tx.reviewLog.delete({ where: { id: last.id } });
     await countInStudyDays(tx, { ...last, questionId: card.questionId, day: last.day.toISOString().slice(0, 10) }, -1);

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
-import type { Prisma } from '../db/generated/client';
+import { Prisma } from '../db/generated/client';
+import { inOpenExamSql } from '../quiz/open-exam';
 import { learnerDay } from './learner-day';
 import { resolveSettings } from './settings';
 
@@ -8,7 +9,8 @@ export type QueueCounts = { due: number; newAvailable: number; reviewedToday: nu
 /**
  * What to review now: due cards first (oldest first), then new cards up to today's new-card
  * limit; both within today's review limit. "Today" is the learner's day (their time zone and
- * day-start hour). New cards are those never reviewed; learning cards count as reviews.
+ * day-start hour). New cards are those never reviewed; learning cards count as reviews. Cards of
+ * questions in an exam simulation still running are held back (not counted) until it is submitted.
  */
 export async function reviewQueue(db: Db, userId: string, options: { courseId?: string | null; now: Date; take?: number }) {
   const now = options.now;
@@ -20,7 +22,7 @@ export async function reviewQueue(db: Db, userId: string, options: { courseId?: 
     WITH live AS (
       SELECT c.id, c.state, c.due, c."createdAt", c."questionId"
       FROM "Card" c JOIN "Question" q ON q.id = c."questionId" AND q."archivedAt" IS NULL
-      WHERE c."userId" = ${userId} AND NOT c.suspended
+      WHERE c."userId" = ${userId} AND NOT c.suspended AND NOT (${inOpenExamSql(userId, now, Prisma.sql`c."questionId"`)})
         AND (${options.courseId ?? null}::text IS NULL OR EXISTS (
           SELECT 1 FROM "QuestionObjective" qo JOIN "Objective" o ON o.id = qo."objectiveId"
           WHERE qo."questionId" = c."questionId" AND o."courseId" = ${options.courseId ?? null}::text))

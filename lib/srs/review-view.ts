@@ -5,6 +5,8 @@ import { presentQuestion, responseFromTokens, type PresentedQuestion } from '../
 import type { QuestionHtml } from '../questions/render-question';
 import type { Question, QuestionResponse } from '../questions/schema';
 import { itemFeedback, type ItemFeedback } from '../quiz/item-feedback';
+import { refuseIfInOpenExam } from '../quiz/open-exam';
+import { countCheckedGrade } from './checked-grade';
 import { reviewPresentation } from './review-presentation';
 import { weightsFor } from './parameters';
 import { intervalLabel, schedulerFor, toFsrs } from './scheduler';
@@ -41,16 +43,18 @@ export async function reviewCardViews(db: Db, userId: string, cardIds: string[])
 
 /**
  * Grades an answer without scheduling anything yet, and says what each rating would do
- * (a wrong answer can only be rated Again). The schedule changes when the rating arrives.
+ * (a wrong answer can only be rated Again). The schedule changes when the rating arrives. The
+ * first check of a showing is the one that counts; checking again only shows the feedback again.
  */
 export async function checkReviewAnswer(db: Db, userId: string, input: { cardId: string; reps: number; response: QuestionResponse; courseId?: string | null }, now: Date): Promise<CheckedAnswer> {
   const [loaded] = await loadCards(db, userId, [input.cardId]);
   if (!loaded) throw new AppError('NOT_FOUND', 'No such card.');
   const { card, question, html, lesson } = loaded;
   if (card.reps !== input.reps) throw new AppError('CONFLICT', 'This card was already reviewed (in another tab?). Skip it; it comes back when it is due.');
+  await refuseIfInOpenExam(db, userId, card.questionId, now);
   const presentation = reviewPresentation(card.showSalt, question);
   const response = responseFromTokens(question, presentation, input.response);
-  const correct = gradeResponse(question, response).correct;
+  const correct = await countCheckedGrade(db, { userId, cardId: card.id, reps: card.reps, correct: gradeResponse(question, response).correct });
   const preview = schedulerFor(await resolveSettings(db, userId, input.courseId), (await weightsFor(db, userId, card.questionId)).weights).repeat(toFsrs(card), now);
   const previews = ([1, 2, 3, 4] as const).filter((r) => correct || r === 1).map((rating) => ({ rating, interval: intervalLabel(now, preview[rating].card.due) }));
   return { correct, feedback: itemFeedback(question, html, { presentation, response }, lesson), previews };

@@ -115,13 +115,13 @@ await runBench('bench:quiz', 10 * 60_000, async () => {
   for (let i = 0; i < warmUp + examSamples; i++) {
     const now = new Date();
     const started = await timed(() => startExam(db, learner.id, { courseId, length: 'full' }, now));
-    const attempt = await loadAttempt(db, learner.id, started.value.id);
+    const attempt = await loadAttempt(db, learner.id, started.value.id, now);
     checkDraw({ questionIds: attempt.items.map((item) => item.questionId), perDomain: (attempt.settings as Draw).perDomain }, targets, domainsOf, length);
     for (const item of attempt.items) {
       await answerItem(db, learner.id, { attemptId: attempt.id, position: item.position, response: responseToTokens(item.presentation, correctResponse(item.question)) }, now);
     }
     // The stored answers, graded in memory exactly as submitAttempt grades them.
-    const answered = (await loadAttempt(db, learner.id, attempt.id)).items.map((item) => ({ question: item.question, response: item.response as QuestionResponse }));
+    const answered = (await loadAttempt(db, learner.id, attempt.id, now)).items.map((item) => ({ question: item.question, response: item.response as QuestionResponse }));
     const t = performance.now();
     const wrong = answered.filter((a) => !gradeResponse(a.question, a.response).correct).length;
     const gradeMs = performance.now() - t;

@@ -16,7 +16,7 @@ describe('authorization matrix: pages and route handlers, against the running ap
     const db = createDb(inject('databaseUrl'), 2);
     try {
       const seeded = await seedPeople(db, 'matrix');
-      people = { ...seeded, attemptId: (await startLessonQuiz(db, seeded.learner.id, 'lesson-001-virtualization-fundamentals')).id };
+      people = { ...seeded, attemptId: (await startLessonQuiz(db, seeded.learner.id, 'lesson-001-virtualization-fundamentals', new Date())).id };
     } finally {
       await db.$disconnect();
     }

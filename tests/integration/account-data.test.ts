@@ -28,7 +28,7 @@ describe('personal data', async () => {
   const people = await seedPeople(db);
   await setLessonCompleted(db, people.learner.id, 'lesson-001-virtualization-fundamentals', true, now);
   await setLessonCompleted(db, people.instructor.id, 'lesson-002-hypervisors', true, now);
-  const quiz = await startLessonQuiz(db, people.learner.id, 'lesson-002-hypervisors');
+  const quiz = await startLessonQuiz(db, people.learner.id, 'lesson-002-hypervisors', now);
 
   it('the export names every table that references a user, so none can be forgotten', async () => {
     const tables = [...new Set((await tablesReferencingUsers(db)).map((r) => r.table))].sort();

@@ -40,8 +40,8 @@ describe('authorization matrix: server actions', async () => {
   const actions = await serverActions();
 
   async function attemptOf(people: People): Promise<AttemptFixture> {
-    const { id } = await startLessonQuiz(db, people.learner.id, 'lesson-001-virtualization-fundamentals');
-    const first = (await loadAttempt(db, people.learner.id, id)).items[0];
+    const { id } = await startLessonQuiz(db, people.learner.id, 'lesson-001-virtualization-fundamentals', now);
+    const first = (await loadAttempt(db, people.learner.id, id, now)).items[0];
     await addLessonToDeck(db, people.learner.id, 'lesson-002-hypervisors', now);
     const card = await db.card.findFirstOrThrow({ where: { userId: people.learner.id }, include: { question: { select: { currentVersion: { select: { body: true } } } } } });
     const question = card.question.currentVersion!.body as Question;

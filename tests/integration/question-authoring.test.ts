@@ -13,6 +13,9 @@ import { copyOfContent } from '../helpers/content-tree';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
+/** The test's clock: fixed, so no outcome depends on the day or hour the suite runs. */
+const now = new Date('2026-11-25T15:00:00Z');
+
 const lessonId = 'lesson-003-virtual-switching';
 const fileQuestion = 'l03-vswitch-portfast';
 
@@ -46,7 +49,7 @@ describe('question authoring', async () => {
       expect(row.objectives.length).toBeGreaterThan(0);
       expect((await audits(id)).map((a) => a.action)).toEqual(['question.create']);
     }
-    const quiz = await loadAttempt(db, learner.id, (await startLessonQuiz(db, learner.id, lessonId)).id);
+    const quiz = await loadAttempt(db, learner.id, (await startLessonQuiz(db, learner.id, lessonId, now)).id, now);
     expect(quiz.items.map((i) => i.questionId)).toEqual(expect.arrayContaining(Object.keys(entries).map((t) => `authored-${t}`)));
   });
 
@@ -77,7 +80,7 @@ describe('question authoring', async () => {
     await expect(saveDraft(db, instructor, { lessonId, questionId: fileQuestion, draftId: null, entry: edited, baseUpdatedAt: saved.updatedAt })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(again.draftId).toBe(saved.draftId);
 
-    const quiz = await loadAttempt(db, otherLearner.id, (await startLessonQuiz(db, otherLearner.id, lessonId)).id);
+    const quiz = await loadAttempt(db, otherLearner.id, (await startLessonQuiz(db, otherLearner.id, lessonId, now)).id, now);
     expect((quiz.items.find((i) => i.questionId === fileQuestion)!.question as Question).stem).not.toBe(edited.stem);
     expect((await currentBody(fileQuestion)).stem).not.toBe(edited.stem);
 
@@ -115,7 +118,7 @@ describe('question authoring', async () => {
 
   it('archives a question so new quizzes leave it out, and brings it back', async () => {
     await setArchived(db, instructor, { questionId: 'authored-single', archived: true });
-    const quiz = await loadAttempt(db, instructor.id, (await startLessonQuiz(db, instructor.id, lessonId)).id);
+    const quiz = await loadAttempt(db, instructor.id, (await startLessonQuiz(db, instructor.id, lessonId, now)).id, now);
     expect(quiz.items.map((i) => i.questionId)).not.toContain('authored-single');
     await setArchived(db, instructor, { questionId: 'authored-single', archived: false });
     expect((await audits('authored-single')).map((a) => a.action)).toEqual(['question.create', 'question.archive', 'question.unarchive']);

@@ -23,8 +23,8 @@ describe('question versions', async () => {
   const { learner } = await seedPeople(db);
 
   it('an edited answer becomes a new version; an earlier attempt keeps the question it showed', async () => {
-    const { id } = await startLessonQuiz(db, learner.id, 'lesson-003-virtual-switching');
-    const before = await loadAttempt(db, learner.id, id);
+    const { id } = await startLessonQuiz(db, learner.id, 'lesson-003-virtual-switching', now);
+    const before = await loadAttempt(db, learner.id, id, now);
     const item = before.items.find((i) => i.questionId === questionId)!;
     expect((item.question as Extract<Question, { type: 'single' }>).answer).toBe('a');
     await answerItem(db, learner.id, { attemptId: id, position: item.position, response: responseToTokens(item.presentation, { type: 'single', choice: 'a' }) }, now);
@@ -35,7 +35,7 @@ describe('question versions', async () => {
     const versions = await db.questionVersion.findMany({ where: { questionId }, orderBy: { version: 'asc' } });
     expect(versions.map((v) => (v.body as { answer: string }).answer)).toEqual(['a', 'b']);
 
-    const after = attemptView(await loadAttempt(db, learner.id, id), now);
+    const after = attemptView(await loadAttempt(db, learner.id, id, now), now);
     const shown = after.items[item.position];
     expect(shown.feedback?.correct).toBe(true);
     expect(shown.feedback?.correctResponse).toEqual(responseToTokens(item.presentation, { type: 'single', choice: 'a' }));

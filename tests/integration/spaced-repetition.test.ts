@@ -4,21 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { syncContent } from '../../lib/content/sync';
 import { correctResponse } from '../../lib/questions/grading';
 import { responseToTokens } from '../../lib/questions/present';
-import type { Question, QuestionResponse } from '../../lib/questions/schema';
 import { answerItem } from '../../lib/quiz/answer-item';
 import { loadAttempt } from '../../lib/quiz/load-attempt';
 import { startLessonQuiz } from '../../lib/quiz/start-attempts';
 import { setLessonCompleted } from '../../lib/progress/lesson-progress';
 import { leechLapses } from '../../lib/srs/leech';
 import { addLessonToDeck, recordQuizAnswer } from '../../lib/srs/deck';
-import { reviewPresentation } from '../../lib/srs/review-presentation';
-import { restoreSuspended, submitReview, undoLastReview } from '../../lib/srs/review-card';
+import { restoreSuspended, submitReview, undoReview } from '../../lib/srs/review-card';
 import { reviewQueue } from '../../lib/srs/review-queue';
 import { checkReviewAnswer } from '../../lib/srs/review-view';
 import { saveSettings } from '../../lib/srs/save-settings';
 import { srsSettingsSchema } from '../../lib/srs/settings';
-import type { Db } from '../../lib/db/client';
 import { copyOfContent } from '../helpers/content-tree';
+import { reviewAnswer } from '../helpers/review-answer';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
@@ -27,22 +25,14 @@ const now = new Date('2026-11-25T15:00:00Z');
 
 const lessonId = 'lesson-004-containers';
 
-/** The answer a learner would give, in the tokens the card is shown with right now. */
-async function answerFor(db: Db, cardId: string, right: boolean): Promise<{ reps: number; response: QuestionResponse }> {
-  const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, include: { question: { select: { currentVersion: { select: { body: true } } } } } });
-  const question = card.question.currentVersion!.body as Question;
-  const presentation = reviewPresentation(card.showSalt, question);
-  const correct = responseToTokens(presentation, correctResponse(question));
-  const wrong: QuestionResponse = question.type === 'text' ? { type: 'text', text: 'not it at all' } : question.type === 'numeric' ? { type: 'numeric', value: '-98765' } : question.type === 'truefalse' ? { type: 'truefalse', value: !question.answer } : question.type === 'multiple' ? { type: 'multiple', choices: [] } : question.type === 'matching' ? { type: 'matching', pairs: {} } : question.type === 'ordering' ? { type: 'ordering', order: [] } : { type: 'single', choice: 'nope' };
-  return { reps: card.reps, response: right ? correct : wrong };
-}
-
 describe('spaced repetition', async () => {
   const { db } = await createTestDatabase();
   await syncContent(db, (await copyOfContent()).dir);
   const people = await seedPeople(db);
-  const review = async (userId: string, cardId: string, rating: Grade, now: Date, right = true) =>
-    submitReview(db, userId, { reviewId: randomUUID(), cardId, ...(await answerFor(db, cardId, right)), rating }, now);
+  const review = async (userId: string, cardId: string, rating: Grade, now: Date, right = true) => {
+    const reviewId = randomUUID();
+    return { reviewId, ...(await submitReview(db, userId, { reviewId, cardId, ...(await reviewAnswer(db, cardId, right)), rating }, now)) };
+  };
 
   it('completing a lesson adds its questions as new cards, once', async () => {
     const { learner } = people;
@@ -73,28 +63,59 @@ describe('spaced repetition', async () => {
   it('a wrong answer is rated Again whatever the browser sends; the check shows only Again then', async () => {
     const { learner } = people;
     const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
-    const wrong = await answerFor(db, card.id, false);
+    const wrong = await reviewAnswer(db, card.id, false);
     const checked = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...wrong }, now);
     expect(checked.correct).toBe(false);
     expect(checked.previews.map((p) => p.rating)).toEqual([1]);
-    const right = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...(await answerFor(db, card.id, true)) }, now);
-    expect(right.previews.map((p) => p.rating)).toEqual([1, 2, 3, 4]);
     await submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...wrong, rating: 4 }, now);
     const log = await db.reviewLog.findFirstOrThrow({ where: { cardId: card.id } });
     expect(log.rating).toBe(1);
   });
 
+  it('the first check of a showing counts: the answer it reveals cannot be sent back as right', async () => {
+    const { learner } = people;
+    const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
+    const wrong = await reviewAnswer(db, card.id, false);
+    const right = await reviewAnswer(db, card.id, true);
+    const peek = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...wrong }, now);
+    expect(peek.feedback.correctResponse).toEqual(right.response);
+    const recheck = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...right }, now);
+    expect({ correct: recheck.correct, ratings: recheck.previews.map((p) => p.rating) }).toEqual({ correct: false, ratings: [1] });
+
+    const reviewId = randomUUID();
+    const rated = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...right, rating: 4 }, now);
+    expect({ status: rated.status, correct: rated.correct }).toEqual({ status: 'applied', correct: false });
+    expect((await db.reviewLog.findUniqueOrThrow({ where: { id: reviewId } })).rating).toBe(1);
+    // Undo puts the card back as it was: checked, and failed.
+    await undoReview(db, learner.id, reviewId);
+    expect((await checkReviewAnswer(db, learner.id, { cardId: card.id, ...right }, now)).correct).toBe(false);
+  });
+
+  it('a right first check stays right; checks sent at once agree on the first one to land', async () => {
+    const { learner } = people;
+    const [card, raced] = await db.card.findMany({ where: { userId: learner.id, state: 0 }, take: 2, orderBy: { questionId: 'asc' } });
+    const right = await reviewAnswer(db, card.id, true);
+    expect((await checkReviewAnswer(db, learner.id, { cardId: card.id, ...right }, now)).correct).toBe(true);
+    const second = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...(await reviewAnswer(db, card.id, false)) }, now);
+    expect({ correct: second.correct, ratings: second.previews.map((p) => p.rating) }).toEqual({ correct: true, ratings: [1, 2, 3, 4] });
+    expect((await submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...right, rating: 3 }, now)).correct).toBe(true);
+
+    const answers = [await reviewAnswer(db, raced.id, false), await reviewAnswer(db, raced.id, true)];
+    const checks = await Promise.all(Array.from({ length: 10 }, (_, i) => checkReviewAnswer(db, learner.id, { cardId: raced.id, ...answers[i % 2] }, now)));
+    expect(new Set(checks.map((c) => c.correct)).size).toBe(1);
+  });
+
   it('a retried submission is applied once; two tabs rating at once apply exactly one', async () => {
     const { learner } = people;
     const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
-    const answer = await answerFor(db, card.id, true);
+    const answer = await reviewAnswer(db, card.id, true);
     const reviewId = randomUUID();
     const first = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...answer, rating: 3 }, now);
     const retry = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...answer, rating: 3 }, now);
     expect([first.status, retry.status]).toEqual(['applied', 'duplicate']);
 
     const other = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
-    const same = await answerFor(db, other.id, true);
+    const same = await reviewAnswer(db, other.id, true);
     const racing = await Promise.all([3, 4].map((rating) => submitReview(db, learner.id, { reviewId: randomUUID(), cardId: other.id, ...same, rating: rating as Grade }, now)));
     expect(racing.map((r) => r.status).sort()).toEqual(['already-reviewed', 'applied']);
     expect(await db.reviewLog.count({ where: { cardId: other.id } })).toBe(1);
@@ -105,8 +126,9 @@ describe('spaced repetition', async () => {
     const { learner } = people;
     const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
     const before = await db.card.findUniqueOrThrow({ where: { id: card.id }, omit: { showSalt: true } });
-    await review(learner.id, card.id, 4, new Date());
-    expect(await undoLastReview(db, learner.id)).toEqual({ cardId: card.id });
+    const reviewed = await review(learner.id, card.id, 4, new Date());
+    expect(await undoReview(db, learner.id, reviewed.reviewId)).toEqual({ cardId: card.id });
+    expect(await undoReview(db, learner.id, reviewed.reviewId)).toBeNull();
     expect(await db.card.findUniqueOrThrow({ where: { id: card.id }, omit: { showSalt: true } })).toEqual(before);
     expect(await db.reviewLog.count({ where: { cardId: card.id } })).toBe(0);
   });
@@ -152,8 +174,8 @@ describe('spaced repetition', async () => {
 
   it('quiz answers feed the deck: a new card is reviewed at once; another answer the same day changes nothing', async () => {
     const { admin } = people;
-    const first = await startLessonQuiz(db, admin.id, 'lesson-006-nfv-and-virtualization-types');
-    const item = (await loadAttempt(db, admin.id, first.id)).items[0];
+    const first = await startLessonQuiz(db, admin.id, 'lesson-006-nfv-and-virtualization-types', now);
+    const item = (await loadAttempt(db, admin.id, first.id, now)).items[0];
     await answerItem(db, admin.id, { attemptId: first.id, position: 0, response: responseToTokens(item.presentation, correctResponse(item.question)) }, now);
     const card = await db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: admin.id, questionId: item.questionId } } });
     expect(card).toMatchObject({ reps: 1, state: 1 });

@@ -2,16 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Grade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { syncContent } from '../../lib/content/sync';
-import { correctResponse } from '../../lib/questions/grading';
-import { responseToTokens } from '../../lib/questions/present';
-import type { Question } from '../../lib/questions/schema';
 import { addLessonToDeck, recordQuizAnswer } from '../../lib/srs/deck';
-import { reviewPresentation } from '../../lib/srs/review-presentation';
-import { submitReview, undoLastReview } from '../../lib/srs/review-card';
+import { submitReview, undoReview } from '../../lib/srs/review-card';
 import { saveSettings } from '../../lib/srs/save-settings';
 import { srsSettingsSchema } from '../../lib/srs/settings';
 import type { Db } from '../../lib/db/client';
 import { copyOfContent } from '../helpers/content-tree';
+import { reviewAnswer } from '../helpers/review-answer';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
@@ -20,12 +17,6 @@ const now = new Date('2026-11-25T15:00:00Z');
 
 const lessonId = 'lesson-004-containers';
 
-async function rightAnswer(db: Db, cardId: string) {
-  const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, include: { question: { select: { currentVersion: { select: { body: true } } } } } });
-  const question = card.question.currentVersion!.body as Question;
-  return { reps: card.reps, response: responseToTokens(reviewPresentation(card.showSalt, question), correctResponse(question)) };
-}
-
 const studyDays = (db: Db, userId: string) =>
   db.studyDay.findMany({ where: { userId }, orderBy: [{ day: 'asc' }, { courseId: 'asc' }], omit: { userId: true } });
 
@@ -33,8 +24,11 @@ describe('daily study statistics kept with each review', async () => {
   const { db } = await createTestDatabase();
   await syncContent(db, (await copyOfContent()).dir);
   const people = await seedPeople(db);
-  const review = async (userId: string, cardId: string, rating: Grade, now: Date, durationMs = 5000) =>
-    submitReview(db, userId, { reviewId: randomUUID(), cardId, ...(await rightAnswer(db, cardId)), rating, durationMs }, now);
+  const review = async (userId: string, cardId: string, rating: Grade, now: Date, durationMs = 5000) => {
+    const reviewId = randomUUID();
+    await submitReview(db, userId, { reviewId, cardId, ...(await reviewAnswer(db, cardId)), rating, durationMs }, now);
+    return reviewId;
+  };
   const coursesOf = async (questionId: string) =>
     [...new Set((await db.questionObjective.findMany({ where: { questionId }, select: { objective: { select: { courseId: true } } } })).map((o) => o.objective.courseId))].sort();
 
@@ -50,7 +44,7 @@ describe('daily study statistics kept with each review', async () => {
     // 14:30 UTC on 9 Jan = 03:30 on 10 Jan in Auckland: before the day starts, so it is still 9 Jan.
     await review(learner.id, card.id, 3, new Date('2026-01-09T14:30:00Z'), 4000);
     // 15:30 UTC = 04:30 local on 10 Jan: a new learner day.
-    await review(learner.id, card.id, 1, new Date('2026-01-09T15:30:00Z'), 6000);
+    const second = await review(learner.id, card.id, 1, new Date('2026-01-09T15:30:00Z'), 6000);
     const logs = await db.reviewLog.findMany({ where: { cardId: card.id }, orderBy: { reviewedAt: 'asc' } });
     expect(logs.map((l) => [l.day.toISOString().slice(0, 10), l.firstOfDay])).toEqual([['2026-01-09', true], ['2026-01-10', true]]);
     expect(await studyDays(db, learner.id)).toEqual(
@@ -68,7 +62,7 @@ describe('daily study statistics kept with each review', async () => {
     );
     expect(await db.card.findUniqueOrThrow({ where: { id: card.id }, select: { answers: true, correctAnswers: true } })).toEqual({ answers: 2, correctAnswers: 1 });
 
-    await undoLastReview(db, learner.id);
+    await undoReview(db, learner.id, second);
     const after = await studyDays(db, learner.id);
     expect(after.filter((d) => d.reviews > 0).map((d) => d.day.toISOString().slice(0, 10))).toEqual(courses.map(() => '2026-01-09'));
     expect(after.filter((d) => d.day.toISOString().startsWith('2026-01-10')).every((d) => d.reviews === 0 && d.durationMs === 0 && d.passed === 0)).toBe(true);
@@ -113,13 +107,13 @@ describe('daily study statistics kept with each review', async () => {
     await addLessonToDeck(db, instructor.id, lessonId, now);
     const card = await db.card.findFirstOrThrow({ where: { userId: instructor.id }, orderBy: { questionId: 'asc' } });
     const at = new Date('2026-05-05T12:00:00Z');
-    await review(instructor.id, card.id, 3, at, 86_400_000);
-    await review(instructor.id, card.id, 3, new Date(at.getTime() + 60_000), 90_000);
+    const first = await review(instructor.id, card.id, 3, at, 86_400_000);
+    const second = await review(instructor.id, card.id, 3, new Date(at.getTime() + 60_000), 90_000);
     const day = async () => (await studyDays(db, instructor.id)).map((d) => d.durationMs);
     expect(new Set(await day())).toEqual(new Set([300_000 + 90_000]));
     expect((await db.reviewLog.findMany({ where: { cardId: card.id }, orderBy: { reviewedAt: 'asc' } })).map((l) => l.durationMs)).toEqual([86_400_000, 90_000]);
-    await undoLastReview(db, instructor.id);
-    await undoLastReview(db, instructor.id);
+    await undoReview(db, instructor.id, second);
+    await undoReview(db, instructor.id, first);
     expect(new Set(await day())).toEqual(new Set([0]));
   });
 });

@@ -16,9 +16,9 @@ type Props = { params: Promise<{ attemptId: string }> };
 
 async function load(userId: string, attemptId: string, now: Date) {
   try {
-    const attempt = await loadAttempt(db(), userId, attemptId);
+    const attempt = await loadAttempt(db(), userId, attemptId, now);
     // An exam whose time ran out while the tab was closed is submitted as it stood at the deadline.
-    return (await submitIfExpired(db(), userId, attempt, now)) ? await loadAttempt(db(), userId, attemptId) : attempt;
+    return (await submitIfExpired(db(), userId, attempt, now)) ? await loadAttempt(db(), userId, attemptId, now) : attempt;
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
     throw error;

@@ -1,15 +1,27 @@
 import type PgBoss from 'pg-boss';
 import type { Db } from '../../db/client';
-import { AppError } from '../../errors';
+import type { OptimizerRun } from '../../db/generated/client';
+import { isUniqueViolation } from '../../db/unique-violation';
 import { runOptimizer, type OptimizerScope } from './run-optimizer';
 
 export const optimizerQueue = 'srs-optimize';
 
-/** Queues an optimization; one at a time per scope, so repeated clicks don't pile up runs. */
-export async function requestOptimization(db: Db, boss: PgBoss, request: { scope: OptimizerScope; requestedBy: string }) {
-  const pending = await db.optimizerRun.findFirst({ where: { scope: request.scope, status: { in: ['queued', 'running'] } }, select: { id: true } });
-  if (pending) throw new AppError('CONFLICT', 'An optimization is already queued or running; its result will appear here.');
-  const run = await db.optimizerRun.create({ data: { scope: request.scope, requestedBy: request.requestedBy } });
+/**
+ * Queues an optimization; one at a time per scope (a unique index), so repeated or simultaneous
+ * clicks get the run already queued or running instead of piling up runs.
+ */
+export async function requestOptimization(db: Db, boss: PgBoss, request: { scope: OptimizerScope; requestedBy: string }): Promise<OptimizerRun> {
+  const pending = () => db.optimizerRun.findFirst({ where: { scope: request.scope, status: { in: ['queued', 'running'] } } });
+  const already = await pending();
+  if (already) return already;
+  let run: OptimizerRun;
+  try {
+    run = await db.optimizerRun.create({ data: { scope: request.scope, requestedBy: request.requestedBy } });
+  } catch (error) {
+    const winner = isUniqueViolation(error) ? await pending() : null;
+    if (!winner) throw error;
+    return winner;
+  }
   await boss.createQueue(optimizerQueue);
   await boss.send(optimizerQueue, { runId: run.id });
   return run;

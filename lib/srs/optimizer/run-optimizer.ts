@@ -20,7 +20,10 @@ async function historyOf(db: Db, scope: OptimizerScope): Promise<HistoryReview[]
 
 /** Runs one queued optimization and records its outcome; never throws for a learner's data problem. */
 export async function runOptimizer(db: Db, runId: string): Promise<void> {
-  const run = await db.optimizerRun.update({ where: { id: runId }, data: { status: 'running' } });
+  // Only a queued run is claimed: a job delivered twice, or for a run closed meanwhile, does nothing.
+  const claimed = await db.optimizerRun.updateMany({ where: { id: runId, status: 'queued' }, data: { status: 'running' } });
+  if (claimed.count === 0) return;
+  const run = await db.optimizerRun.findUniqueOrThrow({ where: { id: runId } });
   const scope = run.scope as OptimizerScope;
   try {
     const result = await fitParameters(trainingItems(await historyOf(db, scope)));
