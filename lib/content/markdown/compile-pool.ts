@@ -1,0 +1,58 @@
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { projectRoot } from '../../db/paths';
+import { AppError } from '../../errors';
+import type { CompiledLesson, CompileLessonOptions } from './compile-lesson';
+
+/** A lesson compiles in 50–200 ms on a busy machine; a document past this is hostile or broken. */
+export const compileTimeLimitMs = 5_000;
+
+// Found from the working directory, like the migrations: Next's server bundle does not contain
+// this file, and the worker must be started from a real path in every runtime.
+const workerFile = path.join(/*turbopackIgnore: true*/ projectRoot, 'lib', 'content', 'markdown', 'compile-worker.mjs');
+
+export class CompileTimeoutError extends AppError {
+  constructor(limitMs: number) {
+    super(
+      'COMPILE_TIMEOUT',
+      `This lesson took longer than ${limitMs / 1000} s to compile, so it was stopped; it is probably nested too deeply or too long. Simplify or split it and try again.`,
+    );
+  }
+}
+
+let pool: Piscina | undefined;
+let nextJob = 0;
+/** Arms a job's timer when its thread reports that it has started it. */
+const onStart = new Map<number, () => void>();
+
+function compilePool(): Piscina {
+  if (pool) return pool;
+  const threads = Math.max(2, os.availableParallelism());
+  // Every thread starts at once (about 1.5 s each: tsx compiles the compiler); idle threads do not keep a CLI alive.
+  pool = new Piscina({ filename: pathToFileURL(workerFile).href, minThreads: threads, maxThreads: threads });
+  pool.on('message', (message: { compileStarted?: number }) => onStart.get(message.compileStarted ?? -1)?.());
+  return pool;
+}
+
+/**
+ * Compiles a lesson body in a worker thread, so a slow document never blocks the requests of
+ * others. A compile that runs past the time limit has its thread terminated (the pool starts
+ * another) and fails with `CompileTimeoutError`.
+ */
+export async function compileOffThread(markdown: string, options: CompileLessonOptions = {}, { timeLimitMs = compileTimeLimitMs } = {}): Promise<CompiledLesson> {
+  const job = nextJob++;
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  onStart.set(job, () => (timer = setTimeout(() => controller.abort(), timeLimitMs)));
+  try {
+    return await compilePool().run({ job, markdown, options }, { signal: controller.signal });
+  } catch (error) {
+    if (controller.signal.aborted) throw new CompileTimeoutError(timeLimitMs);
+    throw error;
+  } finally {
+    onStart.delete(job);
+    clearTimeout(timer);
+  }
+}
