@@ -30,8 +30,9 @@ const onStart = new Map<number, () => void>();
 function compilePool(): Piscina {
   if (pool) return pool;
   const threads = Math.max(2, os.availableParallelism());
-  // Every thread starts at once (about 1.5 s each: tsx compiles the compiler); idle threads do not keep a CLI alive.
-  pool = new Piscina({ filename: pathToFileURL(workerFile).href, minThreads: threads, maxThreads: threads });
+  // A thread takes 1–2 s of CPU to start (tsx compiles the compiler), so one waits and more start
+  // only when jobs queue (sync, or a slow document); idle threads do not keep a CLI alive.
+  pool = new Piscina({ filename: pathToFileURL(workerFile).href, minThreads: 1, maxThreads: threads, idleTimeout: 60_000 });
   pool.on('message', (message: { compileStarted?: number }) => onStart.get(message.compileStarted ?? -1)?.());
   return pool;
 }

@@ -24,8 +24,8 @@ const notNesting = new Set(
 );
 
 // Footnote definitions are containers too: their indented content can hold another one.
-const containerMarker = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|\[\^[^\]\s]{1,100}\]:)/;
-const htmlTag = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*?)?(\/?)>/;
+const containerMarker = /(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|\[\^[^\]\s]{1,100}\]:)/y;
+const htmlTag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]{0,200}?)?(\/?)>/y;
 const fenceLine = /^(`{3,}|~{3,})/;
 const blank = /^[ \t]*$/;
 const space = /\s/;
@@ -94,7 +94,8 @@ function containerPrefix(line: string): { depth: number; end: number } {
       if (markers === 0) indent += line[i] === '\t' ? 4 - (indent % 4) : 1;
       i++;
     }
-    const marker = containerMarker.exec(line.slice(i, i + 104));
+    containerMarker.lastIndex = i;
+    const marker = containerMarker.exec(line);
     if (!marker) break;
     markers++;
     i += marker[0].length;
@@ -128,7 +129,8 @@ function scanInline(text: string, depths: Depths, report: (kind: Kind, depth: nu
       else if (closes && !opens) depths.emphasis = Math.max(0, depths.emphasis - run);
       i += run;
     } else if (char === '<') {
-      const tag = htmlTag.exec(text.slice(i, i + 200));
+      htmlTag.lastIndex = i;
+      const tag = htmlTag.exec(text);
       if (tag && tag[1]) depths.html = Math.max(0, depths.html - 1);
       else if (tag && !tag[3] && !notNesting.has(tag[2].toLowerCase())) report('html', ++depths.html);
       i += tag ? tag[0].length : 1;
