@@ -30,9 +30,9 @@ const onStart = new Map<number, () => void>();
 function compilePool(): Piscina {
   if (pool) return pool;
   const threads = Math.max(2, os.availableParallelism());
-  // A thread takes 1–2 s of CPU to start (tsx compiles the compiler), so one waits and more start
-  // only when jobs queue (sync, or a slow document); idle threads do not keep a CLI alive.
-  pool = new Piscina({ filename: pathToFileURL(workerFile).href, minThreads: 1, maxThreads: threads, idleTimeout: 60_000 });
+  // Every thread starts at once (1–2 s of CPU each: tsx compiles the compiler), so a request never
+  // waits for a thread to start while a slow document holds another; idle threads do not keep a CLI alive.
+  pool = new Piscina({ filename: pathToFileURL(workerFile).href, minThreads: threads, maxThreads: threads });
   pool.on('message', (message: { compileStarted?: number }) => onStart.get(message.compileStarted ?? -1)?.());
   return pool;
 }
@@ -42,7 +42,7 @@ function compilePool(): Piscina {
  * others. A compile that runs past the time limit has its thread terminated (the pool starts
  * another) and fails with `CompileTimeoutError`.
  */
-export async function compileOffThread(markdown: string, options: CompileLessonOptions = {}, { timeLimitMs = compileTimeLimitMs } = {}): Promise<CompiledLesson> {
+export async function compileOffThread(markdown: string, options: CompileLessonOptions = {}, { timeLimitMs = compileTimeLimitMs }: { timeLimitMs?: number } = {}): Promise<CompiledLesson> {
   const job = nextJob++;
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
