@@ -22,19 +22,25 @@ export class CompileTimeoutError extends AppError {
   }
 }
 
-let pool: Piscina | undefined;
-let nextJob = 0;
-/** Arms a job's timer when its thread reports that it has started it. */
-const onStart = new Map<number, () => void>();
+type CompilePool = {
+  pool: Piscina;
+  nextJob: number;
+  /** Arms a job's timer when its thread reports that it has started it. */
+  onStart: Map<number, () => void>;
+};
 
-function compilePool(): Piscina {
-  if (pool) return pool;
+// On globalThis, so dev-mode hot reloads reuse the threads (and the listener's map) instead of leaking a pool each.
+const shared = globalThis as unknown as { netprepCompilePool?: CompilePool };
+
+function compilePool(): CompilePool {
+  if (shared.netprepCompilePool) return shared.netprepCompilePool;
   const threads = Math.max(2, os.availableParallelism());
   // Every thread starts at once (1–2 s of CPU each: tsx compiles the compiler), so a request never
   // waits for a thread to start while a slow document holds another; idle threads do not keep a CLI alive.
-  pool = new Piscina({ filename: pathToFileURL(workerFile).href, minThreads: threads, maxThreads: threads });
+  const pool = new Piscina({ filename: pathToFileURL(workerFile).href, minThreads: threads, maxThreads: threads });
+  const onStart = new Map<number, () => void>();
   pool.on('message', (message: { compileStarted?: number }) => onStart.get(message.compileStarted ?? -1)?.());
-  return pool;
+  return (shared.netprepCompilePool = { pool, nextJob: 0, onStart });
 }
 
 /**
@@ -43,12 +49,14 @@ function compilePool(): Piscina {
  * another) and fails with `CompileTimeoutError`.
  */
 export async function compileOffThread(markdown: string, options: CompileLessonOptions = {}, { timeLimitMs = compileTimeLimitMs }: { timeLimitMs?: number } = {}): Promise<CompiledLesson> {
-  const job = nextJob++;
+  const compile = compilePool();
+  const { pool, onStart } = compile;
+  const job = compile.nextJob++;
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   onStart.set(job, () => (timer = setTimeout(() => controller.abort(), timeLimitMs)));
   try {
-    return await compilePool().run({ job, markdown, options }, { signal: controller.signal });
+    return await pool.run({ job, markdown, options }, { signal: controller.signal });
   } catch (error) {
     if (controller.signal.aborted) throw new CompileTimeoutError(timeLimitMs);
     throw error;
