@@ -65,6 +65,14 @@ describe('checkMarkdownLimits', () => {
     expect(check(`- item\n  \`\`\`\n${deepList}`)).toHaveLength(1);
   });
 
+  it('does not take for a fence what Markdown reads as inline code or HTML', () => {
+    const deepList = `${'- '.repeat(pastLimit)}x`;
+    expect(check(`\`\`\`a\`b\n${deepList}`)).toHaveLength(1);
+    // <pre> runs past blank lines to </pre>, so the fence line inside it is HTML text.
+    expect(check(`<pre>\n\n\`\`\`\n\n</pre>\n\n${deepList}\n`)).toHaveLength(1);
+    expect(check(`<div>\n\`\`\`\n</div>\n\n${'['.repeat(pastLimit)}x\n`)).toHaveLength(1);
+  });
+
   it('accepts a huge document that is flat, and refuses one character past the size limit', () => {
     const paragraph = 'A switch forwards frames by *MAC address*; see [the table](#mac) and <kbd>show mac</kbd>.\n\n- one\n- two\n\n';
     const flat = paragraph.repeat(Math.floor(maxBodyChars / paragraph.length));

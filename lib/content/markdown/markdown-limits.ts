@@ -27,6 +27,7 @@ const notNesting = new Set(
 const containerMarker = /(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|\[\^[^\]\s]{1,100}\]:)/y;
 const htmlTag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]{0,200}?)?(\/?)>/y;
 const fenceLine = /^(`{3,}|~{3,})/;
+const leadingTag = /^ {0,3}</;
 const blank = /^[ \t]*$/;
 const space = /\s/;
 const punctuation = /[\p{P}\p{S}]/u;
@@ -50,6 +51,9 @@ export function checkMarkdownLimits(body: string, { file, bodyStartLine }: Where
   };
   const inline = { brackets: 0, emphasis: 0, html: 0 };
   let fence: string | null = null;
+  // Inside an HTML block a fence line is HTML text, and some HTML blocks run past blank lines
+  // (<pre>, comments). Rather than follow them, stop skipping fences once one may have begun.
+  let htmlSeen = false;
 
   body.split('\n').forEach((line, index) => {
     const prefix = containerPrefix(line);
@@ -61,11 +65,13 @@ export function checkMarkdownLimits(body: string, { file, bodyStartLine }: Where
     }
     // Only a fence at column 0 outside any container is skipped: it can end nowhere but at its
     // closing fence, whereas one inside a list or quote also ends with its container.
-    const opening = prefix.end === 0 ? fenceLine.exec(line) : null;
-    if (opening) {
+    const opening = prefix.end === 0 && !htmlSeen ? fenceLine.exec(line) : null;
+    // A backtick in a backtick fence's info string makes the line inline code instead.
+    if (opening && !(opening[1][0] === '`' && line.includes('`', opening[1].length))) {
       fence = opening[1];
       return;
     }
+    htmlSeen ||= leadingTag.test(rest);
     note('blocks', prefix.depth, index);
     // A blank line ends the paragraph, and with it any bracket or emphasis still open.
     if (blank.test(line)) {
