@@ -71,6 +71,10 @@ describe('checkMarkdownLimits', () => {
     // <pre> runs past blank lines to </pre>, so the fence line inside it is HTML text.
     expect(check(`<pre>\n\n\`\`\`\n\n</pre>\n\n${deepList}\n`)).toHaveLength(1);
     expect(check(`<div>\n\`\`\`\n</div>\n\n${'['.repeat(pastLimit)}x\n`)).toHaveLength(1);
+    // Neither `` nor ``` has a closing run of its own length, so no code span hides the brackets.
+    expect(check(`\`\` a \`\`\` ${'['.repeat(pastLimit)} \``)).toHaveLength(1);
+    expect(check(`\\\`${'['.repeat(pastLimit)}\``)).toHaveLength(1);
+    expect(check(`\`\` a \`\`\` ${'['.repeat(pastLimit)} \`\``)).toEqual([]);
   });
 
   it('accepts a huge document that is flat, and refuses one character past the size limit', () => {

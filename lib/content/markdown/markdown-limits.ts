@@ -113,14 +113,16 @@ function containerPrefix(line: string): { depth: number; end: number } {
 type Depths = { brackets: number; emphasis: number; html: number };
 
 function scanInline(text: string, depths: Depths, report: (kind: Kind, depth: number) => void) {
+  const closingRun = backtickRuns(text);
   let i = 0;
   while (i < text.length) {
     const char = text[i];
     if (char === '\\') {
       i += 2;
     } else if (char === '`') {
+      // A code span closes only at a run of exactly as many backticks; without one the run is text.
       const run = runLength(text, i, '`');
-      const close = text.indexOf('`'.repeat(run), i + run);
+      const close = closingRun(run, i + run);
       i = close === -1 ? i + run : close + run;
     } else if (char === '[') {
       report('brackets', ++depths.brackets);
@@ -144,6 +146,26 @@ function scanInline(text: string, depths: Depths, report: (kind: Kind, depth: nu
       i++;
     }
   }
+}
+
+/** Finds the next backtick run of a given length; each length's list is walked once per line, so the scan stays linear. */
+function backtickRuns(text: string): (length: number, from: number) => number {
+  const startsByLength = new Map<number, number[]>();
+  for (let i = text.indexOf('`'); i !== -1; ) {
+    const length = runLength(text, i, '`');
+    const starts = startsByLength.get(length) ?? [];
+    starts.push(i);
+    startsByLength.set(length, starts);
+    i = text.indexOf('`', i + length);
+  }
+  const cursor = new Map<number, number>();
+  return (length, from) => {
+    const starts = startsByLength.get(length) ?? [];
+    let k = cursor.get(length) ?? 0;
+    while (k < starts.length && starts[k] < from) k++;
+    cursor.set(length, k);
+    return k < starts.length ? starts[k] : -1;
+  };
 }
 
 function runLength(text: string, start: number, char: string): number {
