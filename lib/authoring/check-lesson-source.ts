@@ -1,7 +1,8 @@
 import { contentHash } from '../content/content-files';
 import { checkAgainstEachOther, checkLinks, lessonHash, type LessonCandidate, type LinkCheck, type LoadedLesson } from '../content/load-lessons';
 import { parseLessonFile } from '../content/load-lesson-file';
-import { compileLesson, type CompiledLesson, type NextLessonRef } from '../content/markdown/compile-lesson';
+import { compileLessonBody, notCompiled } from '../content/markdown/compile-checked';
+import type { CompiledLesson, NextLessonRef } from '../content/markdown/compile-lesson';
 import { errorsOnly, type ContentProblem } from '../content/problems';
 import type { Db } from '../db/client';
 import { chaptersFromDb, coursesFromDb, frontmatterOf } from './content-from-db';
@@ -54,8 +55,9 @@ export async function checkLessonSource(db: Db, source: string, { lessonId }: Ta
 
   const chapterOrder = new Map(chapters.map((c) => [c.definition.id, c.definition.order]));
   const nextLesson = frontmatter && !frontmatter.draft ? nextOf(frontmatter, others, chapterOrder) : null;
-  const compiled = await compileLesson(parsed.body, { nextLesson, bodyStartLine: parsed.bodyStartLine });
-  problems.push(...compiled.warnings.map((w) => ({ file, line: w.line, message: w.message, severity: 'warning' as const })));
+  const body = await compileLessonBody(parsed.body, { file, bodyStartLine: parsed.bodyStartLine, nextLesson });
+  problems.push(...body.problems);
+  const compiled = body.compiled ?? notCompiled;
   const linkCheck: LinkCheck = { links: compiled.links, headingIds: compiled.headingIds };
 
   if (frontmatter) {

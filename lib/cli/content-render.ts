@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError } from '../errors';
 import { contentHash, displayPath } from '../content/content-files';
 import { parseLessonFile } from '../content/load-lesson-file';
-import { compileLesson } from '../content/markdown/compile-lesson';
+import { compileLessonBody } from '../content/markdown/compile-checked';
 import { errorsOnly, formatProblem } from '../content/problems';
 import { runCli } from './run-cli';
 
@@ -26,14 +26,14 @@ runCli(async () => {
   for (const problem of parsed.problems) console.error(formatProblem(problem));
   if (errorsOnly(parsed.problems).length || !parsed.frontmatter) return 1;
 
-  const compiled = await compileLesson(parsed.body, { bodyStartLine: parsed.bodyStartLine });
+  const { compiled, problems } = await compileLessonBody(parsed.body, { file: file.displayPath, bodyStartLine: parsed.bodyStartLine, nextLesson: null });
+  // The JSON output carries the warnings itself.
+  if (!compiled || !json) problems.forEach((problem) => console.error(formatProblem(problem)));
+  if (!compiled) return 1;
   if (json) {
     const { html, toc, wordCount, readingMinutes, warnings } = compiled;
     console.log(JSON.stringify({ frontmatter: parsed.frontmatter, html, toc, wordCount, readingMinutes, warnings }, null, 2));
     return;
-  }
-  for (const warning of compiled.warnings) {
-    console.error(formatProblem({ file: file.displayPath, line: warning.line, message: warning.message, severity: 'warning' }));
   }
   console.log(compiled.html);
 });

@@ -4,7 +4,8 @@ import type { LoadedCourse } from './load-courses';
 import { contentHash, readContentFiles } from './content-files';
 import type { LessonFrontmatter } from './lesson-schema';
 import { parseLessonFile, type ParsedLessonFile } from './load-lesson-file';
-import { compileLesson, type CompiledLesson, type NextLessonRef } from './markdown/compile-lesson';
+import { compileLessonBody } from './markdown/compile-checked';
+import type { CompiledLesson, NextLessonRef } from './markdown/compile-lesson';
 import type { ContentProblem } from './problems';
 
 /** What link checking needs from a compiled lesson; stored with it so unchanged lessons skip the compiler. */
@@ -54,21 +55,22 @@ export async function loadLessons(
 
   const accepted = checkAgainstEachOther(candidates, chapters, courses, problems);
   const sequence = readingOrder(accepted, chapters);
-  const lessons: LoadedLesson[] = [];
-  for (const [i, candidate] of sequence.entries()) {
-    const { frontmatter, body, bodyStartLine, extra } = candidate.parsed;
-    const next = frontmatter.draft ? null : (sequence.slice(i + 1).find((c) => !c.parsed.frontmatter.draft)?.parsed.frontmatter ?? null);
-    const nextLesson = next ? { id: next.id, title: next.title } : null;
-    const hash = lessonHash(candidate.text, nextLesson);
-    const known = compiledBefore.get(hash);
-    if (known) {
-      lessons.push({ frontmatter, extra, file: candidate.file, source: candidate.text, linkCheck: known, hash });
-      continue;
-    }
-    const compiled = await compileLesson(body, { nextLesson, bodyStartLine });
-    compiled.warnings.forEach((w) => problems.push({ file: candidate.file, line: w.line, message: w.message, severity: 'warning' }));
-    lessons.push({ frontmatter, extra, file: candidate.file, source: candidate.text, compiled, linkCheck: { links: compiled.links, headingIds: compiled.headingIds }, hash });
-  }
+  // All at once: the compiler's worker pool spreads them over the machine's cores.
+  const results = await Promise.all(
+    sequence.map(async (candidate, i) => {
+      const { frontmatter, body, bodyStartLine, extra } = candidate.parsed;
+      const next = frontmatter.draft ? null : (sequence.slice(i + 1).find((c) => !c.parsed.frontmatter.draft)?.parsed.frontmatter ?? null);
+      const nextLesson = next ? { id: next.id, title: next.title } : null;
+      const hash = lessonHash(candidate.text, nextLesson);
+      const lesson = { frontmatter, extra, file: candidate.file, source: candidate.text, hash };
+      const known = compiledBefore.get(hash);
+      if (known) return { lesson: { ...lesson, linkCheck: known }, problems: [] };
+      const { compiled, problems } = await compileLessonBody(body, { file: candidate.file, bodyStartLine, nextLesson });
+      return { lesson: compiled && { ...lesson, compiled, linkCheck: { links: compiled.links, headingIds: compiled.headingIds } }, problems };
+    }),
+  );
+  results.forEach((result) => problems.push(...result.problems));
+  const lessons: LoadedLesson[] = results.flatMap((result) => (result.lesson ? [result.lesson] : []));
   checkLinks(lessons, problems);
   return { lessons, problems };
 }
