@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctResponse, gradeResponse, parseLearnerNumber } from '@/lib/questions/grading';
-import { normalizeText } from '@/lib/questions/grading/grade-text';
+import { correctResponse, gradeResponse, normalizeText, parseLearnerNumber } from '@/lib/questions/grading';
 import { questionSchema, type Question, type QuestionOf, type QuestionResponse } from '@/lib/questions/schema';
 
 const common = { stem: 'Stem?', explanation: 'Because.' };

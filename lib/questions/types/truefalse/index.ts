@@ -1,0 +1,30 @@
+import { defineQuestionType } from '../module';
+import { gradeTrueFalse } from './grade';
+import { definition, response } from './schema';
+
+export const truefalse = defineQuestionType(definition, response)({
+  label: 'True / false',
+  grade: gradeTrueFalse,
+  correctResponse: (question) => ({ type: 'truefalse', value: question.answer }),
+  answerKeys: (r) => [String(r.value)],
+  texts: () => ({}),
+  presentation: {
+    order: () => ({}),
+    view: () => ({}),
+    ids: () => [],
+    mapIds: (r) => r,
+  },
+  yaml: (question) => [['answer', question.answer]],
+  gift: {
+    write: (question) => ({ open: question.answer ? 'TRUE' : 'FALSE', lines: [] }),
+    read: {
+      node: 'TF',
+      read: (node, base) => ({
+        draft: { ...base, type: 'truefalse', answer: node.isTrue },
+        warnings: node.trueFeedback || node.falseFeedback ? ['true/false answer feedback has no native field and was dropped'] : [],
+      }),
+    },
+  },
+  statement: (draft) => `The statement is ${draft.answer ? 'true' : 'false'}`,
+  blank: () => ({ answer: true }),
+});
