@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slug } from './types/fields';
-import { questionModules, type QuestionDefinition, type QuestionType, type ResponseDefinition } from './types/registry';
+import { questionModules, type QuestionDefinition, type ResponseDefinition } from './types/registry';
 
 export { difficulties } from './types/fields';
 export { questionTypes, type QuestionOf, type QuestionType, type ResponseOf } from './types/registry';
@@ -22,7 +22,3 @@ export type QuestionFile = z.infer<typeof questionFileSchema>;
 /** What a learner submits, one shape per type. Ids are the question's own option/item/choice ids. */
 export const responseSchema = z.discriminatedUnion('type', modules.map((m) => m.response) as [ResponseDefinition, ...ResponseDefinition[]]);
 export type QuestionResponse = z.infer<typeof responseSchema>;
-
-export function isQuestionType(type: string): type is QuestionType {
-  return Object.hasOwn(questionModules, type);
-}

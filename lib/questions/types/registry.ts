@@ -33,3 +33,8 @@ export type ResponseOf<T extends QuestionType> = z.output<Modules[T]['response']
 export function questionModule(question: { type: QuestionType }): QuestionTypeModule<QuestionDefinition, ResponseDefinition> {
   return questionModules[question.type] as unknown as QuestionTypeModule<QuestionDefinition, ResponseDefinition>;
 }
+
+/** The type's name for authors; a type no longer known (an old stored row) shows as stored. */
+export function questionTypeLabel(type: string): string {
+  return Object.hasOwn(questionModules, type) ? questionModules[type as QuestionType].label : type;
+}
