@@ -22,7 +22,7 @@ export function correctResponse(question: Question): QuestionResponse {
   return questionModule(question).correctResponse(question);
 }
 
-/** What the response counts as in item analysis, stored with its grade (see QuestionTypeModule.answerKeys). */
+/** What the response counts as in item analysis, stored with its grade (see QuestionTypeModule.itemAnalysis). */
 export function answerKeys(response: QuestionResponse): string[] {
-  return questionModule(response).answerKeys(response);
+  return questionModule(response).itemAnalysis.keys(response);
 }

@@ -57,12 +57,18 @@ export type QuestionTypeModule<D extends Definition, S extends ResponseSchema, Q
   grade: (question: Q, response: R) => GradeResult;
   /** The canonical correct response, shown after grading. */
   correctResponse: (question: Q) => R;
-  /**
-   * What an answer counts as in item analysis ("how often was each answer given"), normalized as
-   * grading compares it; stored on the attempt item when it is graded. Empty when answers have
-   * no single key (an order, a set of pairs).
-   */
-  answerKeys: (response: R) => string[];
+  itemAnalysis: {
+    /**
+     * What an answer counts as ("how often was each answer given"), normalized as grading
+     * compares it; stored on the attempt item when it is graded. Empty when an answer is an
+     * arrangement (an order, a set of pairs) rather than one pick or one typed value.
+     */
+    keys: (response: R) => string[];
+    /** 'options': counted per written option (distractor analysis); 'typed': the most frequent keys; 'arranged': not counted. */
+    answers: 'options' | 'typed' | 'arranged';
+    /** With 'options': the options in written order, their key, text (`html`: its QuestionHtml key) and whether correct. */
+    options?: (question: Q) => Array<{ key: string; text: string; html?: string; correct: boolean }>;
+  };
   /** Markdown texts besides stem and explanation, keyed as in QuestionHtml ("option:a"). */
   texts: (question: Q) => Record<string, string>;
   presentation: {

@@ -17,7 +17,7 @@ export const matching = defineQuestionType(definition, response)({
   },
   grade: gradeMatching,
   correctResponse: (question) => ({ type: 'matching', pairs: Object.fromEntries(question.prompts.map((p) => [p.id, p.match])) }),
-  answerKeys: () => [],
+  itemAnalysis: { keys: () => [], answers: 'arranged' },
   texts: (question) => ({
     ...Object.fromEntries(question.prompts.map((prompt) => [`prompt:${prompt.id}`, prompt.text])),
     ...Object.fromEntries(question.choices.map((choice) => [`choice:${choice.id}`, choice.text])),

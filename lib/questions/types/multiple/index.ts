@@ -23,8 +23,12 @@ export const multiple = defineQuestionType(definition, response)({
   },
   grade: gradeMultiple,
   correctResponse: (question) => ({ type: 'multiple', choices: [...question.answer] }),
-  // A repeated id is one pick, as the grader counts it.
-  answerKeys: (r) => [...new Set(r.choices)],
+  itemAnalysis: {
+    // A repeated id is one pick, as the grader counts it.
+    keys: (r) => [...new Set(r.choices)],
+    answers: 'options',
+    options: (question) => question.options.map((o) => ({ key: o.id, text: o.text, html: `option:${o.id}`, correct: question.answer.includes(o.id) })),
+  },
   texts: (question) => optionTexts(question.options),
   presentation: {
     order: (question, random) => ({ options: shuffleUnpinned(question.options, random) }),

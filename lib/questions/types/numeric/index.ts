@@ -10,7 +10,7 @@ export const numeric = defineQuestionType(definition, response)({
   // A range's lower bound: any value in the range is correct.
   correctResponse: (question) => ({ type: 'numeric', value: String('value' in question.answer ? question.answer.value : question.answer.min) }),
   // "1,5" and "1.50" are one answer, as grading reads them; an unreadable one counts as typed.
-  answerKeys: (r) => [String(parseLearnerNumber(r.value) ?? r.value.trim())],
+  itemAnalysis: { keys: (r) => [String(parseLearnerNumber(r.value) ?? r.value.trim())], answers: 'typed' },
   texts: () => ({}),
   presentation: {
     order: () => ({}),

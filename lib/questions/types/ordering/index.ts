@@ -21,7 +21,7 @@ export const ordering = defineQuestionType(definition, response)({
   },
   grade: gradeOrdering,
   correctResponse: (question) => ({ type: 'ordering', order: question.items.map((item) => item.id) }),
-  answerKeys: () => [],
+  itemAnalysis: { keys: () => [], answers: 'arranged' },
   texts: (question) => Object.fromEntries(question.items.map((item) => [`item:${item.id}`, item.text])),
   presentation: {
     order: (question, random) => ({ items: shuffleAway(question.items.map((i) => i.id), random) }),

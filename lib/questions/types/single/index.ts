@@ -12,7 +12,11 @@ export const single = defineQuestionType(definition, response)({
   },
   grade: gradeSingle,
   correctResponse: (question) => ({ type: 'single', choice: question.answer }),
-  answerKeys: (r) => [r.choice],
+  itemAnalysis: {
+    keys: (r) => [r.choice],
+    answers: 'options',
+    options: (question) => question.options.map((o) => ({ key: o.id, text: o.text, html: `option:${o.id}`, correct: o.id === question.answer })),
+  },
   texts: (question) => optionTexts(question.options),
   presentation: {
     order: (question, random) => ({ options: shuffleUnpinned(question.options, random) }),

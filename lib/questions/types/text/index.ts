@@ -19,7 +19,7 @@ export const text = defineQuestionType(definition, response)({
   label: 'Typed answer',
   grade: gradeText,
   correctResponse: (question) => ({ type: 'text', text: question.accept[0] }),
-  answerKeys: (r) => [normalizeText(r.text)],
+  itemAnalysis: { keys: (r) => [normalizeText(r.text)], answers: 'typed' },
   texts: () => ({}),
   presentation: {
     order: () => ({}),

@@ -6,7 +6,14 @@ export const truefalse = defineQuestionType(definition, response)({
   label: 'True / false',
   grade: gradeTrueFalse,
   correctResponse: (question) => ({ type: 'truefalse', value: question.answer }),
-  answerKeys: (r) => [String(r.value)],
+  itemAnalysis: {
+    keys: (r) => [String(r.value)],
+    answers: 'options',
+    options: (question) => [
+      { key: 'true', text: 'True', correct: question.answer },
+      { key: 'false', text: 'False', correct: !question.answer },
+    ],
+  },
   texts: () => ({}),
   presentation: {
     order: () => ({}),
