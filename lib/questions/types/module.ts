@@ -1,6 +1,6 @@
 import type { GIFTQuestion } from 'gift-pegjs';
 import type { z } from 'zod';
-import type { GradeResult } from './grade-result';
+import type { GradeDetail, GradeResult } from './grade-result';
 
 type Definition = z.ZodObject<{ type: z.ZodLiteral<string> }>;
 type ResponseSchema = z.ZodObject<{ type: z.ZodLiteral<string> }>;
@@ -79,6 +79,10 @@ export type QuestionTypeModule<D extends Definition, S extends ResponseSchema, Q
     ids: (question: Q) => string[];
     /** The response with every id passed through `map` (to tokens, or back to ids). */
     mapIds: (response: R, map: (id: string) => string) => R;
+    /** The grader's detail with every id passed through `map`, when it names ids. */
+    mapDetail?: (detail: GradeDetail, map: (id: string) => string) => GradeDetail;
+    /** The options a response picked, whose feedback ("feedback:<id>") the learner sees once graded. */
+    picked?: (response: R) => string[];
   };
   /** The type's answer keys in a question bank file, in the house style. */
   yaml: (question: Q) => YamlEntry[];

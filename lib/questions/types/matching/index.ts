@@ -30,6 +30,7 @@ export const matching = defineQuestionType(definition, response)({
     view: (_question, entries) => ({ prompts: entries('prompts', 'prompt'), choices: entries('choices', 'choice') }),
     ids: (question) => [...question.prompts.map((p) => p.id), ...question.choices.map((c) => c.id)],
     mapIds: (r, map) => ({ type: 'matching', pairs: Object.fromEntries(Object.entries(r.pairs).map(([prompt, choice]) => [map(prompt), map(choice)])) }),
+    mapDetail: (detail, map) => (detail.type === 'matching' ? { type: 'matching', prompts: Object.fromEntries(Object.entries(detail.prompts).map(([id, ok]) => [map(id), ok])) } : detail),
   },
   yaml: (question) => [
     ['prompts', list(question.prompts.map((p) => [['id', p.id], ['text', p.text], ['match', p.match]]))],

@@ -35,6 +35,9 @@ export const multiple = defineQuestionType(definition, response)({
     view: (question, entries) => ({ options: entries('options', 'option'), choose: question.answer.length }),
     ids: (question) => question.options.map((o) => o.id),
     mapIds: (r, map) => ({ type: 'multiple', choices: r.choices.map(map) }),
+    mapDetail: (detail, map) =>
+      detail.type === 'multiple' ? { type: 'multiple', correctPicks: detail.correctPicks.map(map), wrongPicks: detail.wrongPicks.map(map), missed: detail.missed.map(map) } : detail,
+    picked: (r) => r.choices,
   },
   yaml: (question) => [['options', optionsYaml(question.options)], ['answer', tightSeq(question.answer)]],
   gift: {

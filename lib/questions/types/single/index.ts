@@ -23,6 +23,7 @@ export const single = defineQuestionType(definition, response)({
     view: (_question, entries) => ({ options: entries('options', 'option') }),
     ids: (question) => question.options.map((o) => o.id),
     mapIds: (r, map) => ({ type: 'single', choice: map(r.choice) }),
+    picked: (r) => [r.choice],
   },
   yaml: (question) => [['options', optionsYaml(question.options)], ['answer', question.answer]],
   gift: {
