@@ -27,6 +27,17 @@ async function tables(url: string): Promise<string[]> {
   return rows.map((r) => r.tablename);
 }
 
+/** A database migrated up to just before the migration named `…suffix`, and a way to put that one back. */
+async function migratedUpTo(suffix: string) {
+  const paths = await tempCopy();
+  const name = (await readdir(paths.migrations)).find((m) => m.endsWith(suffix))!;
+  const held = path.join(path.dirname(paths.migrations), name);
+  await rename(path.join(paths.migrations, name), held);
+  const url = await createEmptyDatabase();
+  await applyPendingMigrations(url, paths);
+  return { url, paths, name, putBack: () => rename(held, path.join(paths.migrations, name)) };
+}
+
 describe('migrations', () => {
   it('schema.prisma and prisma/migrations agree (like prisma migrate diff --exit-code)', async () => {
     const sql = await diffMigrationsToSchema(await createEmptyDatabase());
@@ -87,12 +98,7 @@ describe('migrations', () => {
 
 describe('the dashboards migration backfills reviews logged before it', () => {
   it("gives each review its learner day (global settings' zone and day start) and first-of-day flag, counts answers and study days", async () => {
-    const paths = await tempCopy();
-    const dashboards = (await readdir(paths.migrations)).find((m) => m.endsWith('_dashboards_and_authoring'))!;
-    const held = path.join(path.dirname(paths.migrations), dashboards);
-    await rename(path.join(paths.migrations, dashboards), held);
-    const url = await createEmptyDatabase();
-    await applyPendingMigrations(url, paths);
+    const { url, paths, name: dashboards, putBack } = await migratedUpTo('_dashboards_and_authoring');
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
@@ -122,7 +128,7 @@ describe('the dashboards migration backfills reviews logged before it', () => {
           [id, rating, state, at],
         );
       }
-      await rename(held, path.join(paths.migrations, dashboards));
+      await putBack();
       expect(await applyPendingMigrations(url, paths)).toEqual([dashboards]);
       const { rows } = await client.query(`SELECT id, day::text, "firstOfDay" FROM "ReviewLog" ORDER BY id`);
       expect(rows).toEqual([
@@ -143,12 +149,7 @@ describe('the dashboards migration backfills reviews logged before it', () => {
 
 describe('the answer keys migration backfills graded answers', () => {
   it('stores the keys the type modules give when grading, for every type and notation', async () => {
-    const paths = await tempCopy();
-    const keysMigration = (await readdir(paths.migrations)).find((m) => m.endsWith('_attempt_item_answer_keys'))!;
-    const held = path.join(path.dirname(paths.migrations), keysMigration);
-    await rename(path.join(paths.migrations, keysMigration), held);
-    const url = await createEmptyDatabase();
-    await applyPendingMigrations(url, paths);
+    const { url, paths, name: keysMigration, putBack } = await migratedUpTo('_attempt_item_answer_keys');
     const responses: Array<QuestionResponse | null> = [
       { type: 'single', choice: 'b' },
       { type: 'multiple', choices: ['c', 'a', 'c'] },
@@ -180,7 +181,7 @@ describe('the answer keys migration backfills graded answers', () => {
       }
       // An answer saved in an exam still running has no grade yet: it gets its keys when graded.
       await client.query(`INSERT INTO "AttemptItem" ("attemptId", position, "questionId", "versionId", presentation, response) VALUES ('a', 99, 'q', 'v', '{}', '{"type":"single","choice":"a"}')`);
-      await rename(held, path.join(paths.migrations, keysMigration));
+      await putBack();
       expect(await applyPendingMigrations(url, paths)).toEqual([keysMigration]);
       const { rows } = await client.query(`SELECT "answerKeys" FROM "AttemptItem" ORDER BY position`);
       const sorted = (keys: string[]) => [...keys].sort();

@@ -98,6 +98,9 @@ export type QuestionTypeModule<D extends Definition, S extends ResponseSchema, Q
   blank: (carried: Carried) => Record<string, unknown>;
 };
 
+/** The presentation of a type with nothing to shuffle and no ids to hide (no options, items or choices). */
+export const untokenized = { order: () => ({}), view: () => ({}), ids: () => [], mapIds: <R>(response: R) => response };
+
 /**
  * Builds a module from its schemas first, so that every function is checked against the types
  * they define (a response returned as `{ type: 'single', … }` keeps its literal type).

@@ -1,5 +1,5 @@
 import { map } from '../../yaml-nodes';
-import { defineQuestionType, type YamlEntry } from '../module';
+import { defineQuestionType, untokenized, type YamlEntry } from '../module';
 import { giftNumber, readGiftNumerical } from './gift';
 import { gradeNumeric, parseLearnerNumber } from './grade';
 import { definition, response } from './schema';
@@ -12,12 +12,7 @@ export const numeric = defineQuestionType(definition, response)({
   // "1,5" and "1.50" are one answer, as grading reads them; an unreadable one counts as typed.
   itemAnalysis: { keys: (r) => [String(parseLearnerNumber(r.value) ?? r.value.trim())], answers: 'typed' },
   texts: () => ({}),
-  presentation: {
-    order: () => ({}),
-    view: (question) => (question.unit ? { unit: question.unit } : {}),
-    ids: () => [],
-    mapIds: (r) => r,
-  },
+  presentation: { ...untokenized, view: (question) => (question.unit ? { unit: question.unit } : {}) },
   yaml(question) {
     const { answer } = question;
     const range: YamlEntry[] = 'min' in answer ? [['min', answer.min], ['max', answer.max]] : [['value', answer.value]];

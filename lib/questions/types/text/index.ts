@@ -1,7 +1,7 @@
 import type { ShortAnswer } from 'gift-pegjs';
 import { giftAnswerText, giftFullCredit } from '../../formats/gift-text';
 import { blockSeq, multiLine, quoted, tightSeq } from '../../yaml-nodes';
-import { defineQuestionType, type GiftBase, type GiftRead } from '../module';
+import { defineQuestionType, untokenized, type GiftBase, type GiftRead } from '../module';
 import { gradeText, normalizeText } from './grade';
 import { definition, response } from './schema';
 
@@ -21,12 +21,7 @@ export const text = defineQuestionType(definition, response)({
   correctResponse: (question) => ({ type: 'text', text: question.accept[0] }),
   itemAnalysis: { keys: (r) => [normalizeText(r.text)], answers: 'typed' },
   texts: () => ({}),
-  presentation: {
-    order: () => ({}),
-    view: () => ({}),
-    ids: () => [],
-    mapIds: (r) => r,
-  },
+  presentation: untokenized,
   yaml: (question) => [['accept', question.accept.some(multiLine) ? blockSeq(question.accept) : tightSeq(question.accept.map(quoted))]],
   gift: {
     write: (question) => ({ open: '', lines: question.accept.map((accepted) => `=${giftAnswerText(accepted)}`) }),

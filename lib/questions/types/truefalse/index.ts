@@ -1,4 +1,4 @@
-import { defineQuestionType } from '../module';
+import { defineQuestionType, untokenized } from '../module';
 import { gradeTrueFalse } from './grade';
 import { definition, response } from './schema';
 
@@ -15,12 +15,7 @@ export const truefalse = defineQuestionType(definition, response)({
     ],
   },
   texts: () => ({}),
-  presentation: {
-    order: () => ({}),
-    view: () => ({}),
-    ids: () => [],
-    mapIds: (r) => r,
-  },
+  presentation: untokenized,
   yaml: (question) => [['answer', question.answer]],
   gift: {
     write: (question) => ({ open: question.answer ? 'TRUE' : 'FALSE', lines: [] }),
