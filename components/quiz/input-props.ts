@@ -1,3 +1,4 @@
+import type { GradeDetail } from '@/lib/questions/grading';
 import type { PresentedQuestion } from '@/lib/questions/present';
 import type { QuestionResponse, QuestionType, ResponseOf } from '@/lib/questions/schema';
 
@@ -10,6 +11,11 @@ export type InputProps<T extends QuestionType> = {
   disabled: boolean;
   /** The correct response once graded; the input then marks right and wrong parts. */
   correct: ResponseOf<T> | null;
+  /** Once graded: whether the answer was right, and the grader's per-part detail. */
+  right: boolean;
+  detail?: GradeDetail;
+  /** Enter in a typed answer calls this. */
+  onSubmit?: () => void;
 };
 
 /** `response` if it is of `type`, else null: a stored answer of another type is treated as no answer. */

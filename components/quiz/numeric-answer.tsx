@@ -5,18 +5,13 @@ import { AcceptedAnswer } from './accepted-answer';
 import { enterToSubmit } from './enter-to-submit';
 import type { InputProps } from './input-props';
 
-type NumericAnswerProps = InputProps<'numeric'> & {
-  right: boolean;
-  /** The number the server read the answer as (GradeDetail), shown so "1,5" → 1.5 is visible. */
-  readAs?: number;
-  onSubmit?: () => void;
-};
-
 /**
  * A text input, not type="number": that would refuse "1,5" in some browsers and silently drop
  * what it cannot parse. The raw string goes to the server, which parses it strictly.
  */
-export function NumericAnswer({ question, value, onChange, disabled, correct, right, readAs, onSubmit }: NumericAnswerProps) {
+export function NumericAnswer({ question, value, onChange, disabled, correct, right, detail, onSubmit }: InputProps<'numeric'>) {
+  // The number the server read the answer as, shown so "1,5" → 1.5 is visible.
+  const readAs = detail?.type === 'numeric' ? detail.value : undefined;
   const id = useId();
   const unit = question.unit ? ` ${question.unit}` : '';
   return (

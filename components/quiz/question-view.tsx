@@ -1,18 +1,12 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 import type { PresentedQuestion } from '@/lib/questions/present';
-import type { QuestionResponse } from '@/lib/questions/schema';
+import type { QuestionResponse, QuestionType } from '@/lib/questions/schema';
 import { FeedbackPanel, type Feedback } from './feedback-panel';
-import { responseOf } from './input-props';
-import { MatchingInput } from './matching-input';
-import { MultipleChoice } from './multiple-choice';
-import { NumericAnswer } from './numeric-answer';
-import { OrderingInput } from './ordering-input';
+import { responseOf, type InputProps } from './input-props';
+import { questionInputs } from './question-inputs';
 import { RichText } from './rich-text';
-import { SingleChoice } from './single-choice';
-import { TextAnswer } from './text-answer';
-import { TrueFalse } from './true-false';
 
 type QuestionViewProps = {
   question: PresentedQuestion;
@@ -44,35 +38,20 @@ export function QuestionView({ question, value, onChange, disabled = false, feed
     wasGraded.current = graded;
   }, [graded]);
 
-  const common = { question, onChange, disabled: locked };
-  const right = feedback?.correct ?? false;
-  const input = (() => {
-    switch (question.type) {
-      case 'single':
-        return <SingleChoice {...common} value={responseOf(value, 'single')} correct={responseOf(correct, 'single')} />;
-      case 'multiple':
-        return <MultipleChoice {...common} value={responseOf(value, 'multiple')} correct={responseOf(correct, 'multiple')} />;
-      case 'truefalse':
-        return <TrueFalse {...common} value={responseOf(value, 'truefalse')} correct={responseOf(correct, 'truefalse')} />;
-      case 'ordering':
-        return <OrderingInput {...common} value={responseOf(value, 'ordering')} correct={responseOf(correct, 'ordering')} />;
-      case 'matching':
-        return <MatchingInput {...common} value={responseOf(value, 'matching')} correct={responseOf(correct, 'matching')} />;
-      case 'text':
-        return <TextAnswer {...common} value={responseOf(value, 'text')} correct={responseOf(correct, 'text')} right={right} onSubmit={onSubmit} />;
-      case 'numeric':
-        return (
-          <NumericAnswer
-            {...common}
-            value={responseOf(value, 'numeric')}
-            correct={responseOf(correct, 'numeric')}
-            right={right}
-            readAs={feedback?.detail?.type === 'numeric' ? feedback.detail.value : undefined}
-            onSubmit={onSubmit}
-          />
-        );
-    }
-  })();
+  // The registry pairs each type with its input; the value and the correct answer are of that type.
+  const Input = questionInputs[question.type] as ComponentType<InputProps<QuestionType>>;
+  const input = (
+    <Input
+      question={question}
+      value={responseOf(value, question.type)}
+      correct={responseOf(correct, question.type)}
+      onChange={onChange}
+      disabled={locked}
+      right={feedback?.correct ?? false}
+      detail={feedback?.detail}
+      onSubmit={onSubmit}
+    />
+  );
 
   return (
     <article className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900/60">

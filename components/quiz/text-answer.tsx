@@ -7,7 +7,7 @@ import { enterToSubmit } from './enter-to-submit';
 import type { InputProps } from './input-props';
 
 /** A one-line typed answer; Enter submits when the page passes onSubmit. */
-export function TextAnswer({ value, onChange, disabled, correct, right, onSubmit }: InputProps<'text'> & { right: boolean; onSubmit?: () => void }) {
+export function TextAnswer({ value, onChange, disabled, correct, right, onSubmit }: InputProps<'text'>) {
   const name = useId();
   return (
     <div>

@@ -46,7 +46,7 @@ export function itemRows(db: Db, scope: AnalysisScope): Promise<ItemRow[]> {
         AND (${scope.courseId}::text IS NULL OR c."courseId" = ${scope.courseId}::text)
         AND (${scope.cohortId}::text IS NULL OR c.id = ${scope.cohortId}::text)
     ), items AS MATERIALIZED (
-      SELECT i."attemptId", i."questionId", i.score, i."durationMs", i.correct, i.response, a.kind = 'EXAM' AS exam
+      SELECT i."attemptId", i."questionId", i.score, i."durationMs", i.correct, i.response, i."answerKeys", a.kind = 'EXAM' AS exam
       FROM learners l
       JOIN "QuizAttempt" a ON a."userId" = l."userId" AND a.status = 'SUBMITTED'
       JOIN "AttemptItem" i ON i."attemptId" = a.id AND i.score IS NOT NULL
@@ -75,15 +75,8 @@ export function itemRows(db: Db, scope: AnalysisScope): Promise<ItemRow[]> {
       SELECT i."questionId", k.key, i.correct
       FROM items i
       JOIN questions q ON q.id = i."questionId"
-      CROSS JOIN LATERAL jsonb_array_elements_text(CASE i.response->>'type'
-        WHEN 'single' THEN jsonb_build_array(i.response->'choice')
-        -- A repeated id in a multiple-select is one pick, as the grader counts it.
-        WHEN 'multiple' THEN (SELECT jsonb_agg(DISTINCT e) FROM jsonb_array_elements(i.response->'choices') e)
-        WHEN 'truefalse' THEN jsonb_build_array(i.response->'value')
-        WHEN 'numeric' THEN jsonb_build_array(i.response->'value')
-        WHEN 'text' THEN jsonb_build_array(lower(btrim(regexp_replace(i.response->>'text', '[[:space:]]+', ' ', 'g'))))
-      END) AS k(key)
-      WHERE i.response IS NOT NULL
+      -- Keys stored when grading, normalized by the type module as its grader compares answers.
+      CROSS JOIN LATERAL unnest(i."answerKeys") AS k(key)
     ), responses AS (
       SELECT "questionId", jsonb_agg(jsonb_build_object('key', key, 'count', n, 'correct', correct) ORDER BY n DESC, key) AS responses
       FROM (SELECT "questionId", key, count(*)::int AS n, bool_and(correct) AS correct FROM answers GROUP BY "questionId", key) counted

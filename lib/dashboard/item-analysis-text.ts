@@ -1,4 +1,5 @@
 import type { Question } from '../questions/schema';
+import { questionModule } from '../questions/types/registry';
 
 /** The rendered texts of a question version, keyed as in lib/questions/render-question.ts. */
 export type QuestionHtml = Record<string, string>;
@@ -25,22 +26,8 @@ export function plainText(html: string | undefined): string {
 
 export type OptionLabel = { optionId: string; label: string; correct: boolean };
 
-/**
- * The options a learner chooses between, in the order written, for distractor analysis. Types
- * without fixed options (ordering, matching, text, numeric) have none here.
- */
+/** The options a learner chooses between, in the order written, for distractor analysis; none for typed or arranged answers. */
 export function writtenOptions(question: Question, html: QuestionHtml): OptionLabel[] {
-  switch (question.type) {
-    case 'single':
-      return question.options.map((o) => ({ optionId: o.id, label: plainText(html[`option:${o.id}`]) || o.text, correct: o.id === question.answer }));
-    case 'multiple':
-      return question.options.map((o) => ({ optionId: o.id, label: plainText(html[`option:${o.id}`]) || o.text, correct: question.answer.includes(o.id) }));
-    case 'truefalse':
-      return [
-        { optionId: 'true', label: 'True', correct: question.answer },
-        { optionId: 'false', label: 'False', correct: !question.answer },
-      ];
-    default:
-      return [];
-  }
+  const options = questionModule(question).itemAnalysis.options?.(question) ?? [];
+  return options.map((o) => ({ optionId: o.key, label: (o.html && plainText(html[o.html])) || o.text, correct: o.correct }));
 }

@@ -3,6 +3,7 @@ import { getManagedCohort } from '../cohorts/cohorts';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import type { Question } from '../questions/schema';
+import { questionModule } from '../questions/types/registry';
 import { itemRows, type AnalysisScope, type ItemRow, type ResponseCount } from './item-analysis-query';
 import { flagsFor, type ItemFlag } from './item-analysis-flags';
 import { plainText, writtenOptions, type QuestionHtml } from './item-analysis-text';
@@ -103,6 +104,6 @@ function optionCounts(question: Question, html: QuestionHtml, counts: ResponseCo
     const removed = counts.filter((c) => !known.has(c.key)).map((c) => ({ optionId: c.key, label: '(option since removed)', correct: false }));
     return [...written, ...removed].map((o) => ({ ...o, count: countOf.get(o.optionId) ?? 0 }));
   }
-  if (question.type !== 'text' && question.type !== 'numeric') return [];
+  if (questionModule(question).itemAnalysis.answers !== 'typed') return [];
   return counts.slice(0, typedAnswersShown).map((c) => ({ optionId: c.key, label: c.key, count: c.count, correct: c.correct === true }));
 }

@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import rehypeCodeBlocks from '../content/markdown/rehype-code-blocks';
 import { lessonSanitizeSchema } from '../content/markdown/sanitize-schema';
 import type { Question } from './schema';
+import { questionModule } from './types/registry';
 
 // The lesson pipeline minus what only whole lessons need (headings, links, sections): question
 // text is Markdown from the same authors and is sanitized by the same schema.
@@ -23,18 +24,7 @@ const processor = unified()
 export type QuestionHtml = Record<string, string>;
 
 export async function renderQuestion(question: Question): Promise<QuestionHtml> {
-  const texts: Record<string, string> = { stem: question.stem, explanation: question.explanation };
-  if (question.type === 'single' || question.type === 'multiple') {
-    for (const option of question.options) {
-      texts[`option:${option.id}`] = option.text;
-      if (option.feedback) texts[`feedback:${option.id}`] = option.feedback;
-    }
-  }
-  if (question.type === 'ordering') question.items.forEach((item) => (texts[`item:${item.id}`] = item.text));
-  if (question.type === 'matching') {
-    question.prompts.forEach((prompt) => (texts[`prompt:${prompt.id}`] = prompt.text));
-    question.choices.forEach((choice) => (texts[`choice:${choice.id}`] = choice.text));
-  }
+  const texts = { stem: question.stem, explanation: question.explanation, ...questionModule(question).texts(question) };
   const html: QuestionHtml = {};
   for (const [key, markdown] of Object.entries(texts)) html[key] = unwrapSingleParagraph(String(await processor.process(markdown)));
   return html;

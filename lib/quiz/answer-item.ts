@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import { AppError } from '../errors';
-import { gradeResponse } from '../questions/grading';
+import { answerKeys, gradeResponse } from '../questions/grading';
 import { responseFromTokens, type Presentation } from '../questions/present';
 import type { Question, QuestionResponse } from '../questions/schema';
 import { gradeAttempt } from './grade-attempt';
@@ -43,7 +43,8 @@ export async function answerItem(db: Db, userId: string, input: AnswerInput, now
     if (feedbackPerAnswer(attempt)) {
       if (item.answeredAt) return 'already-answered' as const;
       const grade = gradeResponse(question, response as QuestionResponse);
-      await tx.attemptItem.update({ where, data: { response, answeredAt: now, durationMs, correct: grade.correct, score: grade.score, partial: grade.partial } });
+      const graded = { correct: grade.correct, score: grade.score, partial: grade.partial, answerKeys: answerKeys(response as QuestionResponse) };
+      await tx.attemptItem.update({ where, data: { response, answeredAt: now, durationMs, ...graded } });
       await recordQuizAnswer(tx, { userId, questionId: item.questionId, correct: grade.correct, answerId: `quiz:${attempt.id}:${input.position}`, now });
       return 'graded' as const;
     }

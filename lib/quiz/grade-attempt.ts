@@ -1,5 +1,5 @@
 import type { Prisma } from '../db/generated/client';
-import { gradeResponse } from '../questions/grading';
+import { answerKeys, gradeResponse } from '../questions/grading';
 import type { Question, QuestionResponse } from '../questions/schema';
 import { recordQuizAnswer } from '../srs/deck';
 import { scaledScore } from './settings';
@@ -13,14 +13,16 @@ type Tx = Prisma.TransactionClient;
 export async function gradeAttempt(tx: Tx, attemptId: string, options: { userId: string; expired: boolean; now: Date; courseId: string | null }) {
   const items = await tx.attemptItem.findMany({ where: { attemptId }, select: { position: true, questionId: true, response: true, answeredAt: true, correct: true, version: { select: { body: true } } } });
   const grades = items.map((item) => {
-    const grade = item.response ? gradeResponse(item.version.body as Question, item.response as QuestionResponse) : { correct: false, score: 0, partial: 0 };
-    return { position: item.position, ...grade };
+    if (!item.response) return { position: item.position, correct: false, score: 0, partial: 0, answerKeys: [] };
+    const response = item.response as QuestionResponse;
+    const { correct, score, partial } = gradeResponse(item.version.body as Question, response);
+    return { position: item.position, correct, score, partial, answerKeys: answerKeys(response) };
   });
   if (grades.length) {
     // One statement for all items rather than one round trip each.
     await tx.$executeRaw`
-      UPDATE "AttemptItem" AS i SET correct = g.correct, score = g.score, partial = g.partial
-      FROM jsonb_to_recordset(${JSON.stringify(grades)}::jsonb) AS g(position int, correct boolean, score float8, partial float8)
+      UPDATE "AttemptItem" AS i SET correct = g.correct, score = g.score, partial = g.partial, "answerKeys" = g."answerKeys"
+      FROM jsonb_to_recordset(${JSON.stringify(grades)}::jsonb) AS g(position int, correct boolean, score float8, partial float8, "answerKeys" text[])
       WHERE i."attemptId" = ${attemptId} AND i.position = g.position`;
   }
   // Items graded at answer time (per-answer feedback) already fed the scheduler; the rest do now.

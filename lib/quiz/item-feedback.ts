@@ -2,6 +2,7 @@ import { correctResponse, gradeResponse, type GradeDetail } from '../questions/g
 import { responseToTokens, tokenOf, type Presentation } from '../questions/present';
 import type { QuestionHtml } from '../questions/render-question';
 import type { Question, QuestionResponse } from '../questions/schema';
+import { questionModule } from '../questions/types/registry';
 
 /** What the browser may see about an item once it has been answered (or the exam submitted). */
 export type ItemFeedback = {
@@ -21,26 +22,17 @@ export function itemFeedback(question: Question, html: QuestionHtml, item: Item,
   const grade = item.response ? gradeResponse(question, item.response) : { correct: false, partial: 0, detail: undefined };
   const token = (id: string) => tokenOf(item.presentation, id);
   const section = question.section ? lesson.toc.find((entry) => entry.id === question.section) : undefined;
-  const picked = item.response?.type === 'single' ? [item.response.choice] : item.response?.type === 'multiple' ? item.response.choices : [];
+  const picked = item.response ? (questionModule(item.response).presentation.picked?.(item.response) ?? []) : [];
   return {
     correct: grade.correct,
     partial: grade.partial,
     explanationHtml: html.explanation ?? '',
     correctResponse: responseToTokens(item.presentation, correctResponse(question)),
-    detail: tokenizeDetail(grade.detail, token),
+    detail: grade.detail && (questionModule(question).presentation.mapDetail?.(grade.detail, token) ?? grade.detail),
     feedbackHtml: picked.map((id) => html[`feedback:${id}`]).filter((text): text is string => Boolean(text)),
     readMore: {
       href: `/lessons/${lesson.id}${section ? `#${section.id}` : ''}`,
       label: section ? `${lesson.title} — ${section.text}` : lesson.title,
     },
   };
-}
-
-function tokenizeDetail(detail: GradeDetail | undefined, token: (id: string) => string): GradeDetail | undefined {
-  if (!detail) return undefined;
-  if (detail.type === 'multiple') {
-    return { type: 'multiple', correctPicks: detail.correctPicks.map(token), wrongPicks: detail.wrongPicks.map(token), missed: detail.missed.map(token) };
-  }
-  if (detail.type === 'matching') return { type: 'matching', prompts: Object.fromEntries(Object.entries(detail.prompts).map(([id, ok]) => [token(id), ok])) };
-  return detail;
 }

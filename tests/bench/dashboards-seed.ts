@@ -58,9 +58,9 @@ WITH attempts AS (
   FROM bench_learners l CROSS JOIN generate_series(1, $2::int) e WHERE l.cohort
   RETURNING id, "userId"
 )
-INSERT INTO "AttemptItem" ("attemptId", position, "questionId", "versionId", presentation, response, "answeredAt", "durationMs", correct, score, partial)
+INSERT INTO "AttemptItem" ("attemptId", position, "questionId", "versionId", presentation, response, "answeredAt", "durationMs", correct, score, partial, "answerKeys")
 SELECT a.id, p, q.id, q."versionId", '{}'::jsonb, jsonb_build_object('type', 'single', 'choice', choice), now(), 20000 + floor(random() * 60000)::int,
-       choice = q.answer, (choice = q.answer)::int, (choice = q.answer)::int
+       choice = q.answer, (choice = q.answer)::int, (choice = q.answer)::int, ARRAY[choice]
 FROM attempts a
 CROSS JOIN generate_series(0, $3::int - 1) p
 JOIN bench_single q ON q.k = (p * 7 + abs(hashtext(a.id)) ) % (SELECT count(*) FROM bench_single)

@@ -3,6 +3,7 @@ import { createAccount } from '../../lib/auth/accounts';
 import type { Db } from '../../lib/db/client';
 import type { Prisma } from '../../lib/db/generated/client';
 import { analyseItems, itemFlags, type ItemStats } from '../../lib/dashboard/item-analysis';
+import { answerKeys } from '../../lib/questions/grading';
 import { renderQuestion } from '../../lib/questions/render-question';
 import type { Question, QuestionResponse } from '../../lib/questions/schema';
 import { seedPeople, testPassword } from '../helpers/people';
@@ -59,6 +60,7 @@ async function attempt(db: Db, userId: string, kind: 'LESSON' | 'PRACTICE' | 'EX
           correct: score === 1,
           score,
           partial: score,
+          answerKeys: response ? answerKeys(response) : [],
         })),
       },
     },

@@ -7,6 +7,8 @@ import { migrateDatabase } from '../../lib/db/migrate';
 import { applyPendingMigrations, createMigration, diffMigrationsToSchema } from '../../lib/db/migrations';
 import { migrationStatus } from '../../lib/db/migration-status';
 import { migrationsDir, schemaPath } from '../../lib/db/paths';
+import { answerKeys } from '../../lib/questions/grading';
+import type { QuestionResponse } from '../../lib/questions/schema';
 import { createEmptyDatabase } from '../helpers/test-database';
 
 async function tempCopy() {
@@ -23,6 +25,17 @@ async function tables(url: string): Promise<string[]> {
   const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
   await client.end();
   return rows.map((r) => r.tablename);
+}
+
+/** A database migrated up to just before the migration named `…suffix`, and a way to put that one back. */
+async function migratedUpTo(suffix: string) {
+  const paths = await tempCopy();
+  const name = (await readdir(paths.migrations)).find((m) => m.endsWith(suffix))!;
+  const held = path.join(path.dirname(paths.migrations), name);
+  await rename(path.join(paths.migrations, name), held);
+  const url = await createEmptyDatabase();
+  await applyPendingMigrations(url, paths);
+  return { url, paths, name, putBack: () => rename(held, path.join(paths.migrations, name)) };
 }
 
 describe('migrations', () => {
@@ -85,12 +98,7 @@ describe('migrations', () => {
 
 describe('the dashboards migration backfills reviews logged before it', () => {
   it("gives each review its learner day (global settings' zone and day start) and first-of-day flag, counts answers and study days", async () => {
-    const paths = await tempCopy();
-    const dashboards = (await readdir(paths.migrations)).find((m) => m.endsWith('_dashboards_and_authoring'))!;
-    const held = path.join(path.dirname(paths.migrations), dashboards);
-    await rename(path.join(paths.migrations, dashboards), held);
-    const url = await createEmptyDatabase();
-    await applyPendingMigrations(url, paths);
+    const { url, paths, name: dashboards, putBack } = await migratedUpTo('_dashboards_and_authoring');
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
@@ -120,7 +128,7 @@ describe('the dashboards migration backfills reviews logged before it', () => {
           [id, rating, state, at],
         );
       }
-      await rename(held, path.join(paths.migrations, dashboards));
+      await putBack();
       expect(await applyPendingMigrations(url, paths)).toEqual([dashboards]);
       const { rows } = await client.query(`SELECT id, day::text, "firstOfDay" FROM "ReviewLog" ORDER BY id`);
       expect(rows).toEqual([
@@ -133,6 +141,51 @@ describe('the dashboards migration backfills reviews logged before it', () => {
         { day: '2026-01-09', reviews: 1, passed: 1, durationMs: 1000, matureReviews: 1, maturePassed: 1, youngReviews: 0 },
         { day: '2026-01-10', reviews: 2, passed: 1, durationMs: 2000, matureReviews: 1, maturePassed: 0, youngReviews: 0 },
       ]);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe('the answer keys migration backfills graded answers', () => {
+  it('stores the keys the type modules give when grading, for every type and notation', async () => {
+    const { url, paths, name: keysMigration, putBack } = await migratedUpTo('_attempt_item_answer_keys');
+    const responses: Array<QuestionResponse | null> = [
+      { type: 'single', choice: 'b' },
+      { type: 'multiple', choices: ['c', 'a', 'c'] },
+      { type: 'truefalse', value: false },
+      { type: 'ordering', order: ['i2', 'i1'] },
+      { type: 'matching', pairs: { p1: 'c1' } },
+      { type: 'text', text: '  Spanning \t  TREE protocol. ' },
+      { type: 'text', text: 'ＳＴＰ' },
+      { type: 'text', text: 'Été.' },
+      ...['1,5', ' 2.50 ', '1,000', '1e3', '.5', '-0', 'twelve'].map((value): QuestionResponse => ({ type: 'numeric', value })),
+      null,
+    ];
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`
+        INSERT INTO "Chapter" (id, title, "order", "contentHash") VALUES ('ch', 'Ch', 1, 'h');
+        INSERT INTO "Lesson" (id, "chapterId", title, "order", duration, objectives, html, toc, "wordCount", "readingMinutes", "sourcePath", "contentHash", "updatedAt")
+          VALUES ('l', 'ch', 'L', 1, 5, '{}', '', '[]', 0, 0, 'l.md', 'h', now());
+        INSERT INTO "Question" (id, "lessonId", type, difficulty, tags, "sourcePath", "contentHash", "updatedAt") VALUES ('q', 'l', 'single', 'easy', '{}', 'l.questions.yaml', 'h', now());
+        INSERT INTO "QuestionVersion" (id, "questionId", version, hash, body, html) VALUES ('v', 'q', 1, 'h', '{}', '{}');
+        INSERT INTO "User" (id, email, "passwordHash") VALUES ('u', 'u@example.com', 'x');
+        INSERT INTO "QuizAttempt" (id, "userId", kind, status) VALUES ('a', 'u', 'PRACTICE', 'SUBMITTED');`);
+      for (const [position, response] of responses.entries()) {
+        await client.query(
+          `INSERT INTO "AttemptItem" ("attemptId", position, "questionId", "versionId", presentation, response, correct, score, partial) VALUES ('a', $1, 'q', 'v', '{}', $2, false, 0, 0)`,
+          [position, response === null ? null : JSON.stringify(response)],
+        );
+      }
+      // An answer saved in an exam still running has no grade yet: it gets its keys when graded.
+      await client.query(`INSERT INTO "AttemptItem" ("attemptId", position, "questionId", "versionId", presentation, response) VALUES ('a', 99, 'q', 'v', '{}', '{"type":"single","choice":"a"}')`);
+      await putBack();
+      expect(await applyPendingMigrations(url, paths)).toEqual([keysMigration]);
+      const { rows } = await client.query(`SELECT "answerKeys" FROM "AttemptItem" ORDER BY position`);
+      const sorted = (keys: string[]) => [...keys].sort();
+      expect(rows.map((r) => sorted(r.answerKeys))).toEqual([...responses.map((r) => (r ? sorted(answerKeys(r)) : [])), []]);
     } finally {
       await client.end();
     }

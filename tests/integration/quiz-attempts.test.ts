@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syncContent } from '../../lib/content/sync';
-import { correctResponse } from '../../lib/questions/grading';
+import { answerKeys, correctResponse } from '../../lib/questions/grading';
 import { responseToTokens } from '../../lib/questions/present';
 import type { QuestionResponse } from '../../lib/questions/schema';
 import { answerItem, flagItem } from '../../lib/quiz/answer-item';
@@ -70,6 +70,10 @@ describe('quiz attempts', async () => {
     expect(view.items[0].feedback!.readMore!.href).toMatch(/^\/lessons\/lesson-004-containers/);
     expect(stored.correct === true || stored.correct === false).toBe(true);
     expect(view.items[1].feedback).toBeNull();
+    const graded = await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: id, position: 0 } }, select: { answerKeys: true } });
+    // Item analysis counts what was stored with the grade, normalized by the type module.
+    expect(graded.answerKeys).toEqual(answerKeys(stored.response!));
+    expect(graded.answerKeys.length, item.question.type).toBeGreaterThan(0);
   });
 
   it('refuses an answer of another type than the question', async () => {
@@ -96,6 +100,8 @@ describe('quiz attempts', async () => {
     expect(submits.filter((s) => !s.alreadySubmitted)).toHaveLength(1);
     const done = await loadAttempt(db, learner.id, id, now);
     expect(done.status).toBe('SUBMITTED');
+    const stored = await db.attemptItem.findMany({ where: { attemptId: id }, orderBy: { position: 'asc' }, select: { answerKeys: true } });
+    expect(stored.map((item) => item.answerKeys)).toEqual(done.items.map((item, i) => (i < 2 ? answerKeys(correctResponse(item.question)) : [])));
     expect(done.score).toBeCloseTo(0.2);
     expect(done.scaledScore).toBeNull(); // Cisco publishes no scale
     await expect(answerItem(db, learner.id, { attemptId: id, position: 3, response: right(done.items[3]) }, now)).rejects.toMatchObject({ code: 'CONFLICT' });

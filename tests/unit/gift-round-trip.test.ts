@@ -1,6 +1,7 @@
 import { parse } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
-import { exportGift, plainNumber } from '@/lib/questions/formats/gift-export';
+import { exportGift } from '@/lib/questions/formats/gift-export';
+import { plainNumber } from '@/lib/questions/formats/gift-text';
 import { importGift } from '@/lib/questions/formats/gift-import';
 import { questionSchema, type Question } from '@/lib/questions/schema';
 import { comparableByText } from '../helpers/comparable-question';

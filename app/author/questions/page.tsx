@@ -4,7 +4,6 @@ import { ItemFlagBadges } from '@/components/authoring/questions/item-flag-badge
 import { NewQuestionForm } from '@/components/authoring/questions/new-question-form';
 import { QuestionFiltersForm } from '@/components/authoring/questions/question-filters';
 import { StatusBadges } from '@/components/authoring/questions/status-badges';
-import { typeLabels } from '@/components/authoring/questions/type-labels';
 import { htmlToText } from '@/components/quiz/html-text';
 import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
@@ -12,7 +11,7 @@ import { authorLessons, listAuthorQuestions, type QuestionFilters } from '@/lib/
 import { listCourses } from '@/lib/courses/queries';
 import type { ItemFlag } from '@/lib/dashboard/item-analysis-flags';
 import { db } from '@/lib/db/client';
-import type { QuestionType } from '@/lib/questions/schema';
+import { questionTypeLabel } from '@/lib/questions/types/registry';
 
 export const metadata: Metadata = { title: 'Questions' };
 
@@ -89,7 +88,7 @@ export default async function AuthorQuestionsPage({ searchParams }: { searchPara
                 </Link>
                 <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-500 dark:text-slate-400">
                   <span className="font-mono">{q.id}</span>
-                  <span>· {typeLabels[q.type as QuestionType] ?? q.type}</span>
+                  <span>· {questionTypeLabel(q.type)}</span>
                   <span>· {q.lessonTitle}</span>
                   <StatusBadges owner={q.owner} hasDraft={q.hasDraft} archived={q.archived} />
                   <ItemFlagBadges flags={q.flags} />

@@ -3,7 +3,7 @@ import { questionTypes } from '@/lib/questions/schema';
 import type { QuestionFilters } from '@/lib/authoring/questions/list';
 import { itemFlagLabels } from '@/components/dashboard/instructor/item-flags';
 import { SelectField } from './select-field';
-import { typeLabels } from './type-labels';
+import { questionTypeLabel } from '@/lib/questions/types/registry';
 
 type Option = { id: string; label: string };
 
@@ -22,7 +22,7 @@ export function QuestionFiltersForm({ filters, courses, lessons }: { filters: Qu
       </label>
       {select('course', 'Course', filters.courseId, courses)}
       {select('lesson', 'Lesson', filters.lessonId, lessons)}
-      {select('type', 'Type', filters.type, questionTypes.map((t) => ({ id: t, label: typeLabels[t] })))}
+      {select('type', 'Type', filters.type, questionTypes.map((t) => ({ id: t, label: questionTypeLabel(t) })))}
       {select('flag', 'Item-analysis flag', filters.flag, Object.entries(itemFlagLabels).map(([id, label]) => ({ id, label })))}
       <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 lg:col-start-6 dark:bg-brand-600">
         Filter

@@ -8,7 +8,7 @@ import { stringsOf, withField, withType, type Entry } from '@/lib/authoring/ques
 import { difficulties, questionTypes, type QuestionType } from '@/lib/questions/schema';
 import { AnswerFields } from './answer-fields';
 import { SelectField } from './select-field';
-import { typeLabels } from './type-labels';
+import { questionTypeLabel } from '@/lib/questions/types/registry';
 
 const markdownBox = `${inputClass} font-mono`;
 
@@ -36,7 +36,7 @@ export function QuestionForm({ entry, onChange, errors, context, idLocked }: Que
           id="type"
           value={String(entry.type ?? '')}
           onChange={(e) => onChange(withType(entry, e.target.value as QuestionType))}
-          options={questionTypes.map((type) => ({ id: type, label: typeLabels[type] }))}
+          options={questionTypes.map((type) => ({ id: type, label: questionTypeLabel(type) }))}
           errors={errors.type}
         />
       </div>

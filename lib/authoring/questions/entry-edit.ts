@@ -1,5 +1,7 @@
 import { letterId } from '../../questions/formats/slug';
 import type { QuestionType } from '../../questions/schema';
+import { commonFields } from '../../questions/types/fields';
+import { questionModules } from '../../questions/types/registry';
 
 /**
  * A question entry while it is being edited: the shape of a .questions.yaml entry, but possibly
@@ -59,32 +61,16 @@ export function move<T>(list: T[], from: number, to: number): T[] {
   return next;
 }
 
-const answerKeys = ['options', 'answer', 'items', 'prompts', 'choices', 'accept', 'unit'];
+// Every key some type defines beyond the shared ones: what a type switch replaces.
+const answerKeys = new Set(Object.values(questionModules).flatMap((m) => Object.keys(m.definition.shape)).filter((key) => key !== 'type' && !(key in commonFields)));
 
 /**
  * Switches the type, carrying over what still makes sense (options between single and
  * multiple-select, texts of options into ordering items) and starting the rest blank.
  */
 export function withType(entry: Entry, type: QuestionType): Entry {
-  const base: Entry = Object.fromEntries(Object.entries(entry).filter(([key]) => !answerKeys.includes(key)));
-  base.type = type;
+  const base: Entry = Object.fromEntries(Object.entries(entry).filter(([key]) => !answerKeys.has(key)));
   const options = listOf(entry, 'options').length ? listOf(entry, 'options') : listOf(entry, 'items');
-  const blank = (n: number, prefix = '') => Array.from({ length: n }, (_, i) => ({ id: prefix ? `${prefix}${i + 1}` : letterId(i), text: '' }));
   const answers = Array.isArray(entry.answer) ? stringsOf(entry.answer) : typeof entry.answer === 'string' ? [entry.answer] : [];
-  switch (type) {
-    case 'single':
-      return { ...base, options: options.length >= 2 ? options : blank(2), answer: answers[0] ?? options[0]?.id ?? 'a' };
-    case 'multiple':
-      return { ...base, options: options.length >= 3 ? options : blank(3), answer: answers.length ? answers : [] };
-    case 'truefalse':
-      return { ...base, answer: true };
-    case 'ordering':
-      return { ...base, items: options.length >= 3 ? options.map(({ id, text }) => ({ id, text })) : blank(3, 'i') };
-    case 'matching':
-      return { ...base, prompts: [{ id: 'p1', text: '', match: 'c1' }, { id: 'p2', text: '', match: 'c2' }], choices: blank(2, 'c') };
-    case 'text':
-      return { ...base, accept: [''] };
-    case 'numeric':
-      return { ...base, answer: { value: 0 } };
-  }
+  return { ...base, type, ...questionModules[type].blank({ options, answers }) };
 }

@@ -22,13 +22,15 @@ export async function previewQuestion(question: Question, lesson: Lesson): Promi
   const html = await renderQuestion(question);
   const presentation = newPresentation(question, steady);
   const response = correctResponse(question);
-  const options = question.type === 'single' || question.type === 'multiple' ? question.options : [];
   return {
     presented: presentQuestion(question, html, presentation),
     answer: {
       response: responseToTokens(presentation, response),
       feedback: { ...itemFeedback(question, html, { presentation, response }, { ...lesson, toc: lesson.sections }), feedbackHtml: [] },
     },
-    optionFeedback: options.filter((o) => html[`feedback:${o.id}`]).map((o) => ({ optionHtml: html[`option:${o.id}`], feedbackHtml: html[`feedback:${o.id}`] })),
+    // Rendered in option order; only options with feedback have a "feedback:<id>" text.
+    optionFeedback: Object.entries(html)
+      .filter(([key, feedbackHtml]) => key.startsWith('feedback:') && feedbackHtml)
+      .map(([key, feedbackHtml]) => ({ optionHtml: html[`option:${key.slice('feedback:'.length)}`], feedbackHtml })),
   };
 }

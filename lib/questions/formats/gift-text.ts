@@ -42,3 +42,21 @@ export function giftAnswerText(text: string): string {
   const escaped = escapeGift(text);
   return /^[%[]/.test(escaped) ? `[markdown]${escaped}` : escaped;
 }
+
+/** A GIFT answer worth 100 %: marked `=` with no weight, or weighted exactly 100. */
+export function giftFullCredit(choice: { isCorrect: boolean; weight: number | null }): boolean {
+  return choice.isCorrect && (choice.weight === null || choice.weight === 100);
+}
+
+/** GIFT numbers have no exponent: 1e-7 must be written 0.0000001. */
+export function plainNumber(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign, whole, fraction = '', exponent] = match;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}

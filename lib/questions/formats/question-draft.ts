@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { questionSchema } from '../schema';
+import { questionModule } from '../types/registry';
 import type { ImportResult } from './import-result';
 
 type WithoutExplanation<Q> = Q extends unknown ? Omit<Q, 'explanation'> : never;
@@ -16,29 +17,7 @@ export function answerStatement(draft: QuestionDraft): string {
 }
 
 function statement(draft: QuestionDraft): string {
-  switch (draft.type) {
-    case 'single':
-      return `The correct answer is: ${textOf(draft.options, draft.answer)}`;
-    case 'multiple':
-      return `The correct answers are: ${draft.answer.map((id) => textOf(draft.options, id)).join('; ')}`;
-    case 'truefalse':
-      return `The statement is ${draft.answer ? 'true' : 'false'}`;
-    case 'ordering':
-      return `The correct order is: ${draft.items.map((item) => item.text).join(' → ')}`;
-    case 'matching':
-      return `The correct matches are: ${draft.prompts.map((p) => `${p.text} → ${textOf(draft.choices, p.match)}`).join('; ')}`;
-    case 'text':
-      return draft.accept.length > 1 ? `Accepted answers: ${draft.accept.join('; ')}` : `The correct answer is: ${draft.accept[0]}`;
-    case 'numeric': {
-      const { answer } = draft;
-      if ('min' in answer) return `The correct answer is between ${answer.min} and ${answer.max}`;
-      return answer.tolerance ? `The correct answer is ${answer.value} (± ${answer.tolerance})` : `The correct answer is ${answer.value}`;
-    }
-  }
-}
-
-function textOf(list: Array<{ id: string; text: string }>, id: string): string {
-  return list.find((entry) => entry.id === id)?.text ?? id;
+  return (questionModule(draft).statement as (draft: QuestionDraft) => string)(draft);
 }
 
 function sentence(text: string): string {

@@ -1,12 +1,12 @@
-import type { QuestionOf, ResponseOf } from '../schema';
-import type { GradeResult } from './grade-result';
+import type { MultipleQuestion, MultipleResponse } from './schema';
+import type { GradeResult } from '../grade-result';
 
 /**
  * `score` is all-or-nothing: exactly the correct set. `partial` = max(0, (correct picked − wrong
  * picked) / number correct), so picking everything earns nothing. Duplicate ids count once;
  * ids that are not correct options (including unknown ones) count as wrong picks.
  */
-export function gradeMultiple(question: QuestionOf<'multiple'>, response: ResponseOf<'multiple'>): GradeResult {
+export function gradeMultiple(question: MultipleQuestion, response: MultipleResponse): GradeResult {
   const answer = new Set(question.answer);
   const picks = [...new Set(response.choices)];
   const correctPicks = picks.filter((id) => answer.has(id));

@@ -1,5 +1,5 @@
-import type { QuestionOf, ResponseOf } from '../schema';
-import { allOrNothing, type GradeResult } from './grade-result';
+import type { TextQuestion, TextResponse } from './schema';
+import { allOrNothing, type GradeResult } from '../grade-result';
 
 /**
  * NFKC (so full-width and compatibility forms compare equal), lowercase (`toLowerCase` is
@@ -17,7 +17,7 @@ export function normalizeText(text: string): string {
 }
 
 /** Correct when the normalized response equals any normalized accepted answer. */
-export function gradeText(question: QuestionOf<'text'>, response: ResponseOf<'text'>): GradeResult {
+export function gradeText(question: TextQuestion, response: TextResponse): GradeResult {
   const given = normalizeText(response.text);
   // An accepted answer of "." normalizes to "" too; an empty response is never an answer.
   if (given === '') return allOrNothing(false);

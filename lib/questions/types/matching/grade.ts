@@ -1,11 +1,11 @@
-import type { QuestionOf, ResponseOf } from '../schema';
-import type { GradeResult } from './grade-result';
+import type { MatchingQuestion, MatchingResponse } from './schema';
+import type { GradeResult } from '../grade-result';
 
 /**
  * `score` is 1 only when every prompt is matched to its choice. `partial` = fraction of prompts
  * matched correctly. Pairs for unknown prompt ids are ignored; unanswered prompts count wrong.
  */
-export function gradeMatching(question: QuestionOf<'matching'>, response: ResponseOf<'matching'>): GradeResult {
+export function gradeMatching(question: MatchingQuestion, response: MatchingResponse): GradeResult {
   const prompts: Record<string, boolean> = {};
   for (const prompt of question.prompts) {
     // Own keys only: a prompt id such as "constructor" must not hit Object.prototype.

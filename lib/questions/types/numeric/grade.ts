@@ -1,5 +1,5 @@
-import type { QuestionOf, ResponseOf } from '../schema';
-import { ungradable, type GradeResult } from './grade-result';
+import type { NumericQuestion, NumericResponse } from './schema';
+import { ungradable, type GradeResult } from '../grade-result';
 
 const decimal = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 // "1,000" reads as one thousand to some learners and as 1.000 to others: refuse to guess.
@@ -29,7 +29,7 @@ export function parseLearnerNumber(input: string): number | null {
  * (|0.4 − 0.3| is 0.10000000000000003) does not fail an answer exactly at the tolerance.
  * Range form: min ≤ x ≤ max inclusive. An unreadable number is incorrect with reason 'not a number'.
  */
-export function gradeNumeric(question: QuestionOf<'numeric'>, response: ResponseOf<'numeric'>): GradeResult {
+export function gradeNumeric(question: NumericQuestion, response: NumericResponse): GradeResult {
   const value = parseLearnerNumber(response.value);
   if (value === null) return ungradable('not a number');
   const { answer } = question;

@@ -1,0 +1,32 @@
+import type { ShortAnswer } from 'gift-pegjs';
+import { giftAnswerText, giftFullCredit } from '../../formats/gift-text';
+import { blockSeq, multiLine, quoted, tightSeq } from '../../yaml-nodes';
+import { defineQuestionType, untokenized, type GiftBase, type GiftRead } from '../module';
+import { gradeText, normalizeText } from './grade';
+import { definition, response } from './schema';
+
+/** Accepted answers are compared with what learners type, so they stay raw text (no Markdown escaping). */
+function readGiftShort(node: ShortAnswer, base: GiftBase): GiftRead {
+  const accept = node.choices.filter(giftFullCredit).map((c) => c.text.text);
+  if (accept.length === 0) return { skip: 'no short answer has full credit' };
+  const warnings: string[] = [];
+  if (accept.length < node.choices.length) warnings.push('partial-credit answers were dropped');
+  if (node.choices.some((c) => c.feedback)) warnings.push('answer feedback has no native field in a text question and was dropped');
+  return { draft: { ...base, type: 'text', accept }, warnings };
+}
+
+export const text = defineQuestionType(definition, response)({
+  label: 'Typed answer',
+  grade: gradeText,
+  correctResponse: (question) => ({ type: 'text', text: question.accept[0] }),
+  itemAnalysis: { keys: (r) => [normalizeText(r.text)], answers: 'typed' },
+  texts: () => ({}),
+  presentation: untokenized,
+  yaml: (question) => [['accept', question.accept.some(multiLine) ? blockSeq(question.accept) : tightSeq(question.accept.map(quoted))]],
+  gift: {
+    write: (question) => ({ open: '', lines: question.accept.map((accepted) => `=${giftAnswerText(accepted)}`) }),
+    read: { node: 'Short', read: readGiftShort },
+  },
+  statement: (draft) => (draft.accept.length > 1 ? `Accepted answers: ${draft.accept.join('; ')}` : `The correct answer is: ${draft.accept[0]}`),
+  blank: () => ({ accept: [''] }),
+});
