@@ -3,18 +3,25 @@ import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible'
 import { AppError } from '../errors';
 
 export const signInLimit = { failures: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
-/**
- * Without a proxy in front, Next keeps a client-sent X-Forwarded-For, so the address can be forged;
- * this looser limit per email across all addresses stops guessing by rotating fake addresses.
- */
+/** A looser limit per email across all addresses, against guessing spread over many addresses. */
 export const signInLimitPerEmail = { failures: 25, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
 export const signUpLimit = { attempts: 10, windowSeconds: 60 * 60 };
 
+/** One sign-in attempt that has already been counted; the caller reports how it ended. */
+export type SignInAttempt = {
+  /** Blocks the email+address (and the email) once this failure reaches the limit. */
+  failed: () => Promise<void>;
+  /** Gives the attempt back and starts this address's count again. */
+  succeeded: () => Promise<void>;
+};
+
 export type Throttles = {
-  /** Refuses when this email+IP is blocked after too many failures. */
-  assertSignInAllowed: (email: string, ip: string) => Promise<void>;
-  recordSignInFailure: (email: string, ip: string) => Promise<void>;
-  recordSignInSuccess: (email: string, ip: string) => Promise<void>;
+  /**
+   * Counts a sign-in attempt before the password is checked, refusing when over the limit.
+   * Counting first is what makes a parallel burst safe: a check followed by a later write would
+   * let every request of the burst through before the first failure is recorded.
+   */
+  consumeSignIn: (email: string, ip: string) => Promise<SignInAttempt>;
   /** Counts a sign-up attempt for this IP, refusing when over the limit. */
   consumeSignUp: (ip: string) => Promise<void>;
 };
@@ -36,21 +43,24 @@ export function createThrottles(pool: pg.Pool): Throttles {
   ];
 
   return {
-    async assertSignInAllowed(email, ip) {
-      for (const { limiter, key, limit } of counters(email, ip)) {
-        const state = await limiter.get(key);
-        if (state && state.consumedPoints >= limit.failures) throw tooManySignIns(state);
-      }
-    },
-    async recordSignInFailure(email, ip) {
-      for (const { limiter, key, limit } of counters(email, ip)) {
-        const state = await limiter.consume(key).catch(overLimitState);
-        // The block starts at the failure that reaches the limit, not at the first one of the window.
-        if (state.consumedPoints >= limit.failures) await limiter.block(key, limit.blockSeconds);
-      }
-    },
-    async recordSignInSuccess(email, ip) {
-      await signIn.delete(signInKey(email, ip));
+    async consumeSignIn(email, ip) {
+      const counted = await Promise.all(
+        counters(email, ip).map(async (counter) => ({ ...counter, state: await counter.limiter.consume(counter.key).catch(overLimitState) })),
+      );
+      const over = counted.find(({ state, limit }) => state.consumedPoints > limit.failures);
+      if (over) throw tooManySignIns(over.state);
+      return {
+        async failed() {
+          for (const { limiter, key, limit, state } of counted) {
+            // The block starts at the failure that reaches the limit, not at the first one of the window.
+            if (state.consumedPoints >= limit.failures) await limiter.block(key, limit.blockSeconds);
+          }
+        },
+        async succeeded() {
+          await signIn.delete(signInKey(email, ip));
+          await perEmail.reward(email, 1);
+        },
+      };
     },
     async consumeSignUp(ip) {
       const state = await signUp.consume(ip).catch(overLimitState);
