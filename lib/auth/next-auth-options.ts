@@ -4,7 +4,8 @@ import { db } from '../db/client';
 import { AppError } from '../errors';
 import { authSecret, secureCookiesWanted } from './secret';
 import { signInWithPassword, type SessionUser } from './sign-in';
-import { clientIp, throttles } from './throttle';
+import { clientIp } from '../http/client-address';
+import { throttles } from './throttle';
 
 const thirtyDays = 30 * 24 * 60 * 60;
 

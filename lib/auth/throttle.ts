@@ -98,13 +98,3 @@ export function throttles(): Throttles {
   }
   return globalForThrottles.netprepThrottles;
 }
-
-/**
- * The client's address as the nearest proxy saw it. Next's server appends the socket address to
- * x-forwarded-for, so the last entry is the one a client cannot forge.
- */
-export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : [headers[name]].flat()[0]) ?? '';
-  const forwarded = get('x-forwarded-for').split(',').map((s) => s.trim()).filter(Boolean);
-  return forwarded.at(-1) || get('x-real-ip') || 'unknown';
-}

@@ -3,9 +3,9 @@ import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import type { Access, Viewer } from '../auth/roles';
-import { clientIp } from '../auth/throttle';
 import { currentViewer } from '../auth/viewer';
 import { AppError } from '../errors';
+import { clientIp } from './client-address';
 import { authorizeAndParse } from './guard';
 
 export type ActionResult<Data> =
