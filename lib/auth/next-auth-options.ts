@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '../db/client';
-import { AppError } from '../errors';
+import { isAppError } from '../errors';
 import { authSecret, secureCookiesWanted } from './secret';
 import { signInWithPassword, type SessionUser } from './sign-in';
 import { clientIp } from '../http/client-address';
@@ -29,7 +29,7 @@ export function authOptions(): NextAuthOptions {
             });
           } catch (error) {
             // next-auth passes the message of a thrown Error on to the sign-in form.
-            if (error instanceof AppError) throw new Error(error.message);
+            if (isAppError(error)) throw new Error(error.message);
             throw error;
           }
         },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { AppError } from '../errors';
+import { isAppError } from '../errors';
 import { createAccount } from './accounts';
 import { emailSchema } from './email';
 import { passwordProblem } from './password';
@@ -24,6 +24,6 @@ export async function signUp(db: Db, throttles: Throttles, input: z.infer<typeof
   await throttles.consumeSignUp(input.ip);
   // The hash is computed before the insert fails, so both paths cost the same.
   await createAccount(db, { email: input.email, password: input.password, name: input.name }).catch((error: unknown) => {
-    if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+    if (!(isAppError(error) && error.code === 'CONFLICT')) throw error;
   });
 }

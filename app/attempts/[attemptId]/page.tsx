@@ -4,7 +4,7 @@ import { AttemptReport } from '@/components/quiz/attempt-report';
 import { AttemptRunner } from '@/components/quiz/attempt-runner';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
 import { attemptView } from '@/lib/quiz/attempt-view';
 import { examReport } from '@/lib/quiz/exam-report';
 import { loadAttempt } from '@/lib/quiz/load-attempt';
@@ -20,7 +20,7 @@ async function load(userId: string, attemptId: string) {
     // An exam whose time ran out while the tab was closed is submitted as it stood at the deadline.
     return (await submitIfExpired(db(), userId, attempt)) ? await loadAttempt(db(), userId, attemptId) : attempt;
   } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   }
 }

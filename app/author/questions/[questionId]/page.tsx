@@ -10,7 +10,7 @@ import { requirePageViewer } from '@/lib/auth/page-guard';
 import { loadQuestionEditor } from '@/lib/authoring/questions/editor-state';
 import { itemFlags } from '@/lib/dashboard/item-analysis';
 import { db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Edit question' };
 
@@ -18,7 +18,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ q
   const { questionId } = await params;
   const viewer = await requirePageViewer('instructor', `/author/questions/${encodeURIComponent(questionId)}`);
   const state = await loadQuestionEditor(db(), questionId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   const flags = (await itemFlags(db(), viewer, [questionId])).get(questionId) ?? [];

@@ -6,7 +6,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { loadNewQuestionEditor } from '@/lib/authoring/questions/editor-state';
 import { db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'New question' };
 
@@ -19,7 +19,7 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
   const query = new URLSearchParams({ ...(lessonId ? { lesson: lessonId } : {}), ...(draftId ? { draft: draftId } : {}) });
   await requirePageViewer('instructor', `/author/questions/new?${query}`);
   const state = await loadNewQuestionEditor(db(), { lessonId, draftId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   return (

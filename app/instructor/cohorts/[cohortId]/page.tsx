@@ -19,7 +19,7 @@ import { getManagedCohort } from '@/lib/cohorts/cohorts';
 import { atRiskRule } from '@/lib/dashboard/instructor/at-risk';
 import { cohortTable } from '@/lib/dashboard/instructor/cohort-table';
 import { db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Cohort' };
 
@@ -30,7 +30,7 @@ export default async function CohortPage({ params }: Props) {
   const viewer = await requirePageViewer('instructor', `/instructor/cohorts/${cohortId}`);
   // Checked before anything streams, so another instructor's cohort is a real 404.
   const cohort = await getManagedCohort(db(), viewer, cohortId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   const now = new Date();

@@ -9,7 +9,7 @@ import { listAudit } from '@/lib/authoring/audit';
 import { lineDiff } from '@/lib/authoring/line-diff';
 import { questionHistory } from '@/lib/authoring/questions/history';
 import { db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Question history' };
 
@@ -17,7 +17,7 @@ export default async function QuestionHistoryPage({ params }: { params: Promise<
   const { questionId } = await params;
   await requirePageViewer('instructor', `/author/questions/${encodeURIComponent(questionId)}/history`);
   const history = await questionHistory(db(), questionId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   const activity = await listAudit(db(), { entityType: 'question', entityId: questionId });
