@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../http/input';
 import type { Db } from '../db/client';
 import { isAppError } from '../errors';
 import { createAccount } from './accounts';
@@ -8,11 +9,11 @@ import type { Throttles } from './throttle';
 
 export const signUpSchema = z.object({
   email: emailSchema,
-  password: z.string().superRefine((password, ctx) => {
+  password: text.superRefine((password, ctx) => {
     const problem = passwordProblem(password);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
-  name: z.string().trim().max(100, 'Use at most 100 characters.').optional(),
+  name: text.trim().max(100, 'Use at most 100 characters.').optional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text as requestText } from '../http/input';
 
 // zod's own message for a missing key ("expected string, received undefined") reads like a type error.
 const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : undefined) };
@@ -109,8 +110,8 @@ export const responseSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('truefalse'), value: z.boolean() }),
   z.strictObject({ type: z.literal('ordering'), order: z.array(localId).max(50) }),
   z.strictObject({ type: z.literal('matching'), pairs: z.record(localId, localId) }),
-  z.strictObject({ type: z.literal('text'), text: z.string().max(500) }),
-  z.strictObject({ type: z.literal('numeric'), value: z.string().max(50) }),
+  z.strictObject({ type: z.literal('text'), text: requestText.max(500) }),
+  z.strictObject({ type: z.literal('numeric'), value: requestText.max(50) }),
 ]);
 export type QuestionResponse = z.infer<typeof responseSchema>;
 export type ResponseOf<T extends QuestionType> = Extract<QuestionResponse, { type: T }>;

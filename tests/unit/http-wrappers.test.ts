@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors';
 import { action } from '../../lib/http/action';
-import { route } from '../../lib/http/route';
+import { defaultBodyLimit, route } from '../../lib/http/route';
+import { POST as postReview } from '../../app/api/reviews/route';
+import type { Viewer } from '../../lib/auth/roles';
 
 /**
  * The same module loaded a second time, as Next does when a singleton is created in one bundle
@@ -49,5 +51,56 @@ describe('the action and route wrappers', () => {
       },
     });
     expect(await failing.definition.run(null, {})).toEqual({ ok: false, code: 'INTERNAL', message: 'Something went wrong on our side; please try again.' });
+  });
+
+  describe('a route body', () => {
+    const learner: Viewer = { id: 'u1', email: 'learner@example.com', name: null, role: 'LEARNER' };
+    const fiftyMegabytes = 50_000_000;
+
+    /** A body of `size` bytes that counts how much of it the server pulls. */
+    function countedBody(size: number) {
+      const chunk = new Uint8Array(64 * 1024).fill(0x20);
+      const counter = { pulled: 0 };
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (counter.pulled >= size) return controller.close();
+          counter.pulled += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+        // Nothing is pulled ahead of a read, so `pulled` is what the server asked for.
+      }, { highWaterMark: 0 });
+      return { stream, counter };
+    }
+
+    const post = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
+      new Request('http://netprep.test/api/reviews', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+
+    it('from a visitor is refused with 401 before a byte of it is read', async () => {
+      const { stream, counter } = countedBody(fiftyMegabytes);
+      const response = await postReview.definition.run(null, post(stream, { 'content-length': String(fiftyMegabytes) }));
+      expect(response.status).toBe(401);
+      expect(counter.pulled).toBe(0);
+    });
+
+    it('declared over the limit is refused with 413 without reading it', async () => {
+      const { stream, counter } = countedBody(fiftyMegabytes);
+      const response = await postReview.definition.run(learner, post(stream, { 'content-length': String(fiftyMegabytes) }));
+      expect(response.status).toBe(413);
+      expect(await response.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+      expect(counter.pulled).toBe(0);
+    });
+
+    it('that declares no length is read only up to the limit, then refused with 413', async () => {
+      const { stream, counter } = countedBody(fiftyMegabytes);
+      const response = await postReview.definition.run(learner, post(stream));
+      expect(response.status).toBe(413);
+      expect(counter.pulled).toBeLessThan(defaultBodyLimit + 2 * 64 * 1024);
+    });
+
+    it('within the limit is parsed as before', async () => {
+      const response = await postReview.definition.run(learner, new Request('http://netprep.test/api/reviews', { method: 'POST', body: '{"reviewId":' }));
+      expect(response.status).toBe(422);
+      expect(await response.json()).toMatchObject({ message: 'The request body is not valid JSON.' });
+    });
   });
 });

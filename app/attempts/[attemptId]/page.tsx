@@ -9,6 +9,7 @@ import { attemptView } from '@/lib/quiz/attempt-view';
 import { examReport } from '@/lib/quiz/exam-report';
 import { loadAttempt } from '@/lib/quiz/load-attempt';
 import { submitIfExpired } from '@/lib/quiz/submit-attempt';
+import { pageParams } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Quiz' };
 
@@ -26,7 +27,7 @@ async function load(userId: string, attemptId: string) {
 }
 
 export default async function AttemptPage({ params }: Props) {
-  const { attemptId } = await params;
+  const { attemptId } = await pageParams(params);
   const viewer = await requirePageViewer('signed-in', `/attempts/${attemptId}`);
   const attempt = await load(viewer.id, attemptId);
   const view = attemptView(attempt);

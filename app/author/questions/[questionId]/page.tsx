@@ -11,11 +11,12 @@ import { loadQuestionEditor } from '@/lib/authoring/questions/editor-state';
 import { itemFlags } from '@/lib/dashboard/item-analysis';
 import { db } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors';
+import { pageParams } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Edit question' };
 
 export default async function EditQuestionPage({ params }: { params: Promise<{ questionId: string }> }) {
-  const { questionId } = await params;
+  const { questionId } = await pageParams(params);
   const viewer = await requirePageViewer('instructor', `/author/questions/${encodeURIComponent(questionId)}`);
   const state = await loadQuestionEditor(db(), questionId).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();

@@ -20,13 +20,14 @@ import { atRiskRule } from '@/lib/dashboard/instructor/at-risk';
 import { cohortTable } from '@/lib/dashboard/instructor/cohort-table';
 import { db } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors';
+import { pageParams } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Cohort' };
 
 type Props = { params: Promise<{ cohortId: string }> };
 
 export default async function CohortPage({ params }: Props) {
-  const { cohortId } = await params;
+  const { cohortId } = await pageParams(params);
   const viewer = await requirePageViewer('instructor', `/instructor/cohorts/${cohortId}`);
   // Checked before anything streams, so another instructor's cohort is a real 404.
   const cohort = await getManagedCohort(db(), viewer, cohortId).catch((error: unknown) => {
