@@ -1,8 +1,9 @@
-import type { NextAuthOptions } from 'next-auth';
+import type { NextAuthOptions, Session } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '../db/client';
 import { isAppError } from '../errors';
 import { authSecret, secureCookiesWanted } from './secret';
+import { endSessions, loadViewer } from './sessions';
 import { signInWithPassword, type SessionUser } from './sign-in';
 import { clientIp } from '../http/client-address';
 import { throttles } from './throttle';
@@ -45,10 +46,18 @@ export function authOptions(): NextAuthOptions {
         }
         return token;
       },
-      session({ session, token }) {
-        session.user = { id: token.sub ?? '', email: token.email ?? '', name: token.name ?? null, role: token.role };
-        session.sessionVersion = token.sessionVersion;
-        return session;
+      // Both /api/auth/session and every page, route and action (through getServerSession) get the
+      // session from here, so the user is read fresh once per request and a stale token is no session.
+      async session({ session, token }) {
+        const viewer = token.sub ? await loadViewer(db(), token.sub, token.sessionVersion) : null;
+        // next-auth treats an empty object as signed out, in the browser and in getServerSession.
+        if (!viewer) return {} as Session;
+        return { ...session, user: viewer, sessionVersion: token.sessionVersion };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sub) await endSessions(db(), token.sub, token.sessionVersion);
       },
     },
   };
