@@ -23,6 +23,8 @@ const envSchema = z.object({
   NETPREP_DATA_DIR: optionalText,
   NETPREP_CONTENT_DIR: optionalText,
   NETPREP_DEBUG: z.string().optional(),
+  /** Addresses or CIDR blocks of the proxies in front of the app; lib/http/client-address.ts parses them. */
+  NETPREP_TRUSTED_PROXIES: z.string().optional(),
   PORT: z.coerce.number<string>().int().min(1).max(65535).optional(),
 });
 

@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { text } from '@/lib/http/input';
 import { changePassword, deleteAccount } from '@/lib/auth/accounts';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -8,7 +9,7 @@ import { action } from '@/lib/http/action';
 import { signedIn } from '@/lib/http/guard';
 
 export const changePasswordAction = action({
-  input: z.object({ current: z.string().min(1, 'Enter your current password.').max(200), next: z.string().max(200) }),
+  input: z.object({ current: text.min(1, 'Enter your current password.').max(200), next: text.max(200) }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
     await changePassword(db(), { userId: signedIn(viewer).id, current: input.current, next: input.next });
@@ -17,7 +18,7 @@ export const changePasswordAction = action({
 });
 
 export const deleteAccountAction = action({
-  input: z.object({ confirmEmail: z.string().trim().toLowerCase() }),
+  input: z.object({ confirmEmail: text.trim().toLowerCase() }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
     const me = signedIn(viewer);

@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { int, text } from '@/lib/http/input';
 import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
 import { signedIn } from '@/lib/http/guard';
@@ -12,11 +13,11 @@ import { examOptionsSchema, practiceSettingsSchema } from '@/lib/quiz/settings';
 import { startExam, startLessonQuiz, startPractice } from '@/lib/quiz/start-attempts';
 import { submitAttempt } from '@/lib/quiz/submit-attempt';
 
-const attemptId = z.string().min(1).max(64);
-const position = z.number().int().min(0).max(1000);
+const attemptId = text.min(1).max(64);
+const position = int.min(0).max(1000);
 
 export const startLessonQuizAction = action({
-  input: z.object({ lessonId: z.string().min(1).max(200) }),
+  input: z.object({ lessonId: text.min(1).max(200) }),
   access: 'signed-in',
   handler: ({ input, viewer, request }) => startLessonQuiz(db(), signedIn(viewer).id, input.lessonId, request.now),
 });
@@ -35,7 +36,7 @@ export const startExamAction = action({
 
 /** Saves an answer and returns the item as the browser may now see it (with feedback when allowed). */
 export const answerAction = action({
-  input: z.object({ attemptId, position, response: responseSchema, durationMs: z.number().int().min(0).max(86_400_000).optional() }),
+  input: z.object({ attemptId, position, response: responseSchema, durationMs: int.min(0).max(86_400_000).optional() }),
   access: 'signed-in',
   handler: async ({ input, viewer, request }) => {
     const userId = signedIn(viewer).id;

@@ -1,13 +1,14 @@
 'use server';
 
 import { z } from 'zod';
+import { text } from '@/lib/http/input';
 import { joinCohort, leaveCohort } from '@/lib/cohorts/cohorts';
 import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
 import { signedIn } from '@/lib/http/guard';
 
 export const joinCohortAction = action({
-  input: z.object({ code: z.string().trim().min(4, 'Enter the invite code.').max(20) }),
+  input: z.object({ code: text.trim().min(4, 'Enter the invite code.').max(20) }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
     return joinCohort(db(), signedIn(viewer), input.code);
@@ -16,7 +17,7 @@ export const joinCohortAction = action({
 });
 
 export const leaveCohortAction = action({
-  input: z.object({ cohortId: z.string().min(1).max(64) }),
+  input: z.object({ cohortId: text.min(1).max(64) }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
     await leaveCohort(db(), signedIn(viewer), input.cohortId);

@@ -6,13 +6,14 @@ import { requirePageViewer } from '@/lib/auth/page-guard';
 import { listMyCohorts } from '@/lib/cohorts/cohorts';
 import { db } from '@/lib/db/client';
 import { Section } from '@/components/ui/section';
+import { pageQuery } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'My cohorts' };
 
 type Props = { searchParams: Promise<{ join?: string }> };
 
 export default async function MyCohortsPage({ searchParams }: Props) {
-  const { join } = await searchParams;
+  const { join } = await pageQuery(searchParams);
   const viewer = await requirePageViewer('signed-in', join ? `/cohorts?join=${encodeURIComponent(join)}` : '/cohorts');
   const memberships = await listMyCohorts(db(), viewer);
   return (

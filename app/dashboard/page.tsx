@@ -6,13 +6,14 @@ import { listCourses } from '@/lib/courses/queries';
 import { db } from '@/lib/db/client';
 import { dashboardCourse } from '@/lib/dashboard/default-course';
 import { loadLearnerDashboard } from '@/lib/dashboard/learner-dashboard';
+import { pageQuery } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 type Props = { searchParams: Promise<{ course?: string }> };
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const { course } = await searchParams;
+  const { course } = await pageQuery(searchParams);
   const viewer = await requirePageViewer('signed-in', course ? `/dashboard?course=${encodeURIComponent(course)}` : '/dashboard');
   const courses = await listCourses(db());
   const courseId = await dashboardCourse(db(), viewer.id, courses, course);

@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { int, text } from '@/lib/http/input';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { jobQueue } from '@/lib/jobs/job-queue';
@@ -14,10 +15,10 @@ import { dueTomorrow, reviewQueue } from '@/lib/srs/review-queue';
 import { requestOptimization } from '@/lib/srs/optimizer/optimizer-jobs';
 import { srsSettingsSchema } from '@/lib/srs/settings';
 
-const cardId = z.string().min(1).max(64);
-const reps = z.number().int().min(0);
+const cardId = text.min(1).max(64);
+const reps = int.min(0);
 /** The course the session is filtered to: its overrides (retention, steps, interval) schedule the card. */
-const courseId = z.string().max(100).nullable().optional();
+const courseId = text.max(100).nullable().optional();
 
 export const checkReviewAnswerAction = action({
   input: z.object({ cardId, reps, response: responseSchema, courseId }),
@@ -32,7 +33,7 @@ export const rateReviewAction = action({
     reps,
     response: responseSchema,
     rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-    durationMs: z.number().int().min(0).max(86_400_000).optional(),
+    durationMs: int.min(0).max(86_400_000).optional(),
     courseId,
   }),
   access: 'signed-in',
@@ -64,7 +65,7 @@ export const restoreCardAction = action({
 });
 
 export const saveReviewSettingsAction = action({
-  input: z.object({ scope: z.string().min(1).max(100), settings: srsSettingsSchema }),
+  input: z.object({ scope: text.min(1).max(100), settings: srsSettingsSchema }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
     await saveSettings(db(), signedIn(viewer).id, input.scope, input.settings);
@@ -74,7 +75,7 @@ export const saveReviewSettingsAction = action({
 });
 
 export const clearCourseReviewSettingsAction = action({
-  input: z.object({ courseId: z.string().min(1).max(100) }),
+  input: z.object({ courseId: text.min(1).max(100) }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
     await clearCourseSettings(db(), signedIn(viewer).id, input.courseId);
@@ -85,7 +86,7 @@ export const clearCourseReviewSettingsAction = action({
 
 /** For the finish screen: what is left today and what comes due tomorrow. */
 export const reviewSummaryAction = action({
-  input: z.object({ courseId: z.string().max(100).nullable() }),
+  input: z.object({ courseId: text.max(100).nullable() }),
   access: 'signed-in',
   handler: async ({ input, viewer, request }) => {
     const userId = signedIn(viewer).id;
@@ -109,7 +110,7 @@ export const optimizeMyScheduleAction = action({
 
 /** Fits a course's shared defaults from all its learners' reviews (instructors and admins). */
 export const optimizeCourseAction = action({
-  input: z.object({ courseId: z.string().min(1).max(100) }),
+  input: z.object({ courseId: text.min(1).max(100) }),
   access: 'instructor',
   handler: async ({ input, viewer }) => {
     if (!(await db().course.findUnique({ where: { id: input.courseId }, select: { id: true } }))) throw new AppError('NOT_FOUND', 'No such course.');

@@ -5,13 +5,14 @@ import { listCourses } from '@/lib/courses/queries';
 import { db } from '@/lib/db/client';
 import { reviewQueue } from '@/lib/srs/review-queue';
 import { reviewCardViews } from '@/lib/srs/review-view';
+import { pageQuery } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Review' };
 
 type Props = { searchParams: Promise<{ course?: string }> };
 
 export default async function ReviewPage({ searchParams }: Props) {
-  const { course } = await searchParams;
+  const { course } = await pageQuery(searchParams);
   const viewer = await requirePageViewer('signed-in', course ? `/review?course=${encodeURIComponent(course)}` : '/review');
   const courses = await listCourses(db());
   const courseId = courses.some((c) => c.id === course) ? course! : null;

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
+import { text } from '@/lib/http/input';
 import { SearchSnippet } from '@/components/search-snippet';
 import { db } from '@/lib/db/client';
 import { searchLessons } from '@/lib/lessons/search';
+import { pageQuery } from '@/lib/http/page-input';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Search' };
 
-const searchParamsSchema = z.object({ q: z.string().max(200).catch('').default('') });
+const searchParamsSchema = z.object({ q: text.max(200).catch('').default('') });
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { q } = searchParamsSchema.parse(await searchParams);
+  const { q } = searchParamsSchema.parse(await pageQuery(searchParams));
   const hits = await searchLessons(db(), q);
   return (
     <div className="max-w-3xl">

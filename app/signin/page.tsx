@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { safeReturnPath } from '@/lib/auth/return-path';
+import { pageQuery } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -10,7 +11,7 @@ const reflectedErrorMessage = 'Signing in did not work. Please try again.';
 type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl, error } = await searchParams;
+  const { callbackUrl, error } = await pageQuery(searchParams);
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>

@@ -1,10 +1,12 @@
-import type { NextAuthOptions } from 'next-auth';
+import type { NextAuthOptions, Session } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '../db/client';
-import { AppError } from '../errors';
+import { isAppError } from '../errors';
 import { authSecret, secureCookiesWanted } from './secret';
+import { endSessions, loadViewer } from './sessions';
 import { signInWithPassword, type SessionUser } from './sign-in';
-import { clientIp, throttles } from './throttle';
+import { clientIp } from '../http/client-address';
+import { throttles } from './throttle';
 
 const thirtyDays = 30 * 24 * 60 * 60;
 
@@ -28,7 +30,7 @@ export function authOptions(): NextAuthOptions {
             });
           } catch (error) {
             // next-auth passes the message of a thrown Error on to the sign-in form.
-            if (error instanceof AppError) throw new Error(error.message);
+            if (isAppError(error)) throw new Error(error.message);
             throw error;
           }
         },
@@ -44,10 +46,18 @@ export function authOptions(): NextAuthOptions {
         }
         return token;
       },
-      session({ session, token }) {
-        session.user = { id: token.sub ?? '', email: token.email ?? '', name: token.name ?? null, role: token.role };
-        session.sessionVersion = token.sessionVersion;
-        return session;
+      // Both /api/auth/session and every page, route and action (through getServerSession) get the
+      // session from here, so the user is read fresh once per request and a stale token is no session.
+      async session({ session, token }) {
+        const viewer = token.sub ? await loadViewer(db(), token.sub, token.sessionVersion) : null;
+        // next-auth treats an empty object as signed out, in the browser and in getServerSession.
+        if (!viewer) return {} as Session;
+        return { ...session, user: viewer, sessionVersion: token.sessionVersion };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sub) await endSessions(db(), token.sub, token.sessionVersion);
       },
     },
   };

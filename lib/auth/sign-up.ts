@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { text } from '../http/input';
 import type { Db } from '../db/client';
-import { AppError } from '../errors';
+import { isAppError } from '../errors';
 import { createAccount } from './accounts';
 import { emailSchema } from './email';
 import { passwordProblem } from './password';
@@ -8,11 +9,11 @@ import type { Throttles } from './throttle';
 
 export const signUpSchema = z.object({
   email: emailSchema,
-  password: z.string().superRefine((password, ctx) => {
+  password: text.superRefine((password, ctx) => {
     const problem = passwordProblem(password);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
-  name: z.string().trim().max(100, 'Use at most 100 characters.').optional(),
+  name: text.trim().max(100, 'Use at most 100 characters.').optional(),
 });
 
 /**
@@ -24,6 +25,6 @@ export async function signUp(db: Db, throttles: Throttles, input: z.infer<typeof
   await throttles.consumeSignUp(input.ip);
   // The hash is computed before the insert fails, so both paths cost the same.
   await createAccount(db, { email: input.email, password: input.password, name: input.name }).catch((error: unknown) => {
-    if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+    if (!(isAppError(error) && error.code === 'CONFLICT')) throw error;
   });
 }

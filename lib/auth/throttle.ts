@@ -4,18 +4,25 @@ import { AppError } from '../errors';
 import { env } from '../env';
 
 export const signInLimit = { failures: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
-/**
- * Without a proxy in front, Next keeps a client-sent X-Forwarded-For, so the address can be forged;
- * this looser limit per email across all addresses stops guessing by rotating fake addresses.
- */
+/** A looser limit per email across all addresses, against guessing spread over many addresses. */
 export const signInLimitPerEmail = { failures: 25, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
 export const signUpLimit = { attempts: 10, windowSeconds: 60 * 60 };
 
+/** One sign-in attempt that has already been counted; the caller reports how it ended. */
+export type SignInAttempt = {
+  /** Blocks the email+address (and the email) once this failure reaches the limit. */
+  failed: () => Promise<void>;
+  /** Gives the attempt back and starts this address's count again. */
+  succeeded: () => Promise<void>;
+};
+
 export type Throttles = {
-  /** Refuses when this email+IP is blocked after too many failures. */
-  assertSignInAllowed: (email: string, ip: string) => Promise<void>;
-  recordSignInFailure: (email: string, ip: string) => Promise<void>;
-  recordSignInSuccess: (email: string, ip: string) => Promise<void>;
+  /**
+   * Counts a sign-in attempt before the password is checked, refusing when over the limit.
+   * Counting first is what makes a parallel burst safe: a check followed by a later write would
+   * let every request of the burst through before the first failure is recorded.
+   */
+  consumeSignIn: (email: string, ip: string) => Promise<SignInAttempt>;
   /** Counts a sign-up attempt for this IP, refusing when over the limit. */
   consumeSignUp: (ip: string) => Promise<void>;
 };
@@ -37,21 +44,24 @@ export function createThrottles(pool: pg.Pool): Throttles {
   ];
 
   return {
-    async assertSignInAllowed(email, ip) {
-      for (const { limiter, key, limit } of counters(email, ip)) {
-        const state = await limiter.get(key);
-        if (state && state.consumedPoints >= limit.failures) throw tooManySignIns(state);
-      }
-    },
-    async recordSignInFailure(email, ip) {
-      for (const { limiter, key, limit } of counters(email, ip)) {
-        const state = await limiter.consume(key).catch(overLimitState);
-        // The block starts at the failure that reaches the limit, not at the first one of the window.
-        if (state.consumedPoints >= limit.failures) await limiter.block(key, limit.blockSeconds);
-      }
-    },
-    async recordSignInSuccess(email, ip) {
-      await signIn.delete(signInKey(email, ip));
+    async consumeSignIn(email, ip) {
+      const counted = await Promise.all(
+        counters(email, ip).map(async (counter) => ({ ...counter, state: await counter.limiter.consume(counter.key).catch(overLimitState) })),
+      );
+      const over = counted.find(({ state, limit }) => state.consumedPoints > limit.failures);
+      if (over) throw tooManySignIns(over.state);
+      return {
+        async failed() {
+          for (const { limiter, key, limit, state } of counted) {
+            // The block starts at the failure that reaches the limit, not at the first one of the window.
+            if (state.consumedPoints >= limit.failures) await limiter.block(key, limit.blockSeconds);
+          }
+        },
+        async succeeded() {
+          await signIn.delete(signInKey(email, ip));
+          await perEmail.reward(email, 1);
+        },
+      };
     },
     async consumeSignUp(ip) {
       const state = await signUp.consume(ip).catch(overLimitState);
@@ -88,14 +98,4 @@ export function throttles(): Throttles {
     globalForThrottles.netprepThrottles = createThrottles(pool);
   }
   return globalForThrottles.netprepThrottles;
-}
-
-/**
- * The client's address as the nearest proxy saw it. Next's server appends the socket address to
- * x-forwarded-for, so the last entry is the one a client cannot forge.
- */
-export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : [headers[name]].flat()[0]) ?? '';
-  const forwarded = get('x-forwarded-for').split(',').map((s) => s.trim()).filter(Boolean);
-  return forwarded.at(-1) || get('x-real-ip') || 'unknown';
 }

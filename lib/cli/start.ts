@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createDb } from '../db/client';
 import { dataDir, projectRoot } from '../db/paths';
 import { seedDemoAccounts } from '../auth/demo-accounts';
@@ -30,6 +32,15 @@ function buildIfStale(hash: string, current: boolean) {
 
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+/**
+ * Through NODE_OPTIONS rather than an argument, so the processes `next dev` forks for serving get
+ * it too. Without it, every client would share one bucket of the per-address limits.
+ */
+function withPeerAddressHook(nodeOptions = ''): string {
+  const hook = pathToFileURL(path.join(projectRoot, 'lib/http/peer-address-hook.mjs')).href;
+  return `${nodeOptions} --import=${hook}`.trim();
 }
 
 /** Demo sign-ins for the embedded database only: never create known accounts on a real server. */
@@ -76,7 +87,7 @@ runCli(async () => {
 
   const server: ChildProcess = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: childEnv({ ...env, DATABASE_URL: database.url, PORT: String(port) }),
+    env: childEnv({ ...env, DATABASE_URL: database.url, PORT: String(port), NODE_OPTIONS: withPeerAddressHook(process.env.NODE_OPTIONS) }),
   });
   let announced = false;
   server.stdout?.on('data', (chunk: Buffer) => {

@@ -3,9 +3,9 @@ import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import type { Access, Viewer } from '../auth/roles';
-import { clientIp } from '../auth/throttle';
 import { currentViewer } from '../auth/viewer';
-import { AppError } from '../errors';
+import { clientIp } from './client-address';
+import { describeError } from './error-status';
 import { authorizeAndParse } from './guard';
 
 export type ActionResult<Data> =
@@ -60,9 +60,5 @@ export function action<Schema extends z.ZodType, Data>(options: ActionOptions<Sc
 }
 
 function failure<Data>(error: unknown): ActionResult<Data> {
-  if (error instanceof AppError) {
-    return { ok: false, code: error.code, message: error.message, errors: error.details as Record<string, string[]> | undefined };
-  }
-  console.error(error);
-  return { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side; please try again.' };
+  return describeError(error).body;
 }

@@ -1,19 +1,51 @@
-import { AppError } from '../errors';
+import { isAppError, type AppErrorCode } from '../errors';
 
-// The one place where domain error codes become HTTP statuses.
-const statusByCode: Record<string, number> = {
+// The one place where domain error codes become HTTP statuses. A Record, so a code added to
+// AppErrorCode without a status here is a compile error rather than a silent 500.
+const statusByCode: Record<AppErrorCode, number> = {
   INVALID_INPUT: 422,
+  CONTENT_INVALID: 422,
+  COMPILE_TIMEOUT: 422,
+  UNMERGEABLE_FILE: 422,
+  NOTHING_TO_EXPORT: 422,
+  NOTHING_TO_IMPORT: 422,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  UNKNOWN_LESSON: 404,
   CONFLICT: 409,
+  NOT_SYNCED: 409,
+  MERGE_FAILED: 409,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  DB_UNREACHABLE: 503,
+  USAGE: 500,
+  BAD_PORT: 500,
+  PORT_IN_USE: 500,
+  PORT_UNAVAILABLE: 500,
+  BUILD_FAILED: 500,
+  CONFIG_INVALID: 500,
+  CONFIG_MISSING: 500,
+  DATA_DIR_NOT_REACHABLE: 500,
+  DATA_DIR_NOT_WRITABLE: 500,
+  DB_INIT_FAILED: 500,
+  DB_NOT_CONFIGURED: 500,
+  DB_START_FAILED: 500,
+  MIGRATION_FAILED: 500,
 };
 
-export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    return Response.json({ ok: false, code: error.code, message: error.message, errors: error.details }, { status: statusByCode[error.code] ?? 500 });
+export type ErrorBody = { ok: false; code: AppErrorCode | 'INTERNAL'; message: string; errors?: Record<string, string[]> };
+
+/** What a caller is told about a failure, and with which status; anything unexpected is logged and hidden. */
+export function describeError(error: unknown): { status: number; body: ErrorBody } {
+  if (isAppError(error)) {
+    return { status: statusByCode[error.code], body: { ok: false, code: error.code, message: error.message, errors: error.details as Record<string, string[]> | undefined } };
   }
   console.error(error);
-  return Response.json({ ok: false, code: 'INTERNAL', message: 'Something went wrong on our side; please try again.' }, { status: 500 });
+  return { status: 500, body: { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side; please try again.' } };
+}
+
+export function errorResponse(error: unknown): Response {
+  const { status, body } = describeError(error);
+  return Response.json(body, { status });
 }

@@ -3,45 +3,67 @@ import type { Access, Viewer } from '../auth/roles';
 import { currentViewer } from '../auth/viewer';
 import { AppError } from '../errors';
 import { errorResponse } from './error-status';
-import { authorizeAndParse } from './guard';
+import { authorize, parseInput } from './guard';
+import { pathSegment } from './input';
 
 type Params = Record<string, string | string[]>;
 /** `now` is the request's one reading of the clock; domain code takes it instead of reading its own. */
 type RouteContext<Input> = { input: Input; request: Request; params: Params; viewer: Viewer | null; now: Date };
+
+// Next's own limit for a server action's body; no route of ours takes more than a few kilobytes.
+export const defaultBodyLimit = 1_000_000;
 
 type RouteOptions<Schema extends z.ZodType> = {
   /** Validates the query string (GET/HEAD) or the JSON body (other methods). */
   input?: Schema;
   /** Public routes don't look up the session at all, which keeps them cheap. */
   access: Access;
+  /** The largest body accepted, in bytes; a larger one is answered 413 before it is all read. */
+  maxBodyBytes?: number;
   handler: (context: RouteContext<z.infer<Schema>>) => Promise<Response>;
 };
 
+export type RouteDefinition = {
+  access: Access;
+  /** The route without the cookie lookup, so tests can call it as any viewer. */
+  run: (viewer: Viewer | null, request: Request, params?: Params) => Promise<Response>;
+};
+
 /**
- * Every route handler is built with this: it checks the session and role, parses input with zod
- * and maps failures to responses in one place, so no handler can forget any of them.
+ * Every route handler is built with this: it checks the session and role, then reads at most
+ * `maxBodyBytes` of input and parses it with zod, and maps failures to responses in one place, so
+ * no handler can forget any of them. A visitor is refused before a byte of the body is read.
  */
 export function route<Schema extends z.ZodType = z.ZodUndefined>(options: RouteOptions<Schema>) {
-  const handler = async (request: Request, context?: { params?: Promise<Params> }): Promise<Response> => {
+  const run = async (viewer: Viewer | null, request: Request, params: Params = {}): Promise<Response> => {
     try {
       const now = new Date();
-      const params = (await context?.params) ?? {};
-      const viewer = options.access === 'public' ? null : await currentViewer();
-      const raw = options.input ? await readInput(request) : undefined;
-      const input = authorizeAndParse(options.access, viewer, options.input, raw);
+      authorize(options.access, viewer);
+      const raw = options.input ? await readInput(request, options.maxBodyBytes ?? defaultBodyLimit) : undefined;
+      const input = parseInput(options.input, raw);
       return await options.handler({ input, request, params, viewer, now });
     } catch (error) {
       return errorResponse(error);
     }
   };
-  return Object.assign(handler, { access: options.access });
+  const handler = async (request: Request, context?: { params?: Promise<Params> }): Promise<Response> => {
+    try {
+      const params = (await context?.params) ?? {};
+      const viewer = options.access === 'public' ? null : await currentViewer();
+      return await run(viewer, request, params);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+  const definition: RouteDefinition = { access: options.access, run };
+  return Object.assign(handler, { access: options.access, definition });
 }
 
-async function readInput(request: Request): Promise<unknown> {
+async function readInput(request: Request, limit: number): Promise<unknown> {
   if (request.method === 'GET' || request.method === 'HEAD') {
     return Object.fromEntries(new URL(request.url).searchParams);
   }
-  const text = await request.text();
+  const text = await readBody(request, limit);
   if (!text) return {};
   try {
     return JSON.parse(text);
@@ -50,9 +72,31 @@ async function readInput(request: Request): Promise<unknown> {
   }
 }
 
-/** A single dynamic segment of the URL (catch-all segments arrive as arrays). */
+/** Reads the body as text, stopping as soon as it passes the limit (a chunked body declares no length). */
+async function readBody(request: Request, limit: number): Promise<string> {
+  if (Number(request.headers.get('content-length')) > limit) throw tooLarge(limit);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(chunk.value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function tooLarge(limit: number): AppError {
+  return new AppError('PAYLOAD_TOO_LARGE', `The request body is over ${Math.round(limit / 1000)} KB.`);
+}
+
+/** A single dynamic segment of the URL, checked with the shared segment schema; anything else is not a page of ours. */
 export function segment(params: Params, name: string): string {
-  const value = params[name];
-  if (typeof value !== 'string') throw new AppError('NOT_FOUND', 'No such page.');
-  return value;
+  const parsed = pathSegment.safeParse(params[name]);
+  if (!parsed.success) throw new AppError('NOT_FOUND', 'No such page.');
+  return parsed.data;
 }

@@ -1,21 +1,22 @@
 import { z } from 'zod';
+import { int, text } from '../http/input';
 
 export const practiceSettingsSchema = z.object({
-  courseId: z.string().min(1).max(100),
+  courseId: text.min(1).max(100),
   /** Empty lists mean "the whole course". */
-  domains: z.array(z.string().max(20)).max(20).default([]),
-  objectives: z.array(z.string().max(20)).max(200).default([]),
-  chapters: z.array(z.string().max(100)).max(100).default([]),
-  count: z.number().int().min(1, 'Choose at least 1 question.').max(100, 'At most 100 questions per session.'),
+  domains: z.array(text.max(20)).max(20).default([]),
+  objectives: z.array(text.max(20)).max(200).default([]),
+  chapters: z.array(text.max(100)).max(100).default([]),
+  count: int.min(1, 'Choose at least 1 question.').max(100, 'At most 100 questions per session.'),
   only: z.enum(['all', 'unseen', 'missed', 'flagged']).default('all'),
   feedback: z.enum(['each', 'end']).default('each'),
 });
 export type PracticeSettings = z.infer<typeof practiceSettingsSchema>;
 
 export const examOptionsSchema = z.object({
-  courseId: z.string().min(1).max(100),
+  courseId: text.min(1).max(100),
   /** "full" follows the course definition; a number gives a shorter simulation with time scaled to match. */
-  length: z.union([z.literal('full'), z.number().int().min(5).max(200)]).default('full'),
+  length: z.union([z.literal('full'), int.min(5).max(200)]).default('full'),
 });
 export type ExamOptions = z.infer<typeof examOptionsSchema>;
 

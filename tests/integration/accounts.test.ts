@@ -5,7 +5,7 @@ import { passwordProblem } from '../../lib/auth/password';
 import { signInWithPassword, wrongCredentials } from '../../lib/auth/sign-in';
 import { signUp } from '../../lib/auth/sign-up';
 import { createThrottles } from '../../lib/auth/throttle';
-import { loadViewer } from '../../lib/auth/viewer';
+import { loadViewer } from '../../lib/auth/sessions';
 import { createTestDatabase } from '../helpers/test-database';
 import { testPassword } from '../helpers/people';
 

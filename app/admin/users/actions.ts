@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { text } from '@/lib/http/input';
 import { setRole } from '@/lib/auth/accounts';
 import { roles } from '@/lib/auth/roles';
 import { db } from '@/lib/db/client';
@@ -8,7 +9,7 @@ import { action } from '@/lib/http/action';
 import { signedIn } from '@/lib/http/guard';
 
 export const setRoleAction = action({
-  input: z.object({ userId: z.string().min(1).max(64), role: z.enum(roles) }),
+  input: z.object({ userId: text.min(1).max(64), role: z.enum(roles) }),
   access: 'admin',
   handler: async ({ input, viewer }) => {
     return setRole(db(), { ...input, actingAdminId: signedIn(viewer).id });

@@ -3,6 +3,7 @@ import { RoleSelect } from '@/components/admin/role-select';
 import { listAccounts } from '@/lib/auth/accounts';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { db } from '@/lib/db/client';
+import { pageQuery } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Users and roles' };
 
@@ -10,7 +11,7 @@ type Props = { searchParams: Promise<{ q?: string }> };
 
 export default async function AdminUsersPage({ searchParams }: Props) {
   await requirePageViewer('admin', '/admin/users');
-  const { q } = await searchParams;
+  const { q } = await pageQuery(searchParams);
   const users = await listAccounts(db(), { search: q?.trim() || undefined });
   return (
     <div>

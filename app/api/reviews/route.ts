@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int, text } from '@/lib/http/input';
 import { db } from '@/lib/db/client';
 import { signedIn } from '@/lib/http/guard';
 import { route } from '@/lib/http/route';
@@ -9,11 +10,11 @@ export const dynamic = 'force-dynamic';
 
 const review = z.object({
   reviewId: z.uuid(),
-  cardId: z.string().min(1).max(64),
-  reps: z.number().int().min(0),
+  cardId: text.min(1).max(64),
+  reps: int.min(0),
   response: responseSchema,
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  durationMs: z.number().int().min(0).max(86_400_000).optional(),
+  durationMs: int.min(0).max(86_400_000).optional(),
 });
 
 /**

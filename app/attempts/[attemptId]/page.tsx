@@ -4,11 +4,12 @@ import { AttemptReport } from '@/components/quiz/attempt-report';
 import { AttemptRunner } from '@/components/quiz/attempt-runner';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
 import { attemptView } from '@/lib/quiz/attempt-view';
 import { examReport } from '@/lib/quiz/exam-report';
 import { loadAttempt } from '@/lib/quiz/load-attempt';
 import { submitIfExpired } from '@/lib/quiz/submit-attempt';
+import { pageParams } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Quiz' };
 
@@ -20,13 +21,13 @@ async function load(userId: string, attemptId: string, now: Date) {
     // An exam whose time ran out while the tab was closed is submitted as it stood at the deadline.
     return (await submitIfExpired(db(), userId, attempt, now)) ? await loadAttempt(db(), userId, attemptId, now) : attempt;
   } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   }
 }
 
 export default async function AttemptPage({ params }: Props) {
-  const { attemptId } = await params;
+  const { attemptId } = await pageParams(params);
   const viewer = await requirePageViewer('signed-in', `/attempts/${attemptId}`);
   const now = new Date();
   const attempt = await load(viewer.id, attemptId, now);

@@ -4,6 +4,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { listAudit, type AuditEntityType, type AuditRow } from '@/lib/authoring/audit';
 import { db } from '@/lib/db/client';
+import { pageQuery } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Audit log' };
 export const dynamic = 'force-dynamic';
@@ -31,7 +32,7 @@ function pageHref(type: string | undefined, id: string | undefined, page: number
 
 export default async function AuditPage({ searchParams }: Props) {
   await requirePageViewer('instructor', '/author/audit');
-  const query = await searchParams;
+  const query = await pageQuery(searchParams);
   const type = types.some((t) => t.value && t.value === query.type) ? (query.type as AuditEntityType) : undefined;
   const id = query.id?.trim() || undefined;
   const page = Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1);

@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { int, text } from '@/lib/http/input';
 import { editBaseSchema } from '@/lib/authoring/edit-base';
 import { discardLessonDraft, saveLessonDraft } from '@/lib/authoring/lesson-drafts';
 import { previewLesson } from '@/lib/authoring/preview';
@@ -9,8 +10,8 @@ import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
 import { signedIn } from '@/lib/http/guard';
 
-const lessonId = z.string().min(1).max(120);
-const source = z.string().max(500_000);
+const lessonId = text.min(1).max(120);
+const source = text.max(500_000);
 const editorState = z.object({ lessonId: lessonId.nullable(), draftId: z.uuid().nullable(), source, base: editBaseSchema });
 const lessonPaths = (id: string | null) => ['/author', ...(id ? [`/author/lessons/${id}`, `/author/lessons/${id}/history`, `/lessons/${id}`] : [])];
 
@@ -41,7 +42,7 @@ export const publishLessonAction = action({
 });
 
 export const restoreRevisionAction = action({
-  input: z.object({ lessonId, number: z.number().int().positive() }),
+  input: z.object({ lessonId, number: int.positive() }),
   access: 'instructor',
   handler: async ({ input, viewer }) => restoreRevision(db(), { ...input, actorId: signedIn(viewer).id }),
   revalidate: (input) => lessonPaths(input.lessonId),

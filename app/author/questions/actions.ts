@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { int, json, text } from '@/lib/http/input';
 import { checkEntry } from '@/lib/authoring/questions/check-entry';
 import { discardDraft, saveDraft } from '@/lib/authoring/questions/drafts';
 import { loadEditorContext } from '@/lib/authoring/questions/editor-context';
@@ -11,14 +12,14 @@ import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
 import { signedIn } from '@/lib/http/guard';
 
-const id = z.string().min(1).max(200);
+const id = text.min(1).max(200);
 // A question entry as the editor holds it; its content is checked by the question schema, not here.
-const entry = z.record(z.string(), z.json()).refine((value) => JSON.stringify(value).length <= 100_000, 'the question is too long');
+const entry = z.record(text, json).refine((value) => JSON.stringify(value).length <= 100_000, 'the question is too long');
 const target = { lessonId: id, questionId: id.nullable(), draftId: id.nullable() };
 const pages = (questionId: string | null) => ['/author/questions', ...(questionId ? [`/author/questions/${questionId}`, `/author/questions/${questionId}/history`] : [])];
 
 export const saveQuestionDraftAction = action({
-  input: z.object({ ...target, entry, baseUpdatedAt: z.string().max(40).nullable() }),
+  input: z.object({ ...target, entry, baseUpdatedAt: text.max(40).nullable() }),
   access: 'instructor',
   handler: ({ input, viewer }) => saveDraft(db(), signedIn(viewer), input),
 });
@@ -53,7 +54,7 @@ export const publishQuestionAction = action({
 });
 
 export const restoreQuestionVersionAction = action({
-  input: z.object({ questionId: id, version: z.number().int().positive() }),
+  input: z.object({ questionId: id, version: int.positive() }),
   access: 'instructor',
   handler: ({ input, viewer }) => restoreVersion(db(), signedIn(viewer), input),
   revalidate: (input) => pages(input.questionId),

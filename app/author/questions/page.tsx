@@ -12,6 +12,7 @@ import { listCourses } from '@/lib/courses/queries';
 import type { ItemFlag } from '@/lib/dashboard/item-analysis-flags';
 import { db } from '@/lib/db/client';
 import { questionTypeLabel } from '@/lib/questions/types/registry';
+import { pageQuery } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Questions' };
 
@@ -21,7 +22,7 @@ const flags: ItemFlag[] = ['too-hard', 'too-easy', 'negative-discrimination'];
 
 export default async function AuthorQuestionsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requirePageViewer('instructor', '/author/questions');
-  const params = await searchParams;
+  const params = await pageQuery(searchParams);
   const one = (key: string) => (typeof params[key] === 'string' && params[key] ? (params[key] as string).slice(0, 200) : undefined);
   const filters: QuestionFilters = {
     q: one('q'),

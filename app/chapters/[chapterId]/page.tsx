@@ -5,18 +5,19 @@ import { db } from '@/lib/db/client';
 import { ChapterProgress, CompletedMark } from '@/components/course-outline';
 import { getChapter } from '@/lib/lessons/queries';
 import { viewerCompletedLessons } from '@/lib/progress/viewer-progress';
+import { pageParams } from '@/lib/http/page-input';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ chapterId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const chapter = await getChapter(db(), (await params).chapterId);
+  const chapter = await getChapter(db(), (await pageParams(params)).chapterId);
   return { title: chapter ? chapter.title : 'Chapter not found' };
 }
 
 export default async function ChapterPage({ params }: Props) {
-  const chapter = await getChapter(db(), (await params).chapterId);
+  const chapter = await getChapter(db(), (await pageParams(params)).chapterId);
   if (!chapter) notFound();
   const minutes = chapter.lessons.reduce((sum, l) => sum + l.duration, 0);
   const completed = await viewerCompletedLessons(db(), chapter.lessons.map((l) => l.id));

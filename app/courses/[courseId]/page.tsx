@@ -9,18 +9,19 @@ import { getCourseOutline } from '@/lib/lessons/queries';
 import { viewerCompletedLessons } from '@/lib/progress/viewer-progress';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { Section } from '@/components/ui/section';
+import { pageParams } from '@/lib/http/page-input';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ courseId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const course = await getCourseBlueprint(db(), (await params).courseId);
+  const course = await getCourseBlueprint(db(), (await pageParams(params)).courseId);
   return { title: course ? course.name : 'Course not found' };
 }
 
 export default async function CoursePage({ params }: Props) {
-  const { courseId } = await params;
+  const { courseId } = await pageParams(params);
   const [course, outline] = await Promise.all([getCourseBlueprint(db(), courseId), getCourseOutline(db(), courseId)]);
   if (!course) notFound();
   const lessonIds = outline.flatMap((chapter) => chapter.lessons.map((l) => l.id));

@@ -1,15 +1,16 @@
 'use server';
 
 import { z } from 'zod';
+import { text } from '@/lib/http/input';
 import { createCohort, deleteCohort, removeMember, renewInviteCode } from '@/lib/cohorts/cohorts';
 import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
 import { signedIn } from '@/lib/http/guard';
 
-const cohortId = z.string().min(1).max(64);
+const cohortId = text.min(1).max(64);
 
 export const createCohortAction = action({
-  input: z.object({ name: z.string().trim().min(1, 'Give the cohort a name.').max(100), courseId: z.string().min(1, 'Choose a course.').max(100) }),
+  input: z.object({ name: text.trim().min(1, 'Give the cohort a name.').max(100), courseId: text.min(1, 'Choose a course.').max(100) }),
   access: 'instructor',
   handler: async ({ input, viewer }) => {
     const cohort = await createCohort(db(), signedIn(viewer), input);
@@ -19,7 +20,7 @@ export const createCohortAction = action({
 });
 
 export const removeMemberAction = action({
-  input: z.object({ cohortId, userId: z.string().min(1).max(64) }),
+  input: z.object({ cohortId, userId: text.min(1).max(64) }),
   access: 'instructor',
   handler: async ({ input, viewer }) => {
     await removeMember(db(), signedIn(viewer), input);

@@ -9,6 +9,7 @@ import { LessonToc } from '@/components/lesson/lesson-toc';
 import { LessonQuizLauncher } from '@/components/quiz/lesson-quiz-launcher';
 import { db } from '@/lib/db/client';
 import { getLessonPage } from '@/lib/lessons/queries';
+import { pageParams } from '@/lib/http/page-input';
 
 // A lesson changes only when content is synced, so the rendered page is cached and re-rendered
 // at most once a minute (npm start syncs before serving; a sync while running shows within 60 s).
@@ -25,12 +26,12 @@ type Props = { params: Promise<{ lessonId: string }> };
 const loadLesson = cache((lessonId: string) => getLessonPage(db(), lessonId));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lesson = await loadLesson((await params).lessonId);
+  const lesson = await loadLesson((await pageParams(params)).lessonId);
   return lesson ? { title: lesson.title, description: lesson.summary ?? undefined } : { title: 'Lesson not found' };
 }
 
 export default async function LessonPage({ params }: Props) {
-  const lesson = await loadLesson((await params).lessonId);
+  const lesson = await loadLesson((await pageParams(params)).lessonId);
   if (!lesson) notFound();
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">

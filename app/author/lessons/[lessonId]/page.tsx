@@ -9,6 +9,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { chapterChoices, lessonForEditor } from '@/lib/authoring/lesson-editor';
 import { db } from '@/lib/db/client';
+import { pageParams, pageQuery } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Edit lesson' };
 export const dynamic = 'force-dynamic';
@@ -16,8 +17,8 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ lessonId: string }>; searchParams: Promise<{ published?: string }> };
 
 export default async function EditLessonPage({ params, searchParams }: Props) {
-  const { lessonId } = await params;
-  const published = Number.parseInt((await searchParams).published ?? '', 10);
+  const { lessonId } = await pageParams(params);
+  const published = Number.parseInt((await pageQuery(searchParams)).published ?? '', 10);
   await requirePageViewer('instructor', `/author/lessons/${lessonId}`);
   const [editor, chapters] = await Promise.all([lessonForEditor(db(), lessonId), chapterChoices(db())]);
   if (!editor) notFound();

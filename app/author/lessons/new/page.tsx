@@ -5,13 +5,14 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { chapterChoices, newLessonDraft, newLessonTemplate, nextFreeSlot } from '@/lib/authoring/lesson-editor';
 import { db } from '@/lib/db/client';
+import { pageQuery } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'New lesson' };
 
 type Props = { searchParams: Promise<{ draft?: string }> };
 
 export default async function NewLessonPage({ searchParams }: Props) {
-  const { draft: draftId } = await searchParams;
+  const { draft: draftId } = await pageQuery(searchParams);
   await requirePageViewer('instructor', draftId ? `/author/lessons/new?draft=${encodeURIComponent(draftId)}` : '/author/lessons/new');
   const chapters = await chapterChoices(db());
   const draft = draftId && /^[0-9a-f-]{36}$/.test(draftId) ? await newLessonDraft(db(), draftId) : null;

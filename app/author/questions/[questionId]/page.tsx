@@ -10,15 +10,16 @@ import { requirePageViewer } from '@/lib/auth/page-guard';
 import { loadQuestionEditor } from '@/lib/authoring/questions/editor-state';
 import { itemFlags } from '@/lib/dashboard/item-analysis';
 import { db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
+import { pageParams } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Edit question' };
 
 export default async function EditQuestionPage({ params }: { params: Promise<{ questionId: string }> }) {
-  const { questionId } = await params;
+  const { questionId } = await pageParams(params);
   const viewer = await requirePageViewer('instructor', `/author/questions/${encodeURIComponent(questionId)}`);
   const state = await loadQuestionEditor(db(), questionId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   const flags = (await itemFlags(db(), viewer, [questionId])).get(questionId) ?? [];

@@ -6,20 +6,21 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { loadNewQuestionEditor } from '@/lib/authoring/questions/editor-state';
 import { db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
+import { pageQuery } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'New question' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function NewQuestionPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
+  const params = await pageQuery(searchParams);
   const lessonId = typeof params.lesson === 'string' ? params.lesson : undefined;
   const draftId = typeof params.draft === 'string' ? params.draft : undefined;
   const query = new URLSearchParams({ ...(lessonId ? { lesson: lessonId } : {}), ...(draftId ? { draft: draftId } : {}) });
   await requirePageViewer('instructor', `/author/questions/new?${query}`);
   const state = await loadNewQuestionEditor(db(), { lessonId, draftId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   return (

@@ -1,12 +1,13 @@
 'use server';
 
 import { z } from 'zod';
+import { text } from '@/lib/http/input';
 import { confirmUpload, previewUpload } from '@/lib/authoring/upload-lesson';
 import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
 import { signedIn } from '@/lib/http/guard';
 
-const upload = z.object({ fileName: z.string().min(1).max(255).regex(/\.md$/i, 'choose a .md file'), text: z.string().max(500_000) });
+const upload = z.object({ fileName: text.min(1).max(255).regex(/\.md$/i, 'choose a .md file'), text: text.max(500_000) });
 
 export const previewLessonUploadAction = action({
   input: upload,

@@ -19,18 +19,19 @@ import { getManagedCohort } from '@/lib/cohorts/cohorts';
 import { atRiskRule } from '@/lib/dashboard/instructor/at-risk';
 import { cohortTable } from '@/lib/dashboard/instructor/cohort-table';
 import { db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
+import { pageParams } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Cohort' };
 
 type Props = { params: Promise<{ cohortId: string }> };
 
 export default async function CohortPage({ params }: Props) {
-  const { cohortId } = await params;
+  const { cohortId } = await pageParams(params);
   const viewer = await requirePageViewer('instructor', `/instructor/cohorts/${cohortId}`);
   // Checked before anything streams, so another instructor's cohort is a real 404.
   const cohort = await getManagedCohort(db(), viewer, cohortId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   const now = new Date();

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// NUL-free, as every string a request carries must be.
+import { text as requestText } from '../../../http/input';
 import { commonFields } from '../fields';
 
 const numericAnswer = z.union([
@@ -13,7 +15,7 @@ export const definition = z.strictObject({
   /** Shown next to the input, e.g. "hosts" or "ms". */
   unit: z.string().trim().optional(),
 });
-export const response = z.strictObject({ type: z.literal('numeric'), value: z.string().max(50) });
+export const response = z.strictObject({ type: z.literal('numeric'), value: requestText.max(50) });
 
 export type NumericAnswer = z.output<typeof numericAnswer>;
 export type NumericQuestion = z.output<typeof definition>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// NUL-free, as every string a request carries must be.
+import { text as requestText } from '../../../http/input';
 import { commonFields, markdown } from '../fields';
 
 export const definition = z.strictObject({
@@ -7,7 +9,7 @@ export const definition = z.strictObject({
   /** Accepted answers, compared ignoring case, surrounding and repeated whitespace. */
   accept: z.array(markdown).min(1, 'list at least one accepted answer'),
 });
-export const response = z.strictObject({ type: z.literal('text'), text: z.string().max(500) });
+export const response = z.strictObject({ type: z.literal('text'), text: requestText.max(500) });
 
 export type TextQuestion = z.output<typeof definition>;
 export type TextResponse = z.output<typeof response>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/lib/http/input';
 import { db } from '@/lib/db/client';
 import { signedIn } from '@/lib/http/guard';
 import { route, segment } from '@/lib/http/route';
@@ -17,7 +18,7 @@ export const GET = route({
 
 const update = z.union([
   z.strictObject({ completed: z.boolean() }),
-  z.strictObject({ lastSection: z.string().min(1).max(200) }),
+  z.strictObject({ lastSection: text.min(1).max(200) }),
 ]);
 
 export const PUT = route({

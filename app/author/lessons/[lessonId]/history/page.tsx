@@ -7,6 +7,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { lessonHistory } from '@/lib/authoring/lesson-history';
 import { db } from '@/lib/db/client';
+import { pageParams } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Lesson history' };
 export const dynamic = 'force-dynamic';
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ lessonId: string }> };
 const kinds = { file: 'Synced from its file', publish: 'Published in the browser', restore: 'Restored' } as Record<string, string>;
 
 export default async function LessonHistoryPage({ params }: Props) {
-  const { lessonId } = await params;
+  const { lessonId } = await pageParams(params);
   await requirePageViewer('instructor', `/author/lessons/${lessonId}/history`);
   const history = await lessonHistory(db(), lessonId);
   if (!history) notFound();

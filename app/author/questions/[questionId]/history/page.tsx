@@ -9,15 +9,16 @@ import { listAudit } from '@/lib/authoring/audit';
 import { lineDiff } from '@/lib/authoring/line-diff';
 import { questionHistory } from '@/lib/authoring/questions/history';
 import { db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
+import { pageParams } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Question history' };
 
 export default async function QuestionHistoryPage({ params }: { params: Promise<{ questionId: string }> }) {
-  const { questionId } = await params;
+  const { questionId } = await pageParams(params);
   await requirePageViewer('instructor', `/author/questions/${encodeURIComponent(questionId)}/history`);
   const history = await questionHistory(db(), questionId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   const activity = await listAudit(db(), { entityType: 'question', entityId: questionId });

@@ -12,14 +12,15 @@ import { requirePageViewer } from '@/lib/auth/page-guard';
 import { listManagedCohorts } from '@/lib/cohorts/cohorts';
 import { analyseItems } from '@/lib/dashboard/item-analysis';
 import { db } from '@/lib/db/client';
+import { pageParams, pageQuery } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Item analysis' };
 
 type Props = { params: Promise<{ courseId: string }>; searchParams: Promise<{ cohort?: string | string[] }> };
 
 export default async function ItemAnalysisPage({ params, searchParams }: Props) {
-  const { courseId } = await params;
-  const cohortParam = (await searchParams).cohort;
+  const { courseId } = await pageParams(params);
+  const cohortParam = (await pageQuery(searchParams)).cohort;
   const cohortId = typeof cohortParam === 'string' && cohortParam ? cohortParam : undefined;
   const viewer = await requirePageViewer('instructor', `/instructor/courses/${courseId}/items`);
   const [cohorts, course] = await Promise.all([listManagedCohorts(db(), viewer), db().course.findUnique({ where: { id: courseId }, select: { name: true } })]);

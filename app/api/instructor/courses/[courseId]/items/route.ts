@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/lib/http/input';
 import { csvFileName, csvResponse } from '@/lib/dashboard/instructor/csv';
 import { analyseItems } from '@/lib/dashboard/item-analysis';
 import { itemAnalysisCsv } from '@/lib/dashboard/item-analysis-csv';
@@ -8,7 +9,7 @@ import { route, segment } from '@/lib/http/route';
 
 /** Item analysis of a course over the viewer's cohorts (or one of them) as CSV. */
 export const GET = route({
-  input: z.object({ cohortId: z.string().min(1).max(64).optional() }),
+  input: z.object({ cohortId: text.min(1).max(64).optional() }),
   access: 'instructor',
   handler: async ({ input, params, viewer, request, now }) => {
     const courseId = segment(params, 'courseId');

@@ -9,17 +9,18 @@ import { requirePageViewer } from '@/lib/auth/page-guard';
 import { managedLearner } from '@/lib/dashboard/instructor/learner-drill-down';
 import { loadLearnerDashboard } from '@/lib/dashboard/learner-dashboard';
 import { db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isAppError } from '@/lib/errors';
+import { pageParams } from '@/lib/http/page-input';
 
 export const metadata: Metadata = { title: 'Learner' };
 
 type Props = { params: Promise<{ cohortId: string; userId: string }> };
 
 export default async function LearnerDrillDownPage({ params }: Props) {
-  const { cohortId, userId } = await params;
+  const { cohortId, userId } = await pageParams(params);
   const viewer = await requirePageViewer('instructor', `/instructor/cohorts/${cohortId}/learners/${userId}`);
   const { cohort, learner } = await managedLearner(db(), viewer, { cohortId, userId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   const data = loadLearnerDashboard(db(), { userId: learner.id, courseId: cohort.courseId, now: new Date() });

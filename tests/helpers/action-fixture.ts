@@ -1,0 +1,49 @@
+import path from 'node:path';
+import type { Viewer } from '../../lib/auth/roles';
+import type { Db } from '../../lib/db/client';
+import type { ActionDefinition } from '../../lib/http/action';
+import { correctResponse } from '../../lib/questions/grading';
+import { responseToTokens } from '../../lib/questions/present';
+import type { Question } from '../../lib/questions/schema';
+import { loadAttempt } from '../../lib/quiz/load-attempt';
+import { startLessonQuiz } from '../../lib/quiz/start-attempts';
+import { addLessonToDeck } from '../../lib/srs/deck';
+import { reviewPresentation } from '../../lib/srs/review-presentation';
+import { appFiles, repoRoot } from './app-files';
+import type { AttemptFixture, Persona } from './authorization-matrix';
+import type { People } from './people';
+
+export type WrappedAction = { definition: ActionDefinition<unknown> };
+
+/** Every export of every app/**\/actions.ts, keyed as the matrix names them ("<file>#<export>"). */
+export async function serverActions(): Promise<Map<string, WrappedAction>> {
+  const found = new Map<string, WrappedAction>();
+  for (const file of await appFiles(['actions.ts'])) {
+    const imported = (await import(path.join(repoRoot, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(imported)) found.set(`${file}#${name}`, value as WrappedAction);
+  }
+  return found;
+}
+
+/** What the wrappers read from a request, fixed so no outcome depends on when the suite runs. */
+export const fixtureRequest = { ip: '127.0.0.1', now: new Date('2026-11-25T15:00:00Z') };
+
+/** A lesson quiz of the learner and a card in their deck, with right answers in the browser's tokens. */
+export async function attemptOf(db: Db, people: People): Promise<AttemptFixture> {
+  const { id } = await startLessonQuiz(db, people.learner.id, 'lesson-001-virtualization-fundamentals', fixtureRequest.now);
+  const first = (await loadAttempt(db, people.learner.id, id, fixtureRequest.now)).items[0];
+  await addLessonToDeck(db, people.learner.id, 'lesson-002-hypervisors', fixtureRequest.now);
+  const card = await db.card.findFirstOrThrow({ where: { userId: people.learner.id }, include: { question: { select: { currentVersion: { select: { body: true } } } } } });
+  const question = card.question.currentVersion!.body as Question;
+  return {
+    attemptId: id,
+    firstAnswer: responseToTokens(first.presentation, correctResponse(first.question)),
+    cardId: card.id,
+    cardReps: card.reps,
+    cardAnswer: responseToTokens(reviewPresentation(card.showSalt, question), correctResponse(question)),
+  };
+}
+
+export function viewerOf(people: People, persona: Persona): Viewer | null {
+  return persona === 'anonymous' ? null : people[persona];
+}
