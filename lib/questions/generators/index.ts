@@ -1,5 +1,6 @@
 import { aclEvaluation } from './acl-evaluation';
-import type { Generator } from './generator';
+import type { z } from 'zod';
+import type { CheckResult, Generator, Variant } from './generator';
 import { ipv4SubnetDesign } from './ipv4-subnet-design';
 import { ipv4SubnetFacts } from './ipv4-subnet-facts';
 import { ipv6 } from './ipv6-generator';
@@ -22,9 +23,15 @@ export const generators = {
   'route-selection': routeSelection,
   'acl-evaluation': aclEvaluation,
   'stp-election': stpElection,
-} satisfies Record<string, Generator<any, any, any>>;
+} satisfies Record<string, { params: z.ZodType; generate(params: never, seed: number): Variant; check(variant: never, text: string): CheckResult }>;
 
 export type GeneratorName = keyof typeof generators;
 export const generatorNames = Object.keys(generators) as GeneratorName[];
 
 export const isGeneratorName = (name: string): name is GeneratorName => Object.hasOwn(generators, name);
+
+/**
+ * For callers that pick a generator by name at run time (the sample command, the benchmark): the
+ * params they pass come from `parseParams` on the same generator, so erasing its own types is safe.
+ */
+export const generatorByName = (name: GeneratorName) => generators[name] as unknown as Generator;

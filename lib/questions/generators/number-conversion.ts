@@ -3,8 +3,7 @@ import { askSchema, defineGenerator, type CheckResult } from './generator';
 import { textQuestion, variantId } from './question';
 import { seededRandom } from './random';
 
-const bases = ['binary', 'decimal', 'hex'] as const;
-type Base = (typeof bases)[number];
+type Base = 'binary' | 'decimal' | 'hex';
 const conversions = ['binary-to-decimal', 'decimal-to-binary', 'hex-to-decimal', 'decimal-to-hex', 'binary-to-hex', 'hex-to-binary'] as const;
 
 /** An octet (IPv4) or a 16-bit group (IPv6). */

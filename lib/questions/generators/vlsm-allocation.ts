@@ -12,6 +12,20 @@ const params = z.strictObject({ block: rangeSchema(8, 25).default([20, 24]), lan
 /** The smallest LAN prefix with room for `hosts` plus network and broadcast. */
 export const prefixForHosts = (hosts: number) => 32 - Math.ceil(Math.log2(hosts + 2));
 
+/** Largest requirement first, each in the smallest subnet that fits, at the next free address. */
+export function allocateVlsm(block: number, requirements: { name: string; hosts: number }[]) {
+  let next = block;
+  // Distinct host counts make "largest first" a single order.
+  return [...requirements]
+    .sort((a, b) => b.hosts - a.hosts)
+    .map(({ name, hosts }) => {
+      const size = blockSize(prefixForHosts(hosts));
+      const subnet = { name, hosts, subnet: formatCidr(next, prefixForHosts(hosts)), firstHost: formatIpv4(next + 1), lastHost: formatIpv4(next + size - 2), broadcast: formatIpv4(next + size - 1) };
+      next += size;
+      return subnet;
+    });
+}
+
 export const vlsmAllocation = defineGenerator({
   params,
   generate({ block: [lo, hi], lans: [minLans, maxLans] }, seed) {
@@ -25,16 +39,7 @@ export const vlsmAllocation = defineGenerator({
     while (hostCounts.size < count) hostCounts.add(random.int(2, Math.min(largest, 4094)));
     const hosts = [...hostCounts];
     const requirements = random.sample(lanNames, count).map((name, i) => ({ name, hosts: hosts[i] }));
-    // Distinct host counts make "largest first" a single order.
-    let next = block;
-    const subnets = [...requirements]
-      .sort((a, b) => b.hosts - a.hosts)
-      .map(({ name, hosts }) => {
-        const prefix = prefixForHosts(hosts);
-        const subnet = { name, hosts, subnet: formatCidr(next, prefix), firstHost: formatIpv4(next + 1), lastHost: formatIpv4(next + blockSize(prefix) - 2), broadcast: formatIpv4(next + blockSize(prefix) - 1) };
-        next += blockSize(prefix);
-        return subnet;
-      });
+    const subnets = allocateVlsm(block, requirements);
     const inOrder = requirements.map((r) => subnets.find((s) => s.name === r.name)!);
     const blockCidr = formatCidr(block, blockPrefix);
     const list = requirements.map((r) => `- ${r.name}: ${r.hosts} hosts`).join('\n');
