@@ -38,7 +38,7 @@ export const matchingQuestion = (id: string, stem: string, explanation: string, 
   ...base(id, stem, explanation),
   type: 'matching',
   prompts: prompts.map((p, i) => ({ id: `p${i + 1}`, text: p.text, match: letter(p.match) })),
-  choices: options(choices),
+  choices: choices.map((text, i) => ({ id: letter(i), text })),
 });
 
 /** Answers typed as a list, one per prompt in the order shown: "permit, deny, deny". */
