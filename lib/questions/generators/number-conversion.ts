@@ -12,18 +12,19 @@ const params = z.strictObject({ bits: z.array(z.union([z.literal(8), z.literal(1
 const format = (value: number, base: Base, bits: number) =>
   base === 'decimal' ? String(value) : base === 'hex' ? value.toString(16).toUpperCase().padStart(bits / 4, '0') : value.toString(2).padStart(bits, '0').replace(/(\d{4})(?=\d)/g, '$1 ');
 
-const patterns: Record<Base, { pattern: RegExp; radix: number; message: string }> = {
-  binary: { pattern: /^(?:0b)?[01]+$/i, radix: 2, message: 'not a binary number (use only 0 and 1)' },
-  decimal: { pattern: /^\d+$/, radix: 10, message: 'not a decimal number (use only the digits 0–9)' },
-  hex: { pattern: /^(?:0x)?[0-9a-f]+h?$/i, radix: 16, message: 'not a hexadecimal number (use 0–9 and A–F)' },
+/** `strip` removes the base's own markers only: in hex, "0b" is the number 11, not a binary prefix. */
+const patterns: Record<Base, { pattern: RegExp; strip: RegExp; radix: number; message: string }> = {
+  binary: { pattern: /^(?:0b)?[01]+$/i, strip: /^0b/i, radix: 2, message: 'not a binary number (use only 0 and 1)' },
+  decimal: { pattern: /^\d+$/, strip: /^$/, radix: 10, message: 'not a decimal number (use only the digits 0–9)' },
+  hex: { pattern: /^(?:0x)?[0-9a-f]+h?$/i, strip: /^0x|h$/gi, radix: 16, message: 'not a hexadecimal number (use 0–9 and A–F)' },
 };
 
 /** Leading zeros, spaces or underscores between digit groups, 0b/0x prefixes and case are all accepted. */
 export function parseNumber(text: string, base: Base): { value: number } | { invalid: string } {
   const compact = text.trim().replace(/[\s_]/g, '');
-  const { pattern, radix, message } = patterns[base];
+  const { pattern, strip, radix, message } = patterns[base];
   if (!pattern.test(compact) || compact.length > 24) return { invalid: message };
-  return { value: parseInt(compact.replace(/^0[bx]|h$/i, ''), radix) };
+  return { value: parseInt(compact.replace(strip, ''), radix) };
 }
 
 export const numberConversion = defineGenerator({
