@@ -27,6 +27,8 @@ const normalizePort = (text: string) => {
   return m ? `${m[1].slice(0, 2).toLowerCase()}${m[2]}` : null;
 };
 
+type Given = { vlan: number; switches: { name: string; priority: number; mac: string }[]; links: { from: string; to: string; cost: number }[]; ask: Ask; switch?: string };
+
 export const stpElection = defineGenerator({
   params,
   generate({ switches: [lo, hi], vlan: [minVlan, maxVlan], ask: askable }, seed) {
@@ -74,7 +76,7 @@ export const stpElection = defineGenerator({
       blockedPorts: ports.filter((p) => p.role === 'blocked').map((p) => p.label),
       roles: ports.map((p) => ({ port: p.label, role: p.role })),
     };
-    const given = { vlan, switches: switches.map((s) => ({ name: s.name, priority: s.priority, mac: formatMac(s.mac) })), links: links.map((l) => ({ from: `${switches[l.a.switch].name} ${portName(l.a)}`, to: `${switches[l.b.switch].name} ${portName(l.b)}`, cost: l.cost })), ask } as Record<string, unknown>;
+    const given = { vlan, switches: switches.map((s) => ({ name: s.name, priority: s.priority, mac: formatMac(s.mac) })), links: links.map((l) => ({ from: `${switches[l.a.switch].name} ${portName(l.a)}`, to: `${switches[l.b.switch].name} ${portName(l.b)}`, cost: l.cost })), ask } as Given;
     if (ask === 'root-bridge') {
       const stem = `${setting}\n\nWhich switch is the root bridge?`;
       return { seed, stem, given, answer, explanation, question: singleQuestion(id, stem, explanation, switches.map((s) => s.name), result.root) };
@@ -99,7 +101,7 @@ export const stpElection = defineGenerator({
     }
     if (ask === 'root-port') {
       const port = normalizePort(text);
-      const expected = normalizePort(answer.rootPorts[variant.given.switch as string]);
+      const expected = normalizePort(answer.rootPorts[variant.given.switch!]);
       return port ? { correct: port === expected } : { invalid: 'name a port, e.g. Gi0/1' };
     }
     const roles = splitList(text.toLowerCase()).map((w) => roleWords[w]);
