@@ -90,6 +90,7 @@ export const aclEvaluation = defineGenerator({
     const given = { kind, acl: lines, packets: packets.map(describe) };
     return { seed, stem, given, answer: { results }, explanation, question };
   },
+  answerText: ({ answer }) => answer.results.map((r) => r.action).join(', '),
   /** permit or deny for each packet, in the order listed. */
   check(variant, text): CheckResult {
     const words = splitList(text.toLowerCase());

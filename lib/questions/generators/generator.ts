@@ -22,11 +22,14 @@ export type CheckResult = { correct: boolean } | { invalid: string };
  * `generate` takes params already parsed by `params` (parse once, generate many: a drill and the
  * benchmark make thousands of variants from one entry). `check` grades a typed answer in any correct
  * notation and returns `invalid` for input that is not an answer at all; it never throws.
+ * Choice-type variants are graded through `question` too; `check` is their typed form (drills, bench).
  */
 export type Generator<P extends z.ZodType = z.ZodType, G extends Fields = Fields, A extends Fields = Fields> = {
   params: P;
   generate(params: z.output<P>, seed: number): Variant<G, A>;
   check(variant: Variant<G, A>, text: string): CheckResult;
+  /** The answer as a learner would type it, in its usual notation: shown after answering, and what `check` must accept. */
+  answerText(variant: Variant<G, A>): string;
 };
 
 export const defineGenerator = <P extends z.ZodType, G extends Fields, A extends Fields>(g: Generator<P, G, A>) => g;

@@ -59,6 +59,7 @@ export const ipv4SubnetDesign = defineGenerator({
     const question = textQuestion(id, stem, explanation, answer.subnet ?? `/${prefix}`);
     return { seed, stem, given, answer, explanation, question };
   },
+  answerText: ({ answer }) => answer.subnet ?? `/${answer.prefix}`,
   check(variant, text): CheckResult {
     const { answer } = variant;
     if (!answer.subnet) {

@@ -70,6 +70,13 @@ export const ipv4SubnetFacts = defineGenerator<typeof params, Given, Answer>({
     const accept = ask === 'mask' ? answer.mask : ask === 'prefix' ? `/${prefix}` : (answer[answerKey[ask]] as string);
     return { seed, stem, given: { address: formatIpv4(address), prefix, ask }, answer, explanation, question: textQuestion(id, stem, explanation, accept) };
   },
+  answerText({ given: { ask }, answer }) {
+    if (ask === 'usable-hosts') return String(answer.usableHosts);
+    if (ask === 'mask') return answer.mask;
+    if (ask === 'prefix') return `/${answer.prefix}`;
+    if (ask === 'which-subnet') return `${answer.network}/${answer.prefix}`;
+    return answer[answerKey[ask]] as string;
+  },
   check(variant, text): CheckResult {
     const { ask, prefix } = variant.given;
     const { answer } = variant;

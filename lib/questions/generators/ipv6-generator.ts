@@ -95,6 +95,10 @@ export const ipv6 = defineGenerator<typeof params, Given, Answer>({
     const accept = { compress: answer.compressed, expand: answer.expanded, network: answer.network }[ask];
     return { seed, stem, given: { address: shown, ask }, answer, explanation, question: textQuestion(id, stem, explanation, accept) };
   },
+  answerText({ given: { ask }, answer }) {
+    const key = ({ type: 'type', 'eui-64': 'interfaceId', compress: 'compressed', expand: 'expanded', network: 'network' } as const)[ask];
+    return answer[key]!;
+  },
   check(variant, text): CheckResult {
     const { ask } = variant.given;
     const answer = variant.answer as Required<Answer>;

@@ -48,6 +48,7 @@ export const numberConversion = defineGenerator({
     const question = textQuestion(variantId('number-conversion', seed), stem, explanation, format(value, to, bits));
     return { seed, stem, given: { value: shown, from, to, bits }, answer, explanation, question };
   },
+  answerText: ({ given, answer }) => String(answer[given.to as Base]),
   check(variant, text): CheckResult {
     const parsed = parseNumber(text, variant.given.to as Base);
     return 'invalid' in parsed ? parsed : { correct: parsed.value === variant.answer.decimal };

@@ -94,6 +94,7 @@ export const routeSelection = defineGenerator({
     const answer = { route: formatRoute(best), network: `${best.network}/${best.prefix}`, nextHop: best.nextHop, interface: best.interface };
     return { seed, stem, given: { destination: dest, routes: shown }, answer, explanation, question };
   },
+  answerText: ({ answer }) => answer.nextHop ?? answer.interface,
   /** The next-hop address, or the exit interface of a connected route (Gi0/1, g0/1, GigabitEthernet0/1). */
   check(variant, text): CheckResult {
     const { nextHop, interface: exit } = variant.answer;

@@ -54,6 +54,7 @@ export const routeSummarization = defineGenerator<typeof params, Given, { summar
     const stem = `What is the smallest single summary route that covers all of these networks?\n\n${list}`;
     return { seed, stem, given: { networks, ask }, answer, explanation, question: textQuestion(id, stem, explanation, answer.summary) };
   },
+  answerText: ({ given, answer }) => (given.ask === 'over-covers' ? (answer.overCovers ? 'yes' : 'no') : answer.summary),
   check(variant, text): CheckResult {
     if (variant.given.ask === 'over-covers') {
       const word = text.trim().toLowerCase();

@@ -92,6 +92,11 @@ export const stpElection = defineGenerator({
     const choices = ['root', 'designated', 'blocked'] as const;
     return { seed, stem, given, answer, explanation, question: matchingQuestion(id, stem, explanation, ports.map((p) => ({ text: p.label, match: choices.indexOf(p.role) })), choices.map((c) => roleNames[c])) };
   },
+  answerText({ given, answer }) {
+    if (given.ask === 'root-bridge') return answer.rootBridge;
+    if (given.ask === 'root-port') return answer.rootPorts[given.switch!];
+    return answer.roles.map((r) => r.role).join(', ');
+  },
   check(variant, text): CheckResult {
     const ask = variant.given.ask as Ask;
     const { answer } = variant;

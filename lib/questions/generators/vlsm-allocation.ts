@@ -68,6 +68,7 @@ export const vlsmAllocation = defineGenerator({
     );
     return { seed, stem, given: { block: blockCidr, requirements }, answer: { subnets: inOrder }, explanation, question };
   },
+  answerText: ({ answer }) => answer.subnets.map((s) => s.subnet).join(', '),
   /** One subnet per LAN, in the order the LANs are listed, separated by commas or new lines. */
   check(variant, text): CheckResult {
     const typed = text.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);

@@ -43,6 +43,7 @@ export const wildcardMask = defineGenerator<typeof params, Given, Answer>({
     const question = multipleQuestion(id, stem, steps, texts, candidates.flatMap((a, i) => (insideAddresses.has(a) ? [i] : [])));
     return { seed, stem, given: { network: formatIpv4(network), wildcard, candidates: texts, ask }, answer: { wildcard, matching }, explanation: steps, question };
   },
+  answerText: ({ given, answer }) => (given.ask === 'wildcard' ? answer.wildcard : answer.matching!.join(', ')),
   check(variant, text): CheckResult {
     if (variant.given.ask === 'wildcard') {
       const parsed = parseIpv4(text);

@@ -10,8 +10,10 @@ describe.each(generatorNames)('%s', (name) => {
   const generator = generatorByName(name);
   const params = parseParams(generator, {});
 
-  test.prop([seeds], { numRuns: 2000 })('is deterministic, valid and unambiguous', (seed) => {
+  test.prop([seeds], { numRuns: 2000 })('is deterministic, valid, unambiguous, and accepts its own answer', (seed) => {
     const variant = generator.generate(params, seed);
+    expect(generator.check(variant, generator.answerText(variant))).toEqual({ correct: true });
+    expect(generator.check(variant, `  ${generator.answerText(variant)}\n`)).toEqual({ correct: true });
     expect(generator.generate(params, seed)).toEqual(variant);
     expect(variant.seed).toBe(seed);
     expectUnambiguous(variant);
