@@ -7,7 +7,7 @@ export const networkOf = (address: number, prefix: number) => (address & maskOf(
 export const broadcastOf = (address: number, prefix: number) => (networkOf(address, prefix) | wildcardOf(prefix)) >>> 0;
 export const blockSize = (prefix: number) => 2 ** (32 - prefix);
 
-export const formatIpv4 = (n: number) => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+export const formatIpv4 = (n: number) => `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
 export const formatCidr = (network: number, prefix: number) => `${formatIpv4(network)}/${prefix}`;
 export const octetBits = (octet: number) => octet.toString(2).padStart(8, '0');
 export const toBinary = (n: number) => formatIpv4(n).split('.').map((o) => octetBits(Number(o))).join('.');
@@ -26,13 +26,6 @@ export function parseIpv4(text: string): Parsed<number> {
     value = value * 256 + octet;
   }
   return { value };
-}
-
-/** For addresses the generators wrote themselves, never for typed input. */
-export function ipv4Value(text: string) {
-  const parsed = parseIpv4(text);
-  if ('invalid' in parsed) throw new Error(`${text}: ${parsed.invalid}`);
-  return parsed.value;
 }
 
 /** The prefix length of a contiguous mask, or null. */

@@ -39,8 +39,8 @@ export function electStp(switches: Switch[], links: Link[], vlan: number) {
   const ports = ends
     .map(({ own, other }) => {
       const role: Role = rootPort.get(own.switch) === own ? 'root' : compare(sends(own), sends(other)) < 0 ? 'designated' : 'blocked';
-      return { switch: own.switch, port: portName(own), label: `${switches[own.switch].name} ${portName(own)}`, role };
+      return { switch: own.switch, number: own.port, port: portName(own), label: `${switches[own.switch].name} ${portName(own)}`, role };
     })
-    .sort((x, y) => x.switch - y.switch || x.port.localeCompare(y.port, 'en', { numeric: true }));
+    .sort((x, y) => x.switch - y.switch || x.number - y.number);
   return { root, cost, ports };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAcl, type Ace } from '@/lib/questions/generators/acl-evaluation';
 import { ipv4SubnetFacts, subnetFacts } from '@/lib/questions/generators/ipv4-subnet-facts';
-import { ipv4Value, parseCidr, parseIpv4, parseMaskOrPrefix } from '@/lib/questions/generators/ipv4';
+import { parseCidr, parseIpv4, parseMaskOrPrefix } from '@/lib/questions/generators/ipv4';
 import { compressIpv6, expandIpv6, parseIpv6 } from '@/lib/questions/generators/ipv6';
 import { eui64, ipv6, typeOf } from '@/lib/questions/generators/ipv6-generator';
 import { parseNumber } from '@/lib/questions/generators/number-conversion';
@@ -10,8 +10,9 @@ import { summarize } from '@/lib/questions/generators/route-summarization';
 import { electStp } from '@/lib/questions/generators/stp';
 import { allocateVlsm } from '@/lib/questions/generators/vlsm-allocation';
 import type { Variant } from '@/lib/questions/generators/generator';
+import { v4 } from './property';
 
-const ip = ipv4Value;
+const ip = v4;
 
 describe('ipv4 subnet facts', () => {
   it('a /27 in 192.168.10.0/24: host .77 is in the third subnet', () => {
