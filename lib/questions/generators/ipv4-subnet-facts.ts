@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { askSchema, defineGenerator, rangeSchema, type CheckResult } from './generator';
-import { blockSize, broadcastOf, formatCidr, formatIpv4, maskOf, networkOf, parseCount, parseIpv4, parseMaskOrPrefix, toBinary } from './ipv4';
+import { blockSize, broadcastOf, formatCidr, formatIpv4, maskOf, networkOf, parseCidr, parseCount, parseIpv4, parseMaskOrPrefix, toBinary } from './ipv4';
 import { numericQuestion, singleQuestion, textQuestion, variantId } from './question';
 import { seededRandom } from './random';
 
@@ -93,8 +93,11 @@ export const ipv4SubnetFacts = defineGenerator<typeof params, Given, Answer>({
       return 'invalid' in parsed ? parsed : { correct: parsed.value === prefix };
     }
     if (ask === 'which-subnet') {
-      const parsed = parseIpv4(text.replace(/\/\d+\s*$/, ''));
-      return 'invalid' in parsed ? parsed : { correct: formatIpv4(parsed.value) === answer.network };
+      // The prefix is in the question, so the network address alone names the subnet; a written prefix must agree.
+      const parsed = /[/\s]/.test(text.trim()) ? parseCidr(text) : parseIpv4(text);
+      if ('invalid' in parsed) return parsed;
+      const { address, prefix: typed } = typeof parsed.value === 'number' ? { address: parsed.value, prefix } : parsed.value;
+      return { correct: typed === prefix && formatIpv4(address) === answer.network };
     }
     const parsed = parseIpv4(text);
     return 'invalid' in parsed ? parsed : { correct: formatIpv4(parsed.value) === answer[answerKey[ask]] };

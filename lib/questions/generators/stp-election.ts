@@ -53,13 +53,14 @@ export const stpElection = defineGenerator({
       return { a: { switch: a, port: nextPort[a]++, kind }, b: { switch: b, port: nextPort[b]++, kind }, speed, cost };
     });
     const result = electStp(switches, links, vlan);
+    const macTexts = switches.map((s) => formatMac(s.mac));
     const ports = result.ports;
     const root = switches[result.root].name;
-    const bridges = switches.map((s) => `- ${s.name}: priority ${s.priority}, MAC ${formatMac(s.mac)}`).join('\n');
+    const bridges = switches.map((s, i) => `- ${s.name}: priority ${s.priority}, MAC ${macTexts[i]}`).join('\n');
     const cabling = links.map((l) => `- ${switches[l.a.switch].name} ${portName(l.a)} ↔ ${switches[l.b.switch].name} ${portName(l.b)} (${l.speed}, cost ${l.cost})`).join('\n');
     const setting = `Switches running 802.1D STP in VLAN ${vlan} (bridge priority = priority + VLAN ${vlan}; all port priorities 128):\n\n${bridges}\n\nLinks:\n\n${cabling}`;
     const explanation = [
-      `Bridge IDs: ${switches.map((s) => `${s.name} ${s.priority + vlan}/${formatMac(s.mac)}`).join(', ')}. The lowest priority wins, then the lowest MAC: **${root}** is the root bridge.`,
+      `Bridge IDs: ${switches.map((s, i) => `${s.name} ${s.priority + vlan}/${macTexts[i]}`).join(', ')}. The lowest priority wins, then the lowest MAC: **${root}** is the root bridge.`,
       `Root path costs: ${switches.map((s, i) => `${s.name} ${result.cost[i]}`).join(', ')}.`,
       'Each other switch picks as root port the port with the lowest root path cost, then the lowest neighbour bridge ID, then the lowest neighbour port ID. On each link the end with the lower cost (then bridge ID, then port ID) is designated; the other ports block.',
       '',
@@ -76,7 +77,7 @@ export const stpElection = defineGenerator({
       blockedPorts: ports.filter((p) => p.role === 'blocked').map((p) => p.label),
       roles: ports.map((p) => ({ port: p.label, role: p.role })),
     };
-    const given = { vlan, switches: switches.map((s) => ({ name: s.name, priority: s.priority, mac: formatMac(s.mac) })), links: links.map((l) => ({ from: `${switches[l.a.switch].name} ${portName(l.a)}`, to: `${switches[l.b.switch].name} ${portName(l.b)}`, cost: l.cost })), ask } as Given;
+    const given = { vlan, switches: switches.map((s, i) => ({ name: s.name, priority: s.priority, mac: macTexts[i] })), links: links.map((l) => ({ from: `${switches[l.a.switch].name} ${portName(l.a)}`, to: `${switches[l.b.switch].name} ${portName(l.b)}`, cost: l.cost })), ask } as Given;
     if (ask === 'root-bridge') {
       const stem = `${setting}\n\nWhich switch is the root bridge?`;
       return { seed, stem, given, answer, explanation, question: singleQuestion(id, stem, explanation, switches.map((s) => s.name), result.root) };

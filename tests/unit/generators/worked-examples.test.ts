@@ -35,6 +35,14 @@ describe('ipv4 subnet facts', () => {
     expect(parseCidr('10.1.0.0 255.255.0.0')).toEqual({ value: { address: ip('10.1.0.0'), prefix: 16 } });
   });
 
+  it('names the subnet that holds an address by network, with or without a matching prefix', () => {
+    const variant = ipv4SubnetFacts.generate({ prefix: [26, 26], ask: ['which-subnet'] }, 9);
+    const { network } = variant.answer;
+    expect(ipv4SubnetFacts.check(variant, network)).toEqual({ correct: true });
+    expect(ipv4SubnetFacts.check(variant, `${network} 255.255.255.192`)).toEqual({ correct: true });
+    expect(ipv4SubnetFacts.check(variant, `${network}/27`)).toEqual({ correct: false });
+  });
+
   it('asks the mask in dotted decimal and says so when given a prefix', () => {
     const variant = { ...ipv4SubnetFacts.generate({ prefix: [27, 27], ask: ['mask'] }, 5) };
     expect(ipv4SubnetFacts.check(variant, '255.255.255.224')).toEqual({ correct: true });
