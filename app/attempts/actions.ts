@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { int, text } from '@/lib/http/input';
 import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
-import { signedIn } from '@/lib/http/guard';
 import { responseSchema } from '@/lib/questions/schema';
 import { answerItem, flagItem } from '@/lib/quiz/answer-item';
 import { attemptView } from '@/lib/quiz/attempt-view';
@@ -19,19 +18,19 @@ const position = int.min(0).max(1000);
 export const startLessonQuizAction = action({
   input: z.object({ lessonId: text.min(1).max(200) }),
   access: 'signed-in',
-  handler: ({ input, viewer, request }) => startLessonQuiz(db(), signedIn(viewer).id, input.lessonId, request.now),
+  handler: ({ input, viewer, request }) => startLessonQuiz(db(), viewer.id, input.lessonId, request.now),
 });
 
 export const startPracticeAction = action({
   input: practiceSettingsSchema,
   access: 'signed-in',
-  handler: ({ input, viewer, request }) => startPractice(db(), signedIn(viewer).id, input, request.now),
+  handler: ({ input, viewer, request }) => startPractice(db(), viewer.id, input, request.now),
 });
 
 export const startExamAction = action({
   input: examOptionsSchema,
   access: 'signed-in',
-  handler: ({ input, viewer, request }) => startExam(db(), signedIn(viewer).id, input, request.now),
+  handler: ({ input, viewer, request }) => startExam(db(), viewer.id, input, request.now),
 });
 
 /** Saves an answer and returns the item as the browser may now see it (with feedback when allowed). */
@@ -39,7 +38,7 @@ export const answerAction = action({
   input: z.object({ attemptId, position, response: responseSchema, durationMs: int.min(0).max(86_400_000).optional() }),
   access: 'signed-in',
   handler: async ({ input, viewer, request }) => {
-    const userId = signedIn(viewer).id;
+    const userId = viewer.id;
     const outcome = await answerItem(db(), userId, input, request.now);
     const view = attemptView(await loadAttempt(db(), userId, input.attemptId, request.now), request.now);
     return { status: outcome.status, item: view.items[input.position] };
@@ -50,7 +49,7 @@ export const flagAction = action({
   input: z.object({ attemptId, position, flagged: z.boolean() }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
-    await flagItem(db(), signedIn(viewer).id, input);
+    await flagItem(db(), viewer.id, input);
     return null;
   },
 });
@@ -58,6 +57,6 @@ export const flagAction = action({
 export const submitAction = action({
   input: z.object({ attemptId }),
   access: 'signed-in',
-  handler: ({ input, viewer, request }) => submitAttempt(db(), signedIn(viewer).id, input.attemptId, request.now),
+  handler: ({ input, viewer, request }) => submitAttempt(db(), viewer.id, input.attemptId, request.now),
   revalidate: (input) => [`/attempts/${input.attemptId}`],
 });

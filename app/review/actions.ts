@@ -6,7 +6,6 @@ import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { jobQueue } from '@/lib/jobs/job-queue';
 import { action } from '@/lib/http/action';
-import { signedIn } from '@/lib/http/guard';
 import { responseSchema } from '@/lib/questions/schema';
 import { restoreSuspended, submitReview, undoReview } from '@/lib/srs/review-card';
 import { checkReviewAnswer, reviewCardViews } from '@/lib/srs/review-view';
@@ -23,7 +22,7 @@ const courseId = text.max(100).nullable().optional();
 export const checkReviewAnswerAction = action({
   input: z.object({ cardId, reps, response: responseSchema, courseId }),
   access: 'signed-in',
-  handler: ({ input, viewer, request }) => checkReviewAnswer(db(), signedIn(viewer).id, input, request.now),
+  handler: ({ input, viewer, request }) => checkReviewAnswer(db(), viewer.id, input, request.now),
 });
 
 export const rateReviewAction = action({
@@ -38,7 +37,7 @@ export const rateReviewAction = action({
   }),
   access: 'signed-in',
   handler: async ({ input, viewer, request }) => {
-    const outcome = await submitReview(db(), signedIn(viewer).id, input, request.now);
+    const outcome = await submitReview(db(), viewer.id, input, request.now);
     return { status: outcome.status, correct: outcome.correct, becameLeech: outcome.becameLeech, due: outcome.card.due.toISOString() };
   },
 });
@@ -48,7 +47,7 @@ export const undoReviewAction = action({
   input: z.object({ reviewId: z.uuid() }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
-    const userId = signedIn(viewer).id;
+    const userId = viewer.id;
     const undone = await undoReview(db(), userId, input.reviewId);
     return undone ? ((await reviewCardViews(db(), userId, [undone.cardId]))[0] ?? null) : null;
   },
@@ -58,7 +57,7 @@ export const restoreCardAction = action({
   input: z.object({ cardId }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
-    await restoreSuspended(db(), signedIn(viewer).id, input.cardId);
+    await restoreSuspended(db(), viewer.id, input.cardId);
     return null;
   },
   revalidate: () => ['/review/suspended'],
@@ -68,7 +67,7 @@ export const saveReviewSettingsAction = action({
   input: z.object({ scope: text.min(1).max(100), settings: srsSettingsSchema }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
-    await saveSettings(db(), signedIn(viewer).id, input.scope, input.settings);
+    await saveSettings(db(), viewer.id, input.scope, input.settings);
     return null;
   },
   revalidate: () => ['/review/settings'],
@@ -78,7 +77,7 @@ export const clearCourseReviewSettingsAction = action({
   input: z.object({ courseId: text.min(1).max(100) }),
   access: 'signed-in',
   handler: async ({ input, viewer }) => {
-    await clearCourseSettings(db(), signedIn(viewer).id, input.courseId);
+    await clearCourseSettings(db(), viewer.id, input.courseId);
     return null;
   },
   revalidate: () => ['/review/settings'],
@@ -89,7 +88,7 @@ export const reviewSummaryAction = action({
   input: z.object({ courseId: text.max(100).nullable() }),
   access: 'signed-in',
   handler: async ({ input, viewer, request }) => {
-    const userId = signedIn(viewer).id;
+    const userId = viewer.id;
     const { now } = request;
     const [queue, tomorrow] = await Promise.all([reviewQueue(db(), userId, { courseId: input.courseId, now, take: 0 }), dueTomorrow(db(), userId, { courseId: input.courseId, now })]);
     return { counts: queue.counts, dueTomorrow: tomorrow };
@@ -101,7 +100,7 @@ export const optimizeMyScheduleAction = action({
   input: z.object({}),
   access: 'signed-in',
   handler: async ({ viewer }) => {
-    const me = signedIn(viewer);
+    const me = viewer;
     const run = await requestOptimization(db(), await jobQueue(), { scope: `user:${me.id}`, requestedBy: me.id });
     return { runId: run.id };
   },
@@ -114,7 +113,7 @@ export const optimizeCourseAction = action({
   access: 'instructor',
   handler: async ({ input, viewer }) => {
     if (!(await db().course.findUnique({ where: { id: input.courseId }, select: { id: true } }))) throw new AppError('NOT_FOUND', 'No such course.');
-    const run = await requestOptimization(db(), await jobQueue(), { scope: `course:${input.courseId}`, requestedBy: signedIn(viewer).id });
+    const run = await requestOptimization(db(), await jobQueue(), { scope: `course:${input.courseId}`, requestedBy: viewer.id });
     return { runId: run.id };
   },
   revalidate: () => ['/review/settings'],

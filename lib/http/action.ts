@@ -6,7 +6,7 @@ import type { Access, Viewer } from '../auth/roles';
 import { currentViewer } from '../auth/viewer';
 import { clientIp } from './client-address';
 import { describeError } from './error-status';
-import { authorizeAndParse } from './guard';
+import { authorizeAndParse, type ViewerFor } from './guard';
 
 export type ActionResult<Data> =
   | { ok: true; data: Data }
@@ -18,10 +18,10 @@ export type ActionResult<Data> =
  */
 export type RequestFacts = { ip: string; now: Date };
 
-type ActionOptions<Schema extends z.ZodType, Data> = {
+type ActionOptions<Schema extends z.ZodType, Data, A extends Access> = {
   input: Schema;
-  access: Access;
-  handler: (context: { input: z.infer<Schema>; viewer: Viewer | null; request: RequestFacts }) => Promise<Data>;
+  access: A;
+  handler: (context: { input: z.infer<Schema>; viewer: ViewerFor<A>; request: RequestFacts }) => Promise<Data>;
   /** Pages whose cached render the action makes stale; refreshed after it succeeds. */
   revalidate?: (input: z.infer<Schema>) => string[];
 };
@@ -36,12 +36,13 @@ export type ActionDefinition<Data> = {
  * Every server action is built with this: session and role check, zod input, and a result that
  * forms can show (`{ ok: false, message, errors }`) instead of a thrown error.
  */
-export function action<Schema extends z.ZodType, Data>(options: ActionOptions<Schema, Data>) {
-  const execute = async (viewer: Viewer | null, raw: unknown, request: RequestFacts) => {
+export function action<Schema extends z.ZodType, Data, A extends Access>(options: ActionOptions<Schema, Data, A>) {
+  const execute = async (caller: Viewer | null, raw: unknown, request: RequestFacts) => {
     let input: z.infer<Schema> | undefined;
     try {
-      input = authorizeAndParse(options.access, viewer, options.input, raw);
-      const result: ActionResult<Data> = { ok: true, data: await options.handler({ input, viewer, request }) };
+      const checked = authorizeAndParse(options.access, caller, options.input, raw);
+      input = checked.input;
+      const result: ActionResult<Data> = { ok: true, data: await options.handler({ input: checked.input, viewer: checked.viewer, request }) };
       return { result, input };
     } catch (error) {
       // redirect() and notFound() work by throwing; they must reach Next.

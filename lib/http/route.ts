@@ -3,24 +3,24 @@ import type { Access, Viewer } from '../auth/roles';
 import { currentViewer } from '../auth/viewer';
 import { AppError } from '../errors';
 import { errorResponse } from './error-status';
-import { authorize, parseInput } from './guard';
+import { authorize, parseInput, type ViewerFor } from './guard';
 import { pathSegment } from './input';
 
 type Params = Record<string, string | string[]>;
 /** `now` is the request's one reading of the clock; domain code takes it instead of reading its own. */
-type RouteContext<Input> = { input: Input; request: Request; params: Params; viewer: Viewer | null; now: Date };
+type RouteContext<Input, A extends Access> = { input: Input; request: Request; params: Params; viewer: ViewerFor<A>; now: Date };
 
 // Next's own limit for a server action's body; no route of ours takes more than a few kilobytes.
 export const defaultBodyLimit = 1_000_000;
 
-type RouteOptions<Schema extends z.ZodType> = {
+type RouteOptions<Schema extends z.ZodType, A extends Access> = {
   /** Validates the query string (GET/HEAD) or the JSON body (other methods). */
   input?: Schema;
   /** Public routes don't look up the session at all, which keeps them cheap. */
-  access: Access;
+  access: A;
   /** The largest body accepted, in bytes; a larger one is answered 413 before it is all read. */
   maxBodyBytes?: number;
-  handler: (context: RouteContext<z.infer<Schema>>) => Promise<Response>;
+  handler: (context: RouteContext<z.infer<Schema>, A>) => Promise<Response>;
 };
 
 export type RouteDefinition = {
@@ -34,11 +34,11 @@ export type RouteDefinition = {
  * `maxBodyBytes` of input and parses it with zod, and maps failures to responses in one place, so
  * no handler can forget any of them. A visitor is refused before a byte of the body is read.
  */
-export function route<Schema extends z.ZodType = z.ZodUndefined>(options: RouteOptions<Schema>) {
-  const run = async (viewer: Viewer | null, request: Request, params: Params = {}): Promise<Response> => {
+export function route<A extends Access, Schema extends z.ZodType = z.ZodUndefined>(options: RouteOptions<Schema, A>) {
+  const run = async (caller: Viewer | null, request: Request, params: Params = {}): Promise<Response> => {
     try {
       const now = new Date();
-      authorize(options.access, viewer);
+      const viewer = authorize(options.access, caller);
       const raw = options.input ? await readInput(request, options.maxBodyBytes ?? defaultBodyLimit) : undefined;
       const input = parseInput(options.input, raw);
       return await options.handler({ input, request, params, viewer, now });

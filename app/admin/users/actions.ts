@@ -6,13 +6,12 @@ import { setRole } from '@/lib/auth/accounts';
 import { roles } from '@/lib/auth/roles';
 import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
-import { signedIn } from '@/lib/http/guard';
 
 export const setRoleAction = action({
   input: z.object({ userId: text.min(1).max(64), role: z.enum(roles) }),
   access: 'admin',
   handler: async ({ input, viewer }) => {
-    return setRole(db(), { ...input, actingAdminId: signedIn(viewer).id });
+    return setRole(db(), { ...input, actingAdminId: viewer.id });
   },
   revalidate: () => ['/admin/users'],
 });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { int, text } from '@/lib/http/input';
 import { db } from '@/lib/db/client';
-import { signedIn } from '@/lib/http/guard';
 import { route } from '@/lib/http/route';
 import { responseSchema } from '@/lib/questions/schema';
 import { submitReview } from '@/lib/srs/review-card';
@@ -25,7 +24,7 @@ export const POST = route({
   input: review,
   access: 'signed-in',
   handler: async ({ input, viewer, now }) => {
-    const outcome = await submitReview(db(), signedIn(viewer).id, input, now);
+    const outcome = await submitReview(db(), viewer.id, input, now);
     return Response.json({ status: outcome.status, correct: outcome.correct, becameLeech: outcome.becameLeech, due: outcome.card.due.toISOString(), reps: outcome.card.reps });
   },
 });

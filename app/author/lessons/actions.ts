@@ -8,7 +8,6 @@ import { previewLesson } from '@/lib/authoring/preview';
 import { giveBackToFile, publishLesson, restoreRevision } from '@/lib/authoring/publish-lesson';
 import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
-import { signedIn } from '@/lib/http/guard';
 
 const lessonId = text.min(1).max(120);
 const source = text.max(500_000);
@@ -18,13 +17,13 @@ const lessonPaths = (id: string | null) => ['/author', ...(id ? [`/author/lesson
 export const saveLessonDraftAction = action({
   input: editorState,
   access: 'instructor',
-  handler: async ({ input, viewer }) => saveLessonDraft(db(), { ...input, actorId: signedIn(viewer).id }),
+  handler: async ({ input, viewer }) => saveLessonDraft(db(), { ...input, actorId: viewer.id }),
 });
 
 export const discardLessonDraftAction = action({
   input: z.object({ draftId: z.uuid() }),
   access: 'instructor',
-  handler: async ({ input, viewer }) => discardLessonDraft(db(), { draftId: input.draftId, actorId: signedIn(viewer).id }),
+  handler: async ({ input, viewer }) => discardLessonDraft(db(), { draftId: input.draftId, actorId: viewer.id }),
   revalidate: () => ['/author'],
 });
 
@@ -37,20 +36,20 @@ export const previewLessonAction = action({
 export const publishLessonAction = action({
   input: editorState,
   access: 'instructor',
-  handler: async ({ input, viewer }) => publishLesson(db(), { ...input, actorId: signedIn(viewer).id }),
+  handler: async ({ input, viewer }) => publishLesson(db(), { ...input, actorId: viewer.id }),
   revalidate: (input) => lessonPaths(input.lessonId),
 });
 
 export const restoreRevisionAction = action({
   input: z.object({ lessonId, number: int.positive() }),
   access: 'instructor',
-  handler: async ({ input, viewer }) => restoreRevision(db(), { ...input, actorId: signedIn(viewer).id }),
+  handler: async ({ input, viewer }) => restoreRevision(db(), { ...input, actorId: viewer.id }),
   revalidate: (input) => lessonPaths(input.lessonId),
 });
 
 export const giveBackToFileAction = action({
   input: z.object({ lessonId }),
   access: 'instructor',
-  handler: async ({ input, viewer }) => giveBackToFile(db(), { lessonId: input.lessonId, actorId: signedIn(viewer).id }),
+  handler: async ({ input, viewer }) => giveBackToFile(db(), { lessonId: input.lessonId, actorId: viewer.id }),
   revalidate: (input) => lessonPaths(input.lessonId),
 });

@@ -10,7 +10,6 @@ import { previewQuestion } from '@/lib/authoring/questions/preview';
 import { publishQuestion } from '@/lib/authoring/questions/publish';
 import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
-import { signedIn } from '@/lib/http/guard';
 
 const id = text.min(1).max(200);
 // A question entry as the editor holds it; its content is checked by the question schema, not here.
@@ -21,14 +20,14 @@ const pages = (questionId: string | null) => ['/author/questions', ...(questionI
 export const saveQuestionDraftAction = action({
   input: z.object({ ...target, entry, baseUpdatedAt: text.max(40).nullable() }),
   access: 'instructor',
-  handler: ({ input, viewer }) => saveDraft(db(), signedIn(viewer), input),
+  handler: ({ input, viewer }) => saveDraft(db(), viewer, input),
 });
 
 export const discardQuestionDraftAction = action({
   input: z.object({ draftId: id }),
   access: 'instructor',
   handler: async ({ input, viewer }) => {
-    await discardDraft(db(), signedIn(viewer), input.draftId);
+    await discardDraft(db(), viewer, input.draftId);
     return null;
   },
   revalidate: () => pages(null),
@@ -49,14 +48,14 @@ export const previewQuestionAction = action({
 export const publishQuestionAction = action({
   input: z.object({ ...target, entry }),
   access: 'instructor',
-  handler: ({ input, viewer }) => publishQuestion(db(), signedIn(viewer), input),
+  handler: ({ input, viewer }) => publishQuestion(db(), viewer, input),
   revalidate: (input) => pages(input.questionId ?? null),
 });
 
 export const restoreQuestionVersionAction = action({
   input: z.object({ questionId: id, version: int.positive() }),
   access: 'instructor',
-  handler: ({ input, viewer }) => restoreVersion(db(), signedIn(viewer), input),
+  handler: ({ input, viewer }) => restoreVersion(db(), viewer, input),
   revalidate: (input) => pages(input.questionId),
 });
 
@@ -64,7 +63,7 @@ export const archiveQuestionAction = action({
   input: z.object({ questionId: id, archived: z.boolean() }),
   access: 'instructor',
   handler: async ({ input, viewer }) => {
-    await setArchived(db(), signedIn(viewer), input);
+    await setArchived(db(), viewer, input);
     return null;
   },
   revalidate: (input) => pages(input.questionId),

@@ -5,7 +5,6 @@ import { text } from '@/lib/http/input';
 import { createCohort, deleteCohort, removeMember, renewInviteCode } from '@/lib/cohorts/cohorts';
 import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
-import { signedIn } from '@/lib/http/guard';
 
 const cohortId = text.min(1).max(64);
 
@@ -13,7 +12,7 @@ export const createCohortAction = action({
   input: z.object({ name: text.trim().min(1, 'Give the cohort a name.').max(100), courseId: text.min(1, 'Choose a course.').max(100) }),
   access: 'instructor',
   handler: async ({ input, viewer }) => {
-    const cohort = await createCohort(db(), signedIn(viewer), input);
+    const cohort = await createCohort(db(), viewer, input);
     return { id: cohort.id };
   },
   revalidate: () => ['/instructor/cohorts'],
@@ -23,7 +22,7 @@ export const removeMemberAction = action({
   input: z.object({ cohortId, userId: text.min(1).max(64) }),
   access: 'instructor',
   handler: async ({ input, viewer }) => {
-    await removeMember(db(), signedIn(viewer), input);
+    await removeMember(db(), viewer, input);
     return null;
   },
   revalidate: (input) => [`/instructor/cohorts/${input.cohortId}`],
@@ -33,7 +32,7 @@ export const renewInviteCodeAction = action({
   input: z.object({ cohortId }),
   access: 'instructor',
   handler: async ({ input, viewer }) => {
-    return renewInviteCode(db(), signedIn(viewer), input.cohortId);
+    return renewInviteCode(db(), viewer, input.cohortId);
   },
   revalidate: (input) => [`/instructor/cohorts/${input.cohortId}`, '/instructor/cohorts'],
 });
@@ -42,7 +41,7 @@ export const deleteCohortAction = action({
   input: z.object({ cohortId }),
   access: 'instructor',
   handler: async ({ input, viewer }) => {
-    await deleteCohort(db(), signedIn(viewer), input.cohortId);
+    await deleteCohort(db(), viewer, input.cohortId);
     return null;
   },
   revalidate: () => ['/instructor/cohorts'],

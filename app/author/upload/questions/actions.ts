@@ -5,7 +5,6 @@ import { text } from '@/lib/http/input';
 import { confirmUpload, previewUpload } from '@/lib/authoring/questions/upload';
 import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
-import { signedIn } from '@/lib/http/guard';
 
 const upload = z.object({
   lessonId: text.min(1, 'Choose a lesson.').max(200),
@@ -25,6 +24,6 @@ export const previewQuestionUploadAction = action({
 export const confirmQuestionUploadAction = action({
   input: upload.extend({ as: z.enum(['publish', 'drafts']) }),
   access: 'instructor',
-  handler: ({ input, viewer }) => confirmUpload(db(), signedIn(viewer), input),
+  handler: ({ input, viewer }) => confirmUpload(db(), viewer, input),
   revalidate: () => ['/author/questions'],
 });

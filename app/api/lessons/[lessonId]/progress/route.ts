@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { text } from '@/lib/http/input';
 import { db } from '@/lib/db/client';
-import { signedIn } from '@/lib/http/guard';
 import { route, segment } from '@/lib/http/route';
 import { getLessonProgress, saveLastSection, setLessonCompleted } from '@/lib/progress/lesson-progress';
 
@@ -11,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export const GET = route({
   access: 'signed-in',
   handler: async ({ params, viewer }) => {
-    const progress = await getLessonProgress(db(), signedIn(viewer).id, segment(params, 'lessonId'));
+    const progress = await getLessonProgress(db(), viewer.id, segment(params, 'lessonId'));
     return Response.json(progress, { headers: { 'cache-control': 'private, no-store' } });
   },
 });
@@ -25,7 +24,7 @@ export const PUT = route({
   input: update,
   access: 'signed-in',
   handler: async ({ input, params, viewer, now }) => {
-    const userId = signedIn(viewer).id;
+    const userId = viewer.id;
     if ('completed' in input) return Response.json(await setLessonCompleted(db(), userId, segment(params, 'lessonId'), input.completed, now));
     await saveLastSection(db(), userId, segment(params, 'lessonId'), input.lastSection);
     return new Response(null, { status: 204 });

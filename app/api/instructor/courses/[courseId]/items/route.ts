@@ -4,7 +4,6 @@ import { csvFileName, csvResponse } from '@/lib/dashboard/instructor/csv';
 import { analyseItems } from '@/lib/dashboard/item-analysis';
 import { itemAnalysisCsv } from '@/lib/dashboard/item-analysis-csv';
 import { db } from '@/lib/db/client';
-import { signedIn } from '@/lib/http/guard';
 import { route, segment } from '@/lib/http/route';
 
 /** Item analysis of a course over the viewer's cohorts (or one of them) as CSV. */
@@ -13,7 +12,7 @@ export const GET = route({
   access: 'instructor',
   handler: async ({ input, params, viewer, request, now }) => {
     const courseId = segment(params, 'courseId');
-    const items = await analyseItems(db(), signedIn(viewer), { courseId, cohortId: input.cohortId });
+    const items = await analyseItems(db(), viewer, { courseId, cohortId: input.cohortId });
     return csvResponse(itemAnalysisCsv(items, new URL(request.url).origin), csvFileName(`items ${courseId}`, now));
   },
 });
