@@ -75,7 +75,8 @@ describe('content:export', { timeout: 120_000 }, () => {
     const question = await db.question.findFirstOrThrow({ where: { lessonId: 'lesson-004-containers' }, include: { currentVersion: true } });
     const edited = questionSchema.parse({ ...(question.currentVersion!.body as Question), stem: 'Edited in the browser: which **one** is right?', difficulty: 'hard' });
     await db.$transaction(async (tx) => {
-      await setCurrentVersion(tx, edited, { 'ccna-200-301': ['1.12'], 'network-plus-n10-009': ['1.3', '1.8'] });
+      // The question names no objectives of its own, so it takes its lesson's, as the editor does.
+      await setCurrentVersion(tx, edited, { 'ccna-200-301': ['1.12'] });
       await tx.question.update({ where: { id: question.id }, data: { owner: 'BROWSER', baseFileHash: question.contentHash, difficulty: edited.difficulty } });
     });
 
