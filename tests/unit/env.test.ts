@@ -14,6 +14,8 @@ describe('environment settings', () => {
   });
 
   it('leaves unset settings undefined, so callers choose their own defaults', () => {
+    vi.stubEnv('DATABASE_URL', '');
+    expect(env().DATABASE_URL).toBeUndefined();
     vi.stubEnv('PORT', undefined);
     vi.stubEnv('NETPREP_CONTENT_DIR', undefined);
     expect(env().PORT).toBeUndefined();
