@@ -8,13 +8,13 @@ import { chapterDir, copyOfContent } from '../helpers/content-tree';
 const bankFile = `${chapterDir}/lesson-003-virtual-switching.questions.yaml`;
 const questionEntry = (fields: string) => `  - id: l03-test-question\n${fields}`;
 
-describe('the chapter 1 question bank', () => {
-  it('has at least 90 valid questions, at least 12 per lesson, every type, each with an explanation and a section', async () => {
+describe('the course question banks', () => {
+  it('are valid and lint-clean, with at least 14 questions per lesson, every type, each with an explanation and a section', async () => {
     const checked = await checkContent(path.resolve('content'));
-    expect(checked.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
-    expect(checked.questions.length).toBeGreaterThanOrEqual(90);
+    // Warnings too: the bank lints (answer-length cue, giveaway wording) hold the real content to the bar.
+    expect(checked.problems.map(formatProblem)).toEqual([]);
     for (const lesson of checked.lessons) {
-      expect(checked.questions.filter((q) => q.lessonId === lesson.frontmatter.id).length, lesson.frontmatter.id).toBeGreaterThanOrEqual(12);
+      expect(checked.questions.filter((q) => q.lessonId === lesson.frontmatter.id).length, lesson.frontmatter.id).toBeGreaterThanOrEqual(14);
     }
     expect(new Set(checked.questions.map((q) => q.question.type))).toEqual(new Set(questionTypes));
     for (const { question } of checked.questions) {
