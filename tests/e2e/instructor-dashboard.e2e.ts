@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { createAccount } from '../../lib/auth/accounts';
 import { createDb } from '../../lib/db/client';
 import type { Question } from '../../lib/questions/schema';
+import { questionModule } from '../../lib/questions/types/registry';
 import { learnerDay } from '../../lib/srs/learner-day';
 import { launchBrowserPerFile, seriousA11yViolations } from './browser';
 import { signInOverHttp } from './http-session';
@@ -70,7 +71,10 @@ async function seed() {
               const body = q.currentVersion!.body as Extract<Question, { type: 'single' }>;
               const right = sheet.scores[position] === 1;
               const choice = right ? body.answer : body.options.find((o) => o.id !== body.answer)!.id;
-              return { position, questionId: q.id, versionId: q.currentVersion!.id, presentation: {}, response: { type: 'single', choice }, durationMs: 20_000, correct: right, score: sheet.scores[position], partial: sheet.scores[position] };
+              const response = { type: 'single' as const, choice };
+              // Grading stores the answer's item-analysis keys with it; so must a seeded answer.
+              const answerKeys = questionModule(body).itemAnalysis.keys(response);
+              return { position, questionId: q.id, versionId: q.currentVersion!.id, presentation: {}, response, answerKeys, durationMs: 20_000, correct: right, score: sheet.scores[position], partial: sheet.scores[position] };
             }),
           },
         },
