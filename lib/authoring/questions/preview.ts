@@ -2,6 +2,7 @@ import { correctResponse } from '../../questions/grading';
 import { newPresentation, presentQuestion, responseToTokens, type PresentedQuestion } from '../../questions/present';
 import { renderQuestion } from '../../questions/render-question';
 import type { Question, QuestionResponse } from '../../questions/schema';
+import { shownQuestion } from '../../questions/shown-question';
 import { itemFeedback, type ItemFeedback } from '../../quiz/item-feedback';
 
 /** The question as a learner sees it, and separately the answer a learner sees after answering. */
@@ -16,9 +17,13 @@ type Lesson = { id: string; title: string; sections: Array<{ id: string; text: s
 
 // Learners get a fresh shuffle each attempt; a fixed one keeps the preview from jumping on every keystroke.
 const steady = () => 0.42;
+// Likewise one variant of a generated entry, so the preview changes only when the entry does.
+const previewSeed = 0;
 
 /** Renders through render-question.ts, so what the preview shows is sanitized exactly as for learners. */
-export async function previewQuestion(question: Question, lesson: Lesson): Promise<QuestionPreview> {
+export async function previewQuestion(entry: Question, lesson: Lesson): Promise<QuestionPreview> {
+  const seed = entry.type === 'generated' ? previewSeed : null;
+  const question = shownQuestion(entry, seed);
   const html = await renderQuestion(question);
   const presentation = newPresentation(question, steady);
   const response = correctResponse(question);
@@ -26,7 +31,7 @@ export async function previewQuestion(question: Question, lesson: Lesson): Promi
     presented: presentQuestion(question, html, presentation),
     answer: {
       response: responseToTokens(presentation, response),
-      feedback: { ...itemFeedback(question, html, { presentation, response }, { ...lesson, toc: lesson.sections }), feedbackHtml: [] },
+      feedback: { ...itemFeedback(entry, html, { presentation, response, seed }, { ...lesson, toc: lesson.sections }), feedbackHtml: [] },
     },
     // Rendered in option order; only options with feedback have a "feedback:<id>" text.
     optionFeedback: Object.entries(html)
