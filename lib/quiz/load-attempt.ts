@@ -32,18 +32,22 @@ export async function loadAttempt(db: Db, userId: string, attemptId: string, now
   return {
     ...attempt,
     heldBack: await openExamQuestionIds(db, userId, now, attempt.id),
-    items: await Promise.all(attempt.items.map(async (item) => ({
-      ...item,
-      /** The bank entry; `question` is what was shown (for a generated entry, its variant of `seed`). */
-      entry: item.version.body as Question,
-      question: shownQuestion(item.version.body as Question, item.seed),
-      // A variant's texts exist only once it is drawn, so they are rendered here (a few short texts).
-      html: item.seed === null ? (item.version.html as QuestionHtml) : await renderQuestion(shownQuestion(item.version.body as Question, item.seed)),
-      presentation: item.presentation as unknown as Presentation,
-      response: item.response as QuestionResponse | null,
-      lesson: { ...item.version.question.lesson, toc: item.version.question.lesson.toc as Array<{ id: string; text: string }> },
-      objectives: item.version.question.objectives.map((o) => o.objective),
-    }))),
+    items: await Promise.all(attempt.items.map(async (item) => {
+      const entry = item.version.body as Question;
+      const question = shownQuestion(entry, item.seed);
+      return {
+        ...item,
+        /** The bank entry; `question` is what was shown (for a generated entry, its variant of `seed`). */
+        entry,
+        question,
+        // A variant's texts exist only once it is drawn, so they are rendered here (a few short texts).
+        html: item.seed === null ? (item.version.html as QuestionHtml) : await renderQuestion(question),
+        presentation: item.presentation as unknown as Presentation,
+        response: item.response as QuestionResponse | null,
+        lesson: { ...item.version.question.lesson, toc: item.version.question.lesson.toc as Array<{ id: string; text: string }> },
+        objectives: item.version.question.objectives.map((o) => o.objective),
+      };
+    })),
   };
 }
 

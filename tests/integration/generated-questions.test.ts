@@ -3,7 +3,10 @@ import { syncContent } from '../../lib/content/sync';
 import { answerItem } from '../../lib/quiz/answer-item';
 import { attemptView } from '../../lib/quiz/attempt-view';
 import { loadAttempt } from '../../lib/quiz/load-attempt';
-import { startLessonQuiz } from '../../lib/quiz/start-attempts';
+import { createAttempt } from '../../lib/quiz/create-attempt';
+import { coursePool } from '../../lib/quiz/question-pool';
+import { startLessonQuiz, startPractice } from '../../lib/quiz/start-attempts';
+import { submitAttempt } from '../../lib/quiz/submit-attempt';
 import type { Question } from '../../lib/questions/schema';
 import { reviewSeed } from '../../lib/srs/review-presentation';
 import { submitReview, undoReview } from '../../lib/srs/review-card';
@@ -88,6 +91,26 @@ describe('generated questions', async () => {
     await answerItem(db, otherLearner.id, { attemptId: id, position, response: { type: 'text', text: wrong } }, now);
     const graded = await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: id, position } }, select: { correct: true, score: true } });
     expect(graded).toEqual({ correct: false, score: 0 });
+  });
+
+  it('draws a generated entry into practice and exams like any question, each item with its own variant, graded at submission', async () => {
+    const practice = await startPractice(db, otherLearner.id, { courseId: 'network-plus-n10-009', domains: [], objectives: [], chapters: ['chapter-010-network-models'], count: 1000, feedback: 'each', only: 'all' }, now);
+    const practiced = (await loadAttempt(db, otherLearner.id, practice.id, now)).items.find((i) => i.questionId === entryId);
+    expect(practiced?.seed).toEqual(expect.any(Number));
+    expect(practiced?.question.type).toBe('text');
+
+    // Blueprint weights count the pool's questions by their objectives' domains, whatever their type.
+    const pool = await coursePool(db, 'ccna-200-301');
+    const pooled = pool.find((q) => q.id === entryId)!;
+    expect(pooled).toMatchObject({ objectives: ['1.5'], domains: [expect.any(String)] });
+    // An exam draws at random; one holding the entry is made directly, to be graded at submission.
+    const exam = await createAttempt(db, { userId: learner.id, kind: 'EXAM', courseId: 'ccna-200-301', settings: {}, deadline: new Date(now.getTime() + 3_600_000), questions: [pooled] });
+    const item = (await loadAttempt(db, learner.id, exam.id, now)).items[0];
+    const answer = (item.question as Extract<Question, { type: 'text' }>).accept[0];
+    expect(await answerItem(db, learner.id, { attemptId: exam.id, position: item.position, response: { type: 'text', text: answer } }, now)).toEqual({ status: 'saved' });
+    await submitAttempt(db, learner.id, exam.id, now);
+    const graded = await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: exam.id, position: item.position } }, select: { correct: true, score: true } });
+    expect(graded).toEqual({ correct: true, score: 1 });
   });
 
   // The card was created by the quiz answer above: a quiz answer feeds the entry's FSRS card.
