@@ -120,6 +120,8 @@ describe('generated questions', async () => {
     const [reloaded] = await reviewCardViews(db, learner.id, [card.id]);
     expect(shown.question.type).toBe('text');
     expect(reloaded.question.stemHtml).toBe(shown.question.stemHtml);
+    expect(JSON.stringify(shown)).not.toContain('AND');
+    expect(JSON.stringify(shown)).not.toContain('accept');
 
     const wrong = await checkReviewAnswer(db, learner.id, { cardId: card.id, reps: card.reps, response: { type: 'text', text: 'not an address' } }, now).catch((e) => e);
     expect(wrong).toMatchObject({ code: 'INVALID_INPUT' });
