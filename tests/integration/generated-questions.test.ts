@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syncContent } from '../../lib/content/sync';
+import { analyseItems } from '../../lib/dashboard/item-analysis';
 import { answerItem } from '../../lib/quiz/answer-item';
 import { attemptView } from '../../lib/quiz/attempt-view';
 import { loadAttempt } from '../../lib/quiz/load-attempt';
@@ -26,7 +27,7 @@ const entryId = 'l106-local-network-drill';
 describe('generated questions', async () => {
   const { db } = await createTestDatabase();
   await syncContent(db, (await copyOfContent()).dir);
-  const { learner, otherLearner } = await seedPeople(db);
+  const { learner, otherLearner, instructor } = await seedPeople(db);
 
   /** The learner's lesson quiz and the position, variant and answer of its generated item. */
   async function generatedItem(userId: string) {
@@ -111,6 +112,15 @@ describe('generated questions', async () => {
     await submitAttempt(db, learner.id, exam.id, now);
     const graded = await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: exam.id, position: item.position } }, select: { correct: true, score: true } });
     expect(graded).toEqual({ correct: true, score: 1 });
+
+    // Item analysis groups by the entry (the template), whatever variant each learner saw; it counts
+    // the learners of the instructor's cohorts in the course.
+    await db.cohort.create({
+      data: { name: 'CCNA', courseId: 'ccna-200-301', instructorId: instructor.id, inviteCode: 'GENCCNA01', members: { create: { userId: learner.id, joinedAt: new Date('2026-01-01T00:00:00Z') } } },
+    });
+    const stats = (await analyseItems(db, instructor, { courseId: 'ccna-200-301' })).filter((s) => s.questionId === entryId);
+    expect(stats).toHaveLength(1);
+    expect(stats[0]).toMatchObject({ examAttempts: 1, facility: expect.any(Number) });
   });
 
   // The card was created by the quiz answer above: a quiz answer feeds the entry's FSRS card.
