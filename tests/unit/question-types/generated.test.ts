@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/problems';
 import { checkContent } from '@/lib/content/sync';
+import { exportGift } from '@/lib/questions/formats/gift-export';
 import { questionSchema, type Question } from '@/lib/questions/schema';
 import { gradeShown, shownQuestion } from '@/lib/questions/shown-question';
 import { chapterDir, copyOfContent } from '../../helpers/content-tree';
@@ -74,5 +75,18 @@ describe('content:check on a generated entry', () => {
       expect.stringMatching(/^lesson-003-virtual-switching\.questions\.yaml:5: questions\.0\.generator: name one of the generators: ipv4-subnet-facts, /),
     ]);
     expect(await problemsFor('  - id: l03-subnet-facts\n    type: generated\n    generator: ipv4-subnet-facts\n    params: { prefix: [24, 30], ask: [network] }\n')).toEqual([]);
+  });
+});
+
+describe('GIFT export of a generated entry', () => {
+  it('writes frozen variants of its own type, numbered by seed, and says so', () => {
+    const { gift, skipped, frozen } = exportGift([entry({ prefix: [24, 24], ask: ['mask'] })], { variants: 2 });
+    expect(skipped).toEqual([]);
+    expect(frozen).toEqual([{ id: 'subnet-facts-small', variants: 2 }]);
+    expect(gift).toContain('// netprep: generated question subnet-facts-small written as 2 frozen variants (seeds 1 to 2)');
+    expect(gift.match(/^::subnet-facts-small-v\d::/gm)).toEqual(['::subnet-facts-small-v1::', '::subnet-facts-small-v2::']);
+    // A text variant's one accepted answer, then its worked solution as general feedback.
+    expect(gift).toMatch(/\t=255\.255\.255\.0\n\t####/);
+    expect(exportGift([entry({})], {}).frozen).toEqual([{ id: 'subnet-facts-small', variants: 5 }]);
   });
 });

@@ -28,6 +28,7 @@ export const generated: QuestionTypeModule<typeof definition, typeof response> =
     ['generator', entry.generator],
     ['params', map(Object.entries(entry.params), true)],
   ],
+  // The entry itself has no fixed answer; the GIFT export writes frozen variants in its place (formats/gift-export.ts).
   gift: { write: { skip: 'a generated entry has no fixed answer; GIFT holds only fixed questions' } },
   statement: (draft) => `Each showing is a fresh ${draft.generator} problem, answered and explained by its generator.`,
   blank: () => ({ generator: 'ipv4-subnet-facts', params: {} }),
