@@ -7,7 +7,8 @@ import type { GeneratedQuestion } from './schema';
 /** Seeds fit a PostgreSQL integer column (the generators take any unsigned 32-bit seed). */
 export const newSeed = () => randomInt(0, 2 ** 31 - 1);
 
-export type ShownVariant = { variant: Variant; question: Question; check: (text: string) => CheckResult };
+/** `answer`: the answer in its usual notation (what check() accepts first), for authors' previews. */
+export type ShownVariant = { variant: Variant; question: Question; answer: string; check: (text: string) => CheckResult };
 
 /**
  * The variant of an entry for one seed, as a concrete question of an existing type. It keeps the
@@ -21,6 +22,7 @@ export function generatedVariant(entry: GeneratedQuestion, seed: number): ShownV
   return {
     variant,
     question: { ...variant.question, id, section, objectives, difficulty, tags, explanation: variant.explanation },
+    answer: generator.answerText(variant),
     check: (text) => generator.check(variant, text),
   };
 }
