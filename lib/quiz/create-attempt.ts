@@ -3,7 +3,7 @@ import type { Prisma } from '../db/generated/client';
 import { newPresentation } from '../questions/present';
 import type { Question } from '../questions/schema';
 import { shownQuestion } from '../questions/shown-question';
-import { newSeed } from '../questions/types/generated/variant';
+import { newSeed } from '../questions/types/generated/new-seed';
 
 type NewAttempt = {
   userId: string;

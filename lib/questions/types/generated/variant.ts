@@ -1,11 +1,7 @@
-import { randomInt } from 'node:crypto';
 import { generatorByName, type GeneratorName } from '../../generators';
 import { parseParams, type CheckResult, type Variant } from '../../generators/generator';
 import type { Question } from '../../schema';
 import type { GeneratedQuestion } from './schema';
-
-/** Seeds fit a PostgreSQL integer column (the generators take any unsigned 32-bit seed). */
-export const newSeed = () => randomInt(0, 2 ** 31 - 1);
 
 /** `answer`: the answer in its usual notation (what check() accepts first), for authors' previews. */
 export type ShownVariant = { variant: Variant; question: Question; answer: string; check: (text: string) => CheckResult };
