@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { QuestionType } from '@/lib/questions/schema';
+import { GeneratedNotice } from './generated-notice';
 import type { InputProps } from './input-props';
 import { MatchingInput } from './matching-input';
 import { MultipleChoice } from './multiple-choice';
@@ -18,4 +19,5 @@ export const questionInputs: { [T in QuestionType]: ComponentType<InputProps<T>>
   matching: MatchingInput,
   text: TextAnswer,
   numeric: NumericAnswer,
+  generated: GeneratedNotice,
 };

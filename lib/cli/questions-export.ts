@@ -4,11 +4,15 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../errors';
 import { contentDir } from '../questions/content-dir';
 import { exportQuestions } from '../questions/export-file';
+import { defaultGiftVariants } from '../questions/formats/gift-export';
 import { runCli } from './run-cli';
 
-const usage = `Usage: npm run questions:export -- --format gift [--lesson ID] [--out FILE]
+const maxVariants = 50;
+
+const usage = `Usage: npm run questions:export -- --format gift [--lesson ID] [--out FILE] [--variants N]
   Writes the questions of every lesson (or of one) as Moodle GIFT to stdout or FILE, one $CATEGORY per lesson.
   Ordering questions have no GIFT form: they are listed on stderr as skipped.
+  Generated questions are written as N frozen variants (default ${defaultGiftVariants}, at most ${maxVariants}), listed on stderr.
   Content is read from $NETPREP_CONTENT_DIR (default: ./content).`;
 
 const usageError = (message: string) => new AppError('INVALID_INPUT', `${message}\n${usage}`);
@@ -16,7 +20,7 @@ const usageError = (message: string) => new AppError('INVALID_INPUT', `${message
 runCli(async () => {
   const { values } = (() => {
     try {
-      return parseArgs({ options: { format: { type: 'string' }, lesson: { type: 'string' }, out: { type: 'string' } } });
+      return parseArgs({ options: { format: { type: 'string' }, lesson: { type: 'string' }, out: { type: 'string' }, variants: { type: 'string' } } });
     } catch (error) {
       throw usageError((error as Error).message);
     }
@@ -24,8 +28,14 @@ runCli(async () => {
   if (!values.format) throw usageError('--format is required.');
   if (values.format !== 'gift') throw usageError(`Unknown export format "${values.format}"; use gift.`);
 
-  const result = await exportQuestions(contentDir(), values.lesson);
+  const variants = values.variants === undefined ? undefined : Number(values.variants);
+  if (variants !== undefined && !(Number.isInteger(variants) && variants >= 1 && variants <= maxVariants)) throw usageError(`--variants takes a whole number from 1 to ${maxVariants}.`);
+
+  const result = await exportQuestions(contentDir(), values.lesson, variants);
   for (const { question, reason } of result.skipped) console.error(`${question.file}:${question.line}: skipped: ${question.question.id}: ${reason}`);
+  for (const { question, variants: count } of result.frozen) {
+    console.error(`${question.file}:${question.line}: frozen: ${question.question.id}: generated, written as ${count} fixed variants (GIFT cannot make fresh ones)`);
+  }
   const summary = `Exported ${result.exported} question(s) from ${result.lessons} lesson(s)${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}`;
   if (values.out) {
     await writeFile(path.resolve(values.out), result.gift);

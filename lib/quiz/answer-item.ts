@@ -1,9 +1,10 @@
 import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import { AppError } from '../errors';
-import { answerKeys, gradeResponse } from '../questions/grading';
+import { answerKeys } from '../questions/grading';
 import { responseFromTokens, type Presentation } from '../questions/present';
 import type { Question, QuestionResponse } from '../questions/schema';
+import { gradeShown, shownQuestion } from '../questions/shown-question';
 import { gradeAttempt } from './grade-attempt';
 import { recordQuizAnswer } from '../srs/deck';
 import { feedbackPerAnswer } from './load-attempt';
@@ -30,19 +31,22 @@ export async function answerItem(db: Db, userId: string, input: AnswerInput, now
     }
     const item = await tx.attemptItem.findUnique({
       where: { attemptId_position: { attemptId: attempt.id, position: input.position } },
-      select: { answeredAt: true, presentation: true, questionId: true, version: { select: { body: true } } },
+      select: { answeredAt: true, presentation: true, questionId: true, seed: true, version: { select: { body: true } } },
     });
     if (!item) throw new AppError('NOT_FOUND', 'No such question in this attempt.');
     if (attempt.kind !== 'EXAM') await refuseIfInOpenExam(tx, userId, item.questionId, now);
-    const question = item.version.body as Question;
+    const entry = item.version.body as Question;
+    const question = shownQuestion(entry, item.seed);
     if (input.response.type !== question.type) throw new AppError('INVALID_INPUT', `This is a ${question.type} question; the answer was for a ${input.response.type} question.`);
     const response = responseFromTokens(question, item.presentation as unknown as Presentation, input.response) as Prisma.InputJsonValue;
     const durationMs = input.durationMs === undefined ? undefined : Math.min(Math.max(0, Math.round(input.durationMs)), maxDurationMs);
     const where = { attemptId_position: { attemptId: attempt.id, position: input.position } };
+    const grade = gradeShown(entry, item.seed, response as QuestionResponse);
+    // Not an answer at all ("not an IPv4 address"): said to the learner, never recorded as wrong.
+    if (grade.invalid) throw new AppError('INVALID_INPUT', grade.invalid);
 
     if (feedbackPerAnswer(attempt)) {
       if (item.answeredAt) return 'already-answered' as const;
-      const grade = gradeResponse(question, response as QuestionResponse);
       const graded = { correct: grade.correct, score: grade.score, partial: grade.partial, answerKeys: answerKeys(response as QuestionResponse) };
       await tx.attemptItem.update({ where, data: { response, answeredAt: now, durationMs, ...graded } });
       await recordQuizAnswer(tx, { userId, questionId: item.questionId, correct: grade.correct, answerId: `quiz:${attempt.id}:${input.position}`, now });

@@ -54,7 +54,7 @@ export function attemptView(attempt: LoadedAttempt, now: Date): AttemptView {
         response: item.response ? responseToTokens(item.presentation, item.response) : null,
         answered,
         flagged: item.flagged,
-        feedback: reveal ? itemFeedback(item.question, item.html, item, item.lesson) : null,
+        feedback: reveal ? itemFeedback(item.entry, item.html, item, item.lesson) : null,
         heldBack,
       };
     }),

@@ -2,6 +2,8 @@ import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import { newPresentation } from '../questions/present';
 import type { Question } from '../questions/schema';
+import { shownQuestion } from '../questions/shown-question';
+import { newSeed } from '../questions/types/generated/new-seed';
 
 type NewAttempt = {
   userId: string;
@@ -14,7 +16,10 @@ type NewAttempt = {
   questions: Array<{ id: string; versionId: string }>;
 };
 
-/** Creates the attempt and its items in one transaction, each item with its own shuffled presentation. */
+/**
+ * Creates the attempt and its items in one transaction, each item with its own shuffled
+ * presentation; a generated entry gets its variant's seed here, kept on the item.
+ */
 export async function createAttempt(db: Db, attempt: NewAttempt): Promise<{ id: string }> {
   const versions = await db.questionVersion.findMany({ where: { id: { in: attempt.questions.map((q) => q.versionId) } }, select: { id: true, body: true } });
   const bodyOf = new Map(versions.map((v) => [v.id, v.body as Question]));
@@ -27,12 +32,17 @@ export async function createAttempt(db: Db, attempt: NewAttempt): Promise<{ id: 
       settings: attempt.settings as Prisma.InputJsonValue,
       deadline: attempt.deadline ?? null,
       items: {
-        create: attempt.questions.map((question, position) => ({
-          position,
-          questionId: question.id,
-          versionId: question.versionId,
-          presentation: newPresentation(bodyOf.get(question.versionId)!) as unknown as Prisma.InputJsonValue,
-        })),
+        create: attempt.questions.map((question, position) => {
+          const entry = bodyOf.get(question.versionId)!;
+          const seed = entry.type === 'generated' ? newSeed() : null;
+          return {
+            position,
+            questionId: question.id,
+            versionId: question.versionId,
+            seed,
+            presentation: newPresentation(shownQuestion(entry, seed)) as unknown as Prisma.InputJsonValue,
+          };
+        }),
       },
     },
     select: { id: true },

@@ -1,6 +1,7 @@
 import type { Prisma } from '../db/generated/client';
-import { answerKeys, gradeResponse } from '../questions/grading';
+import { answerKeys } from '../questions/grading';
 import type { Question, QuestionResponse } from '../questions/schema';
+import { gradeShown } from '../questions/shown-question';
 import { recordQuizAnswer } from '../srs/deck';
 import { scaledScore } from './settings';
 
@@ -11,11 +12,11 @@ type Tx = Prisma.TransactionClient;
  * per item (`score`); practice shows partial credit (`partial`) too. Unanswered items score 0.
  */
 export async function gradeAttempt(tx: Tx, attemptId: string, options: { userId: string; expired: boolean; now: Date; courseId: string | null }) {
-  const items = await tx.attemptItem.findMany({ where: { attemptId }, select: { position: true, questionId: true, response: true, answeredAt: true, correct: true, version: { select: { body: true } } } });
+  const items = await tx.attemptItem.findMany({ where: { attemptId }, select: { position: true, questionId: true, response: true, answeredAt: true, correct: true, seed: true, version: { select: { body: true } } } });
   const grades = items.map((item) => {
     if (!item.response) return { position: item.position, correct: false, score: 0, partial: 0, answerKeys: [] };
     const response = item.response as QuestionResponse;
-    const { correct, score, partial } = gradeResponse(item.version.body as Question, response);
+    const { correct, score, partial } = gradeShown(item.version.body as Question, item.seed, response);
     return { position: item.position, correct, score, partial, answerKeys: answerKeys(response) };
   });
   if (grades.length) {

@@ -2,8 +2,9 @@ import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import type { Presentation } from '../questions/present';
 import { openExamQuestionIds } from './open-exam';
-import type { QuestionHtml } from '../questions/render-question';
+import { renderQuestion, type QuestionHtml } from '../questions/render-question';
 import type { Question, QuestionResponse } from '../questions/schema';
+import { shownQuestion } from '../questions/shown-question';
 
 /**
  * An attempt of this user with everything needed to show or grade it; 404 for anyone else's.
@@ -31,14 +32,21 @@ export async function loadAttempt(db: Db, userId: string, attemptId: string, now
   return {
     ...attempt,
     heldBack: await openExamQuestionIds(db, userId, now, attempt.id),
-    items: attempt.items.map((item) => ({
-      ...item,
-      question: item.version.body as Question,
-      html: item.version.html as QuestionHtml,
-      presentation: item.presentation as unknown as Presentation,
-      response: item.response as QuestionResponse | null,
-      lesson: { ...item.version.question.lesson, toc: item.version.question.lesson.toc as Array<{ id: string; text: string }> },
-      objectives: item.version.question.objectives.map((o) => o.objective),
+    items: await Promise.all(attempt.items.map(async (item) => {
+      const entry = item.version.body as Question;
+      const question = shownQuestion(entry, item.seed);
+      return {
+        ...item,
+        /** The bank entry; `question` is what was shown (for a generated entry, its variant of `seed`). */
+        entry,
+        question,
+        // A variant's texts exist only once it is drawn, so they are rendered here (a few short texts).
+        html: item.seed === null ? (item.version.html as QuestionHtml) : await renderQuestion(question),
+        presentation: item.presentation as unknown as Presentation,
+        response: item.response as QuestionResponse | null,
+        lesson: { ...item.version.question.lesson, toc: item.version.question.lesson.toc as Array<{ id: string; text: string }> },
+        objectives: item.version.question.objectives.map((o) => o.objective),
+      };
     })),
   };
 }

@@ -19,7 +19,8 @@ export type CardRow = CardFields & { id: string; userId: string; questionId: str
 export async function applyReview(
   tx: Tx,
   card: CardRow,
-  review: { id: string; rating: Grade; now: Date; source: 'review' | 'quiz'; durationMs?: number; settings: SrsSettingsValue },
+  /** `seed`: the variant of a generated card that was answered. */
+  review: { id: string; rating: Grade; now: Date; source: 'review' | 'quiz'; durationMs?: number; seed?: number | null; settings: SrsSettingsValue },
 ) {
   const parameters = await weightsFor(tx, card.userId, card.questionId);
   const { card: next, log } = schedulerFor(review.settings, parameters.weights).next(toFsrs(card), review.now, review.rating);
@@ -55,6 +56,7 @@ export async function applyReview(
       learningSteps: log.learning_steps,
       reviewedAt: review.now,
       durationMs,
+      seed: review.seed ?? null,
       previous: snapshot(card),
       day: new Date(day.key),
       firstOfDay: earlierToday === 0,

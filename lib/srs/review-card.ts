@@ -1,13 +1,13 @@
 import type { Grade } from 'ts-fsrs';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
-import { gradeResponse } from '../questions/grading';
 import { refuseIfInOpenExam } from '../quiz/open-exam';
 import { responseFromTokens } from '../questions/present';
 import type { Question, QuestionResponse } from '../questions/schema';
+import { gradeShown, shownQuestion } from '../questions/shown-question';
 import { applyReview, fromSnapshot, lockCard, type CardRow } from './apply-review';
 import { checkedGrade } from './checked-grade';
-import { reviewPresentation } from './review-presentation';
+import { reviewPresentation, reviewSeed } from './review-presentation';
 import { ratings } from './scheduler';
 import { resolveSettings } from './settings';
 import { countAnswer, countInStudyDays } from './study-days';
@@ -46,12 +46,13 @@ export async function submitReview(db: Db, userId: string, input: ReviewInput, n
     if (earlier) return { status: 'duplicate', card, correct: earlier.rating !== ratings.again, becameLeech: false };
     if (card.reps !== input.reps) return { status: 'already-reviewed', card, correct: false, becameLeech: false };
     await refuseIfInOpenExam(tx, userId, card.questionId, now);
-    const question = await currentQuestion(tx, card.questionId);
-    const response = responseFromTokens(question, reviewPresentation(card.showSalt, question), input.response);
-    const correct = checkedGrade(card) ?? gradeResponse(question, response).correct;
+    const entry = await currentQuestion(tx, card.questionId);
+    const seed = reviewSeed(card.showSalt, entry);
+    const response = responseFromTokens(shownQuestion(entry, seed), reviewPresentation(card.showSalt, entry), input.response);
+    const correct = checkedGrade(card) ?? gradeUnchecked(entry, seed, response);
     if (card.suspended) throw new AppError('CONFLICT', 'This card is suspended; restore it first.');
     const rating = correct ? input.rating : ratings.again;
-    const result = await applyReview(tx, card, { id: input.reviewId, rating, now, source: 'review', durationMs: input.durationMs, settings });
+    const result = await applyReview(tx, card, { id: input.reviewId, rating, now, source: 'review', durationMs: input.durationMs, seed, settings });
     return { status: 'applied', card: { ...card, ...result.card }, correct, becameLeech: result.becameLeech };
   });
 }
@@ -80,6 +81,12 @@ export async function undoReview(db: Db, userId: string, reviewId: string): Prom
 export async function restoreSuspended(db: Db, userId: string, cardId: string): Promise<void> {
   const restored = await db.card.updateMany({ where: { id: cardId, userId, suspended: true }, data: { suspended: false } });
   if (restored.count === 0) throw new AppError('NOT_FOUND', 'No suspended card with this id.');
+}
+
+function gradeUnchecked(entry: Question, seed: number | null, response: QuestionResponse): boolean {
+  const grade = gradeShown(entry, seed, response);
+  if (grade.invalid) throw new AppError('INVALID_INPUT', grade.invalid);
+  return grade.correct;
 }
 
 async function currentQuestion(tx: Pick<Db, '$queryRaw'>, questionId: string): Promise<Question> {

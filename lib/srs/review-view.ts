@@ -1,13 +1,13 @@
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
-import { gradeResponse } from '../questions/grading';
 import { presentQuestion, responseFromTokens, type PresentedQuestion } from '../questions/present';
-import type { QuestionHtml } from '../questions/render-question';
+import { renderQuestion, type QuestionHtml } from '../questions/render-question';
 import type { Question, QuestionResponse } from '../questions/schema';
+import { gradeShown, shownQuestion } from '../questions/shown-question';
 import { itemFeedback, type ItemFeedback } from '../quiz/item-feedback';
 import { refuseIfInOpenExam } from '../quiz/open-exam';
 import { countCheckedGrade } from './checked-grade';
-import { reviewPresentation } from './review-presentation';
+import { reviewPresentation, reviewSeed } from './review-presentation';
 import { weightsFor } from './parameters';
 import { intervalLabel, schedulerFor, toFsrs } from './scheduler';
 import { resolveSettings } from './settings';
@@ -22,22 +22,26 @@ async function loadCards(db: Db, userId: string, cardIds: string[]) {
     include: { question: { select: { lesson: { select: { id: true, title: true, toc: true } }, currentVersion: { select: { body: true, html: true } } } } },
   });
   const byId = new Map(cards.map((c) => [c.id, c]));
-  return cardIds.flatMap((id) => {
+  const loaded = cardIds.flatMap((id) => {
     const card = byId.get(id);
     if (!card?.question.currentVersion) return [];
     const { body, html } = card.question.currentVersion;
-    return [{ card, question: body as Question, html: html as QuestionHtml, lesson: { ...card.question.lesson, toc: card.question.lesson.toc as Array<{ id: string; text: string }> } }];
+    const entry = body as Question;
+    const seed = reviewSeed(card.showSalt, entry);
+    return [{ card, entry, seed, question: shownQuestion(entry, seed), html: html as QuestionHtml, lesson: { ...card.question.lesson, toc: card.question.lesson.toc as Array<{ id: string; text: string }> } }];
   });
+  // A variant's texts exist only once it is drawn, so they are rendered here (a few short texts).
+  return Promise.all(loaded.map(async (card) => (card.seed === null ? card : { ...card, html: await renderQuestion(card.question) })));
 }
 
 /** The cards as the browser may see them before answering: no answers, opaque option ids. */
 export async function reviewCardViews(db: Db, userId: string, cardIds: string[]): Promise<ReviewCardView[]> {
-  return (await loadCards(db, userId, cardIds)).map(({ card, question, html, lesson }) => ({
+  return (await loadCards(db, userId, cardIds)).map(({ card, entry, question, html, lesson }) => ({
     cardId: card.id,
     reps: card.reps,
     state: card.state,
     lessonTitle: lesson.title,
-    question: presentQuestion(question, html, reviewPresentation(card.showSalt, question)),
+    question: presentQuestion(question, html, reviewPresentation(card.showSalt, entry)),
   }));
 }
 
@@ -49,13 +53,16 @@ export async function reviewCardViews(db: Db, userId: string, cardIds: string[])
 export async function checkReviewAnswer(db: Db, userId: string, input: { cardId: string; reps: number; response: QuestionResponse; courseId?: string | null }, now: Date): Promise<CheckedAnswer> {
   const [loaded] = await loadCards(db, userId, [input.cardId]);
   if (!loaded) throw new AppError('NOT_FOUND', 'No such card.');
-  const { card, question, html, lesson } = loaded;
+  const { card, entry, seed, question, html, lesson } = loaded;
   if (card.reps !== input.reps) throw new AppError('CONFLICT', 'This card was already reviewed (in another tab?). Skip it; it comes back when it is due.');
   await refuseIfInOpenExam(db, userId, card.questionId, now);
-  const presentation = reviewPresentation(card.showSalt, question);
+  const presentation = reviewPresentation(card.showSalt, entry);
   const response = responseFromTokens(question, presentation, input.response);
-  const correct = await countCheckedGrade(db, { userId, cardId: card.id, reps: card.reps, correct: gradeResponse(question, response).correct });
+  const grade = gradeShown(entry, seed, response);
+  // Not an answer at all ("not an IPv4 address"): said to the learner, never counted as wrong.
+  if (grade.invalid) throw new AppError('INVALID_INPUT', grade.invalid);
+  const correct = await countCheckedGrade(db, { userId, cardId: card.id, reps: card.reps, correct: grade.correct });
   const preview = schedulerFor(await resolveSettings(db, userId, input.courseId), (await weightsFor(db, userId, card.questionId)).weights).repeat(toFsrs(card), now);
   const previews = ([1, 2, 3, 4] as const).filter((r) => correct || r === 1).map((rating) => ({ rating, interval: intervalLabel(now, preview[rating].card.due) }));
-  return { correct, feedback: itemFeedback(question, html, { presentation, response }, lesson), previews };
+  return { correct, feedback: itemFeedback(entry, html, { presentation, response, seed }, lesson), previews };
 }

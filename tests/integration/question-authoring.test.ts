@@ -28,6 +28,7 @@ const entries: Record<Question['type'], Record<string, unknown>> = {
   matching: { type: 'matching', prompts: [{ id: 'p1', text: 'Access', match: 'c1' }, { id: 'p2', text: 'Trunk', match: 'c2' }], choices: [{ id: 'c1', text: 'One VLAN' }, { id: 'c2', text: 'Many VLANs' }, { id: 'c3', text: 'No VLAN' }] },
   text: { type: 'text', accept: ['vSwitch', 'virtual switch'] },
   numeric: { type: 'numeric', answer: { value: 4094, tolerance: 0 }, unit: 'VLANs' },
+  generated: { type: 'generated', generator: 'ipv4-subnet-facts', params: { prefix: [24, 30], ask: ['network'] } },
 };
 
 describe('question authoring', async () => {

@@ -223,18 +223,30 @@ describe('questions:export', { timeout: 90_000 }, () => {
     expect(back.every((question) => question.tags.includes(lessonId))).toBe(true);
   });
 
-  it('exports the real chapter to stdout and lists its ordering questions as skipped', async () => {
+  it('exports the real chapter to stdout, lists its ordering questions as skipped and its generated ones as frozen variants', async () => {
     const { questions } = await checkContent(path.resolve('content'));
     const ordering = questions.filter((loaded) => loaded.question.type === 'ordering');
+    const generated = questions.filter((loaded) => loaded.question.type === 'generated');
     expect(ordering.length).toBeGreaterThan(0);
-    const result = run('questions-export', ['--format', 'gift']);
+    expect(generated.length).toBeGreaterThan(0);
+    const result = run('questions-export', ['--format', 'gift', '--variants', '3']);
     expect(result.code).toBe(0);
     const lines = result.stderr.split('\n');
-    expect(lines.slice(0, -1).sort()).toEqual(ordering.map((loaded) => `${loaded.file}:${loaded.line}: skipped: ${loaded.question.id}: GIFT has no ordering question type`).sort());
+    expect(lines.slice(0, -1).sort()).toEqual(
+      [
+        ...ordering.map((loaded) => `${loaded.file}:${loaded.line}: skipped: ${loaded.question.id}: GIFT has no ordering question type`),
+        ...generated.map((loaded) => `${loaded.file}:${loaded.line}: frozen: ${loaded.question.id}: generated, written as 3 fixed variants (GIFT cannot make fresh ones)`),
+      ].sort(),
+    );
     const lessonCount = new Set(questions.map((loaded) => loaded.lessonId)).size;
     expect(lines.at(-1)).toBe(`Exported ${questions.length - ordering.length} question(s) from ${lessonCount} lesson(s), ${ordering.length} skipped.`);
     expect(result.stdout.match(/^\$CATEGORY: netprep\/lesson-\d{3}-[a-z-]+$/gm)).toHaveLength(lessonCount);
     for (const loaded of ordering) expect(result.stdout).toContain(`// netprep: ordering question ${loaded.question.id} not expressible in GIFT`);
+    for (const loaded of generated) {
+      expect(result.stdout).toContain(`// netprep: generated question ${loaded.question.id} written as 3 frozen variants (seeds 1 to 3)`);
+      expect(result.stdout.match(new RegExp(`^::${loaded.question.id}-v[123]::`, 'gm'))).toHaveLength(3);
+    }
+    expect(run('questions-export', ['--format', 'gift', '--variants', '0'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--variants takes a whole number from 1 to 50.') });
   });
 
   it('refuses invalid content and unknown lessons', () => {

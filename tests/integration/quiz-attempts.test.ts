@@ -37,6 +37,8 @@ function wrong(item: LoadedItem): QuestionResponse {
       return responseToTokens(item.presentation, { type: 'ordering', order: q.items.map((i) => i.id).reverse() });
     case 'matching':
       return { type: 'matching', pairs: {} };
+    case 'generated':
+      throw new Error('an item is shown as its variant, never as the generated entry');
   }
 }
 

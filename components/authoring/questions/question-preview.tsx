@@ -41,6 +41,23 @@ export function QuestionPreview({ preview }: { preview: Preview }) {
           </div>
         )}
       </section>
+      {preview.variants.length > 0 && (
+        <section aria-labelledby="preview-variants">
+          <h3 id="preview-variants" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            Sample variants (each showing draws a fresh one)
+          </h3>
+          <ol className="space-y-2 text-sm">
+            {preview.variants.map((variant) => (
+              <li key={variant.seed} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                <RichText html={variant.stemHtml} />
+                <p className="mt-1 text-slate-600 dark:text-slate-300">
+                  Answer: <code>{variant.answer}</code>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,8 +1,13 @@
 import type { Question } from '../schema';
+import { shownQuestion } from '../shown-question';
 import { questionModule } from '../types/registry';
 import { escapeGift, giftAnswerText } from './gift-text';
 
-export type GiftExport = { gift: string; skipped: Array<{ id: string; reason: string }> };
+/** `frozen`: generated entries, each written as that many fixed variants. */
+export type GiftExport = { gift: string; skipped: Array<{ id: string; reason: string }>; frozen: Array<{ id: string; variants: number }> };
+
+/** How many fixed variants stand for a generated entry in GIFT, unless the caller says otherwise. */
+export const defaultGiftVariants = 5;
 
 /**
  * Writes GIFT that Moodle imports and `importGift` reads back to the same questions: `::id::`
@@ -14,14 +19,26 @@ export type GiftExport = { gift: string; skipped: Array<{ id: string; reason: st
  *   that give our partial credit, matching distractors as `= -> choice`.
  * - A type GIFT cannot hold (ordering): a comment marks the spot and the question is returned in
  *   `skipped`.
+ * - A generated entry: GIFT has no generator, so it is written as `variants` frozen variants
+ *   (seeds 1 to N, so an export is reproducible), ids `<id>-v<seed>`, after a comment that says
+ *   so, and returned in `frozen`. A frozen typed answer accepts only its usual notation.
  * - Not carried (GIFT has no place for them): option/item ids (re-import numbers them a, b, …),
  *   `pinned`, `difficulty`, `section`, `objectives` and a numeric `unit`.
  */
-export function exportGift(questions: Question[], options: { category?: string } = {}): GiftExport {
+export function exportGift(questions: Question[], options: { category?: string; variants?: number } = {}): GiftExport {
   const blocks: string[] = [];
   const skipped: GiftExport['skipped'] = [];
+  const frozen: GiftExport['frozen'] = [];
   if (options.category) blocks.push(`$CATEGORY: ${options.category.replace(/\s+/g, ' ').trim()}`);
   for (const question of questions) {
+    if (question.type === 'generated') {
+      const variants = options.variants ?? defaultGiftVariants;
+      blocks.push(`// netprep: generated question ${question.id} written as ${variants} frozen variants (seeds 1 to ${variants})`);
+      // A variant is a question of a fixed type, written as any other.
+      for (let seed = 1; seed <= variants; seed++) blocks.push(exportGift([{ ...shownQuestion(question, seed), id: `${question.id}-v${seed}` }]).gift.trimEnd());
+      frozen.push({ id: question.id, variants });
+      continue;
+    }
     const { write } = questionModule(question).gift;
     if ('skip' in write) {
       blocks.push(`// netprep: ${question.type} question ${question.id} not expressible in GIFT`);
@@ -30,7 +47,7 @@ export function exportGift(questions: Question[], options: { category?: string }
       blocks.push(giftQuestion(question, write(question)));
     }
   }
-  return { gift: `${blocks.join('\n\n')}\n`, skipped };
+  return { gift: `${blocks.join('\n\n')}\n`, skipped, frozen };
 }
 
 function giftQuestion(question: Question, { open, lines }: { open: string; lines: string[] }): string {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { generated } from './generated';
 import { matching } from './matching';
 import type { QuestionTypeModule } from './module';
 import { multiple } from './multiple';
@@ -14,7 +15,7 @@ import { truefalse } from './truefalse';
  * components/authoring/questions/answer-field-registry.ts) are typed over these keys, so a type
  * missing a piece anywhere does not compile.
  */
-export const questionModules = { single, multiple, truefalse, ordering, matching, text, numeric };
+export const questionModules = { single, multiple, truefalse, ordering, matching, text, numeric, generated };
 
 type Modules = typeof questionModules;
 export type QuestionType = keyof Modules;

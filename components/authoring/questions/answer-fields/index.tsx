@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { questionTypes, type QuestionType } from '@/lib/questions/schema';
 import { AcceptedAnswers } from './accepted-answers';
 import { ChoiceOptions } from './choice-options';
+import { GeneratorFields } from './generator-fields';
 import { MatchingLists } from './matching-lists';
 import { NumericAnswerFields } from './numeric-answer-fields';
 import { OrderingItems } from './ordering-items';
@@ -19,6 +20,7 @@ const answerFields: Record<QuestionType, ComponentType<AnswerFieldsProps>> = {
   matching: MatchingLists,
   text: AcceptedAnswers,
   numeric: NumericAnswerFields,
+  generated: GeneratorFields,
 };
 
 /** The part of the form that depends on the type; nothing while the entry has no known type. */
