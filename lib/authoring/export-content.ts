@@ -10,6 +10,7 @@ import { mergeQuestions } from '../questions/merge-question-file';
 import type { Question } from '../questions/schema';
 import { questionFileYaml } from '../questions/write-question-file';
 import { chaptersFromDb, coursesFromDb } from './content-from-db';
+import { storedQuestion } from '../questions/stored-question';
 
 export type ExportOptions = {
   /**
@@ -64,7 +65,7 @@ export async function exportContent(db: Db, dir: string, { intoContentDir, force
     select: { lessonId: true, currentVersion: { select: { body: true } } },
   });
   const byLesson = new Map<string, Question[]>();
-  for (const q of questions) if (q.currentVersion) byLesson.set(q.lessonId, [...(byLesson.get(q.lessonId) ?? []), q.currentVersion.body as Question]);
+  for (const q of questions) if (q.currentVersion) byLesson.set(q.lessonId, [...(byLesson.get(q.lessonId) ?? []), storedQuestion(q.currentVersion.body)]);
   for (const [lessonId, bank] of byLesson) {
     const lessonFile = lessonFiles.get(lessonId);
     if (!lessonFile) continue;

@@ -7,6 +7,7 @@ import { questionModule } from '../questions/types/registry';
 import { itemRows, type AnalysisScope, type ItemRow, type ResponseCount } from './item-analysis-query';
 import { flagsFor, type ItemFlag } from './item-analysis-flags';
 import { plainText, writtenOptions, type QuestionHtml } from './item-analysis-text';
+import { storedQuestion } from '../questions/stored-question';
 
 export type { ItemFlag } from './item-analysis-flags';
 
@@ -78,7 +79,7 @@ function instructorFilter(viewer: Viewer): string | null {
 }
 
 function toStats(row: ItemRow): ItemStats {
-  const question = row.body as Question | null;
+  const question = row.body === null ? null : storedQuestion(row.body);
   const html = (row.html ?? {}) as QuestionHtml;
   return {
     questionId: row.questionId,

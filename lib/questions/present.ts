@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { readJsonColumn } from '../db/json-column';
 import type { QuestionHtml } from './render-question';
 import type { Question, QuestionResponse, QuestionType } from './schema';
 import type { PresentedFields } from './types/module';
@@ -12,7 +14,13 @@ import { questionModule } from './types/registry';
 export type PresentedQuestion = { type: QuestionType; stemHtml: string } & PresentedFields;
 
 /** Stored on the attempt item: how this question was shown, so a reload shows it identically. */
-export type Presentation = { salt: string; order: Record<string, string[]> };
+const presentationSchema = z.object({ salt: z.string(), order: z.record(z.string(), z.array(z.string())) });
+export type Presentation = z.infer<typeof presentationSchema>;
+
+/** An `AttemptItem.presentation` as stored. */
+export function storedPresentation(json: unknown): Presentation {
+  return readJsonColumn(presentationSchema, json, 'AttemptItem.presentation');
+}
 
 export function newPresentation(question: Question, random: () => number = Math.random): Presentation {
   return { salt: randomBytes(8).toString('base64url'), order: questionModule(question).presentation.order(question, random) };

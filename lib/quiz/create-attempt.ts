@@ -1,9 +1,9 @@
 import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import { newPresentation } from '../questions/present';
-import type { Question } from '../questions/schema';
 import { shownQuestion } from '../questions/shown-question';
 import { newSeed } from '../questions/types/generated/new-seed';
+import { storedQuestion } from '../questions/stored-question';
 
 type NewAttempt = {
   userId: string;
@@ -22,7 +22,7 @@ type NewAttempt = {
  */
 export async function createAttempt(db: Db, attempt: NewAttempt): Promise<{ id: string }> {
   const versions = await db.questionVersion.findMany({ where: { id: { in: attempt.questions.map((q) => q.versionId) } }, select: { id: true, body: true } });
-  const bodyOf = new Map(versions.map((v) => [v.id, v.body as Question]));
+  const bodyOf = new Map(versions.map((v) => [v.id, storedQuestion(v.body)]));
   return db.quizAttempt.create({
     data: {
       userId: attempt.userId,

@@ -1,9 +1,9 @@
 import type { Prisma } from '../db/generated/client';
 import { answerKeys } from '../questions/grading';
-import type { Question, QuestionResponse } from '../questions/schema';
 import { gradeShown } from '../questions/shown-question';
 import { recordQuizAnswer } from '../srs/deck';
 import { scaledScore } from './settings';
+import { storedQuestion, storedResponse } from '../questions/stored-question';
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,8 +15,8 @@ export async function gradeAttempt(tx: Tx, attemptId: string, options: { userId:
   const items = await tx.attemptItem.findMany({ where: { attemptId }, select: { position: true, questionId: true, response: true, answeredAt: true, correct: true, seed: true, version: { select: { body: true } } } });
   const grades = items.map((item) => {
     if (!item.response) return { position: item.position, correct: false, score: 0, partial: 0, answerKeys: [] };
-    const response = item.response as QuestionResponse;
-    const { correct, score, partial } = gradeShown(item.version.body as Question, item.seed, response);
+    const response = storedResponse(item.response);
+    const { correct, score, partial } = gradeShown(storedQuestion(item.version.body), item.seed, response);
     return { position: item.position, correct, score, partial, answerKeys: answerKeys(response) };
   });
   if (grades.length) {

@@ -1,10 +1,11 @@
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
-import type { Presentation } from '../questions/present';
+import { storedPresentation } from '../questions/present';
 import { openExamQuestionIds } from './open-exam';
+import { storedAttemptSettings } from './settings';
 import { renderQuestion, type QuestionHtml } from '../questions/render-question';
-import type { Question, QuestionResponse } from '../questions/schema';
 import { shownQuestion } from '../questions/shown-question';
+import { storedQuestion, storedResponse } from '../questions/stored-question';
 
 /**
  * An attempt of this user with everything needed to show or grade it; 404 for anyone else's.
@@ -33,7 +34,7 @@ export async function loadAttempt(db: Db, userId: string, attemptId: string, now
     ...attempt,
     heldBack: await openExamQuestionIds(db, userId, now, attempt.id),
     items: await Promise.all(attempt.items.map(async (item) => {
-      const entry = item.version.body as Question;
+      const entry = storedQuestion(item.version.body);
       const question = shownQuestion(entry, item.seed);
       return {
         ...item,
@@ -42,8 +43,8 @@ export async function loadAttempt(db: Db, userId: string, attemptId: string, now
         question,
         // A variant's texts exist only once it is drawn, so they are rendered here (a few short texts).
         html: item.seed === null ? (item.version.html as QuestionHtml) : await renderQuestion(question),
-        presentation: item.presentation as unknown as Presentation,
-        response: item.response as QuestionResponse | null,
+        presentation: storedPresentation(item.presentation),
+        response: item.response === null ? null : storedResponse(item.response),
         lesson: { ...item.version.question.lesson, toc: item.version.question.lesson.toc as Array<{ id: string; text: string }> },
         objectives: item.version.question.objectives.map((o) => o.objective),
       };
@@ -55,7 +56,7 @@ export type LoadedAttempt = Awaited<ReturnType<typeof loadAttempt>>;
 export type LoadedItem = LoadedAttempt['items'][number];
 
 /** Feedback comes after each answer in lesson quizzes and "feedback after each" practice; never mid-exam. */
-export function feedbackPerAnswer(attempt: { kind: string; settings: unknown }): boolean {
+export function feedbackPerAnswer(attempt: { kind: 'LESSON' | 'PRACTICE' | 'EXAM'; settings: unknown }): boolean {
   if (attempt.kind === 'EXAM') return false;
-  return (attempt.settings as { feedback?: string }).feedback !== 'end';
+  return storedAttemptSettings(attempt.kind, attempt.settings).feedback === 'each';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readJsonColumn } from '../db/json-column';
 import { int, text } from '../http/input';
 
 export const practiceSettingsSchema = z.object({
@@ -34,4 +35,20 @@ export function examMinutes(format: { minutes: number; questionCount: number }, 
 export function scaledScore(fraction: number, format: Pick<ExamFormat, 'scaleMin' | 'scaleMax'>): number | null {
   if (format.scaleMin === null || format.scaleMax === null) return null;
   return Math.round(format.scaleMin + fraction * (format.scaleMax - format.scaleMin));
+}
+
+const drawnDomainSchema = z.object({ code: z.string(), weight: z.number(), target: z.number(), drawn: z.number(), available: z.number() });
+
+/** `QuizAttempt.settings`, one shape per kind of attempt, as `start-attempts.ts` writes them. */
+const attemptSettingsSchemas = {
+  LESSON: z.object({ feedback: z.literal('each') }),
+  PRACTICE: practiceSettingsSchema,
+  EXAM: z.object({ length: examOptionsSchema.shape.length, minutes: z.number(), perDomain: z.array(drawnDomainSchema), notes: z.array(z.string()), fullCount: z.number() }),
+};
+
+type AttemptSettings = { [K in keyof typeof attemptSettingsSchemas]: z.output<(typeof attemptSettingsSchemas)[K]> };
+
+export function storedAttemptSettings<K extends keyof AttemptSettings>(kind: K, json: unknown): AttemptSettings[K] {
+  // TypeScript cannot follow the kind through the indexed schema; the parse itself is by kind.
+  return readJsonColumn(attemptSettingsSchemas[kind], json, `QuizAttempt.settings (${kind})`) as AttemptSettings[K];
 }

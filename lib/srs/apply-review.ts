@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Grade } from 'ts-fsrs';
+import { z } from 'zod';
+import { readJsonColumn } from '../db/json-column';
 import type { Prisma } from '../db/generated/client';
 import { learnerDay } from './learner-day';
 import { leechLapses } from './leech';
@@ -70,7 +72,7 @@ export async function applyReview(
   return { card: updated, becameLeech: becomesLeech };
 }
 
-/** The card's scheduling fields as JSON (dates as ISO strings), for undo. */
+/** The card as it was before a review, kept on the log (dates as ISO strings) so undo can put it back. */
 export function snapshot(card: CardRow): Prisma.InputJsonValue {
   return {
     due: card.due.toISOString(),
@@ -85,25 +87,40 @@ export function snapshot(card: CardRow): Prisma.InputJsonValue {
     lastReview: card.lastReview?.toISOString() ?? null,
     suspended: card.suspended,
     leech: card.leech,
+    showSalt: card.showSalt,
+    checkedReps: card.checkedReps,
+    checkedCorrect: card.checkedCorrect,
   };
 }
 
+const isoDate = z.iso.datetime().transform((value) => new Date(value));
+
+/**
+ * `ReviewLog.previous`. Logs written before undo restored the showing lack `showSalt` and the
+ * check; undoing one of those draws a fresh showing, as it always did.
+ */
+const snapshotSchema = z.object({
+  due: isoDate,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number(),
+  reps: z.number(),
+  lapses: z.number(),
+  state: z.number(),
+  lastReview: isoDate.nullable(),
+  suspended: z.boolean(),
+  leech: z.boolean(),
+  showSalt: z.string().optional(),
+  checkedReps: z.number().nullable().optional(),
+  checkedCorrect: z.boolean().nullable().optional(),
+});
+
+/** The card's fields back from a log's snapshot; the same variant of a generated card is shown again. */
 export function fromSnapshot(json: unknown) {
-  const s = json as Record<string, unknown>;
-  return {
-    due: new Date(s.due as string),
-    stability: s.stability as number,
-    difficulty: s.difficulty as number,
-    elapsedDays: s.elapsedDays as number,
-    scheduledDays: s.scheduledDays as number,
-    learningSteps: s.learningSteps as number,
-    reps: s.reps as number,
-    lapses: s.lapses as number,
-    state: s.state as number,
-    lastReview: s.lastReview ? new Date(s.lastReview as string) : null,
-    suspended: s.suspended as boolean,
-    leech: s.leech as boolean,
-  };
+  const { showSalt, checkedReps, checkedCorrect, ...fields } = readJsonColumn(snapshotSchema, json, 'ReviewLog.previous');
+  return { ...fields, showSalt: showSalt ?? randomUUID(), checkedReps: checkedReps ?? null, checkedCorrect: checkedCorrect ?? null };
 }
 
 export async function lockCard(tx: Tx, userId: string, cardId: string): Promise<CardRow | null> {

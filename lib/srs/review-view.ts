@@ -2,7 +2,7 @@ import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { presentQuestion, responseFromTokens, type PresentedQuestion } from '../questions/present';
 import { renderQuestion, type QuestionHtml } from '../questions/render-question';
-import type { Question, QuestionResponse } from '../questions/schema';
+import type { QuestionResponse } from '../questions/schema';
 import { gradeShown, shownQuestion } from '../questions/shown-question';
 import { itemFeedback, type ItemFeedback } from '../quiz/item-feedback';
 import { refuseIfInOpenExam } from '../quiz/open-exam';
@@ -11,6 +11,7 @@ import { reviewPresentation, reviewSeed } from './review-presentation';
 import { weightsFor } from './parameters';
 import { intervalLabel, schedulerFor, toFsrs } from './scheduler';
 import { resolveSettings } from './settings';
+import { storedQuestion } from '../questions/stored-question';
 
 export type ReviewCardView = { cardId: string; reps: number; state: number; lessonTitle: string; question: PresentedQuestion };
 export type RatingPreview = { rating: 1 | 2 | 3 | 4; interval: string };
@@ -26,7 +27,7 @@ async function loadCards(db: Db, userId: string, cardIds: string[]) {
     const card = byId.get(id);
     if (!card?.question.currentVersion) return [];
     const { body, html } = card.question.currentVersion;
-    const entry = body as Question;
+    const entry = storedQuestion(body);
     const seed = reviewSeed(card.showSalt, entry);
     return [{ card, entry, seed, question: shownQuestion(entry, seed), html: html as QuestionHtml, lesson: { ...card.question.lesson, toc: card.question.lesson.toc as Array<{ id: string; text: string }> } }];
   });

@@ -150,6 +150,11 @@ describe('generated questions', async () => {
     expect(next.question.stemHtml).not.toBe(shown.question.stemHtml);
     expect(await undoReview(db, learner.id, reviewId)).toEqual({ cardId: card.id });
     expect(await db.reviewLog.findUnique({ where: { id: reviewId } })).toBeNull();
-    expect((await db.card.findUniqueOrThrow({ where: { id: card.id } })).reps).toBe(card.reps);
+    const restored = await db.card.findUniqueOrThrow({ where: { id: card.id } });
+    expect(restored.reps).toBe(card.reps);
+    // Undo puts the showing back too: the learner sees the variant they answered, and its check stands.
+    expect(restored).toMatchObject({ showSalt: card.showSalt, checkedReps: card.reps, checkedCorrect: true });
+    const [again] = await reviewCardViews(db, learner.id, [card.id]);
+    expect(again.question.stemHtml).toBe(shown.question.stemHtml);
   });
 });

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../auth/roles';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import { questionSchema } from '../../questions/schema';
+import { storedQuestion } from '../../questions/stored-question';
 import { questionYaml } from '../../questions/write-question-file';
 import { recordAudit } from '../audit';
 import { lineDiff, type LineDiff } from '../line-diff';
@@ -19,7 +19,7 @@ export async function questionHistory(db: Db, questionId: string) {
   if (!question) throw new AppError('NOT_FOUND', 'No such question.');
   let previous: string | null = null;
   const entries: HistoryEntry[] = question.versions.map((v) => {
-    const yaml = questionYaml(questionSchema.parse(v.body));
+    const yaml = questionYaml(storedQuestion(v.body));
     const entry = { id: v.id, version: v.version, createdAt: v.createdAt, current: v.id === question.currentVersionId, yaml, diff: previous === null ? null : lineDiff(previous, yaml) };
     previous = yaml;
     return entry;
@@ -34,7 +34,7 @@ export async function restoreVersion(db: Db, viewer: Viewer, input: { questionId
     select: { version: true, body: true, question: { select: { lessonId: true } } },
   });
   if (!version) throw new AppError('NOT_FOUND', 'No such version of this question.');
-  const question = questionSchema.parse(version.body);
+  const question = storedQuestion(version.body);
   const context = await loadEditorContext(db, version.question.lessonId);
   return db.$transaction(async (tx) => {
     const stored = await storeBrowserQuestion(tx, question, { lessonId: context.lessonId, lessonObjectives: context.lessonObjectives, isNew: false });

@@ -3,7 +3,7 @@ import { itemFlags, type ItemFlag } from '../../dashboard/item-analysis';
 import type { Db } from '../../db/client';
 import type { Prisma } from '../../db/generated/client';
 import { plainToMarkdown } from '../../questions/formats/plain-text';
-import type { Question } from '../../questions/schema';
+import { storedQuestion } from '../../questions/stored-question';
 
 export type QuestionFilters = { courseId?: string; lessonId?: string; type?: string; flag?: ItemFlag; q?: string };
 
@@ -45,7 +45,7 @@ export async function listAuthorQuestions(db: Db, viewer: Viewer, filters: Quest
       lessonId: r.lessonId,
       lessonTitle: r.lesson.title,
       type: r.type,
-      stem: (r.currentVersion?.body as Question | undefined)?.stem ?? '',
+      stem: r.currentVersion ? storedQuestion(r.currentVersion.body).stem : '',
       owner: r.owner,
       archived: r.archivedAt !== null,
       hasDraft: drafted.has(r.id),
