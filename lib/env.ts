@@ -25,6 +25,11 @@ const envSchema = z.object({
   NETPREP_DEBUG: z.string().optional(),
   /** Addresses or CIDR blocks of the proxies in front of the app; lib/http/client-address.ts parses them. */
   NETPREP_TRUSTED_PROXIES: z.string().optional(),
+  /** Origins allowed to show the app in a frame (e.g. an LMS), separated by spaces; unset, none may. */
+  NETPREP_FRAME_ANCESTORS: z
+    .string()
+    .refine((value) => value.split(/\s+/).filter(Boolean).every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), 'must be origins such as https://lms.example.edu, separated by spaces')
+    .optional(),
   PORT: z.coerce.number<string>().int().min(1).max(65535).optional(),
 });
 

@@ -93,4 +93,30 @@ describe('hostile requests against the production build', () => {
     expect((await fetch(`${baseUrl()}/api/account/export`, { headers: { cookie: saved } })).status).toBe(401);
     expect(await (await fetch(`${baseUrl()}/api/auth/session`, { headers: { cookie: saved } })).json()).toEqual({});
   });
+
+  it('inputs that Next.js itself would answer with a 500 get a 400, 403 or 413', async () => {
+    const status = (path: string, init: RequestInit = {}) => fetch(`${baseUrl()}${path}`, { redirect: 'manual', ...init }).then(async (r) => (await r.arrayBuffer(), r.status));
+    const action = { cookie: learnerCookie, 'next-action': '7f'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' };
+    expect(await status('/chapters/%E0%A4%A')).toBe(400);
+    expect(await status('/', { headers: { rsc: '1', 'next-router-state-tree': '%7Bnot json' } })).toBe(400);
+    expect(await status('/review', { method: 'POST', headers: { ...action, origin: 'https://evil.example' }, body: '[]' })).toBe(403);
+    expect(await status('/api/reviews', { method: 'POST', headers: { cookie: learnerCookie, origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{}' })).toBe(403);
+    expect(await status('/review', { method: 'POST', headers: { ...action, origin: baseUrl() }, body: 'x'.repeat(2 * 1024 * 1024) })).toBe(413);
+    expect((await fetch(`${baseUrl()}/api/health`)).status).toBe(200);
+  });
+
+  it('pages carry a Content-Security-Policy whose fresh nonce is on every script', async () => {
+    const page = async () => {
+      const response = await fetch(`${baseUrl()}/`);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      return { policy, nonce: /'nonce-([^']+)'/.exec(policy)?.[1], html: await response.text() };
+    };
+    const first = await page();
+    expect(first.policy).toContain("frame-ancestors 'none'");
+    expect(first.nonce).toBeTruthy();
+    const scripts = [...first.html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    expect(scripts.length).toBeGreaterThan(1);
+    for (const script of scripts) expect(script).toContain(`nonce="${first.nonce}"`);
+    expect((await page()).nonce).not.toBe(first.nonce);
+  });
 });

@@ -1,0 +1,62 @@
+/**
+ * Checks that run in `proxy.ts` before Next.js sees a request. Next answers these inputs with a
+ * bare 500 of its own (a path that is not valid percent-encoding, a router-state header that is
+ * not JSON, an action body over its limit, an action from another origin), so they are refused
+ * here with the status that says what was wrong.
+ */
+
+export type Refusal = { status: 400 | 403 | 413; message: string };
+
+/** Next's own limit for a server action body; our route handlers apply the same one. */
+export const maxActionBodyBytes = 1024 * 1024;
+
+type ScreenedRequest = {
+  method: string;
+  /** As sent, still percent-encoded. */
+  rawPathname: string;
+  header(name: string): string | null;
+};
+
+const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function screenRequest(request: ScreenedRequest): Refusal | null {
+  if (!decodesCleanly(request.rawPathname)) return { status: 400, message: 'The address is not valid percent-encoding.' };
+
+  const routerState = request.header('next-router-state-tree');
+  if (routerState !== null && !isRouterState(routerState)) return { status: 400, message: 'The Next-Router-State-Tree header is malformed.' };
+
+  if (stateChanging.has(request.method.toUpperCase())) {
+    const origin = request.header('origin');
+    // Browsers send Origin with every POST; tools that send none are not a cross-site forgery.
+    if (origin !== null && !sameHost(origin, request.header('x-forwarded-host') ?? request.header('host'))) {
+      return { status: 403, message: 'Requests that change data must come from this site.' };
+    }
+    const length = Number(request.header('content-length') ?? 0);
+    if (request.header('next-action') !== null && length > maxActionBodyBytes) return { status: 413, message: 'The request body is larger than 1 MB.' };
+  }
+  return null;
+}
+
+function decodesCleanly(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Next sends the router state as URI-encoded JSON: an array whose first element is a segment. */
+function isRouterState(value: string): boolean {
+  try {
+    const state: unknown = JSON.parse(decodeURIComponent(value));
+    return Array.isArray(state) && state.length >= 2 && (typeof state[0] === 'string' || Array.isArray(state[0])) && typeof state[1] === 'object' && state[1] !== null;
+  } catch {
+    return false;
+  }
+}
+
+function sameHost(origin: string, host: string | null): boolean {
+  if (host === null || !URL.canParse(origin)) return false;
+  return new URL(origin).host === host.split(',')[0].trim().toLowerCase();
+}
