@@ -63,7 +63,9 @@ export async function syncCourses(db: Db, courses: LoadedCourse[]): Promise<Sync
           }
         }
       }
-    });
+      // Hundreds of objectives and sub-objectives, one round trip each: Prisma's 5 s default
+      // expired on a loaded machine, and a course changes rarely enough not to batch this.
+    }, { timeout: 60_000 });
     if (previousHash === undefined) count.created++;
     else count.updated++;
   }
