@@ -3,10 +3,18 @@ import { z } from 'zod';
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
 const objectiveCode = z.string().regex(/^\d+\.\d+$/, 'an objective code looks like "1.12"');
 const domainCode = z.string().regex(/^\d+\.0$/, 'a domain code looks like "1.0"');
+const subObjectiveCode = z.string().regex(/^\d+\.\d+\.[a-z0-9]+$/, 'a sub-objective code looks like "1.12.a"');
+
+/** A lettered topic under an objective (Cisco's 1.1.a, CompTIA's bullets); its parent is the enclosing objective. */
+export const subObjectiveSchema = z.object({
+  code: subObjectiveCode,
+  title: z.string().trim().min(1, 'is required'),
+});
 
 export const objectiveSchema = z.object({
   code: objectiveCode,
   title: z.string().trim().min(1, 'is required'),
+  subObjectives: z.array(subObjectiveSchema).default([]),
 });
 
 export const domainSchema = z.object({
@@ -66,6 +74,14 @@ export const courseSchema = z
             message: `objective ${objective.code} does not belong to domain ${domain.code}`,
           });
         }
+        objective.subObjectives.forEach((sub, s) => {
+          const at = ['domains', d, 'objectives', o, 'subObjectives', s, 'code'];
+          if (seen.has(sub.code)) ctx.addIssue({ code: 'custom', path: at, message: `duplicate sub-objective ${sub.code}` });
+          seen.add(sub.code);
+          if (!sub.code.startsWith(`${objective.code}.`)) {
+            ctx.addIssue({ code: 'custom', path: at, message: `sub-objective ${sub.code} does not belong to objective ${objective.code}` });
+          }
+        });
       });
     });
   });

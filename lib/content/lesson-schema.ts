@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { objectiveCodeMessage, objectiveCodePattern } from './objective-codes';
 
 // zod's own message for a missing key ("expected string, received undefined") reads like a type error.
 const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : undefined) };
 const slug = z.string(required).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
-const objectiveCode = z.string().regex(/^\d+\.\d+$/, 'an objective code looks like "1.12"');
+const objectiveCode = z.string().regex(objectiveCodePattern, objectiveCodeMessage);
 const text = z.string(required).trim().min(1, 'is required');
 
 /**
@@ -20,7 +21,7 @@ export const lessonFrontmatterSchema = z.object({
   objectives: z.array(text, required).min(1, 'list at least one learning objective'),
   summary: text.optional(),
   draft: z.boolean().default(false),
-  /** Course id → objective codes of that course's exam blueprint, e.g. { "ccna-200-301": ["1.12"] }. */
+  /** Course id → objective or sub-objective codes of that course's blueprint, e.g. { "ccna-200-301": ["1.12", "1.9.c"] }. */
   examObjectives: z.record(slug, z.array(objectiveCode)).optional(),
 });
 

@@ -7,6 +7,7 @@ import { parseLessonFile, type ParsedLessonFile } from './load-lesson-file';
 import { compileLessonBody } from './markdown/compile-checked';
 import type { CompiledLesson, NextLessonRef } from './markdown/compile-lesson';
 import type { ContentProblem } from './problems';
+import { blueprintCodes, redundancyMessage, redundantCodes } from './objective-codes';
 
 /** What link checking needs from a compiled lesson; stored with it so unchanged lessons skip the compiler. */
 export type LinkCheck = Pick<CompiledLesson, 'links' | 'headingIds'>;
@@ -78,7 +79,7 @@ export async function loadLessons(
 /** Ids, chapters, order within a chapter and exam objectives; returns the candidates that pass. */
 export function checkAgainstEachOther(candidates: LessonCandidate[], chapters: LoadedChapter[], courses: LoadedCourse[], problems: ContentProblem[]): LessonCandidate[] {
   const chapterById = new Map(chapters.map((c) => [c.definition.id, c.definition]));
-  const objectiveCodes = new Map(courses.map((c) => [c.definition.id, new Set(c.definition.domains.flatMap((d) => d.objectives.map((o) => o.code)))]));
+  const objectiveCodes = new Map(courses.map((c) => [c.definition.id, blueprintCodes(c.definition)]));
   const firstById = new Map<string, string>();
   const firstByOrder = new Map<string, string>();
 
@@ -122,9 +123,13 @@ export function checkAgainstEachOther(candidates: LessonCandidate[], chapters: L
       }
       codes.forEach((code, i) => {
         if (known.has(code)) return;
-        error(`examObjectives.${courseId}.${i}`, `course ${courseId} has no objective ${code}`, ['examObjectives', courseId, i]);
+        error(`examObjectives.${courseId}.${i}`, `course ${courseId} has no objective or sub-objective ${code}`, ['examObjectives', courseId, i]);
         ok = false;
       });
+      for (const redundant of redundantCodes(codes)) {
+        const at = ['examObjectives', courseId, codes.indexOf(redundant.code)];
+        problems.push({ file, line: lineOf(at), field: at.join('.'), message: redundancyMessage(courseId, redundant), severity: 'warning' });
+      }
     }
     return ok;
   });

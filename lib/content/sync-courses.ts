@@ -1,9 +1,10 @@
 import type { Db } from '../db/client';
 import type { LoadedCourse } from './load-courses';
+import { blueprintCodes } from './objective-codes';
 
 export type SyncCount = { created: number; updated: number; unchanged: number };
 
-/** Upserts each course with its domains and objectives; files whose hash is unchanged are skipped. */
+/** Upserts each course with its domains, objectives and sub-objectives; files whose hash is unchanged are skipped. */
 export async function syncCourses(db: Db, courses: LoadedCourse[]): Promise<SyncCount> {
   const count: SyncCount = { created: 0, updated: 0, unchanged: 0 };
   const existing = new Map((await db.course.findMany({ select: { id: true, contentHash: true } })).map((c) => [c.id, c.contentHash]));
@@ -35,7 +36,7 @@ export async function syncCourses(db: Db, courses: LoadedCourse[]): Promise<Sync
       await tx.course.upsert({ where: { id: course.id }, create: { id: course.id, ...fields }, update: fields });
 
       const domainIds = course.domains.map((d) => `${course.id}:${d.code}`);
-      const objectiveIds = course.domains.flatMap((d) => d.objectives.map((o) => `${course.id}:${o.code}`));
+      const objectiveIds = [...blueprintCodes(course)].map((code) => `${course.id}:${code}`);
       await tx.objective.deleteMany({ where: { courseId: course.id, id: { notIn: objectiveIds } } });
       await tx.domain.deleteMany({ where: { courseId: course.id, id: { notIn: domainIds } } });
 
@@ -55,6 +56,11 @@ export async function syncCourses(db: Db, courses: LoadedCourse[]): Promise<Sync
             create: { id: objectiveId, courseId: course.id, code: objective.code, ...objectiveFields },
             update: objectiveFields,
           });
+          for (const [s, sub] of objective.subObjectives.entries()) {
+            const subId = `${course.id}:${sub.code}`;
+            const subFields = { title: sub.title, order: s, domainId, parentId: objectiveId };
+            await tx.objective.upsert({ where: { id: subId }, create: { id: subId, courseId: course.id, code: sub.code, ...subFields }, update: subFields });
+          }
         }
       }
     });

@@ -10,7 +10,7 @@ export function listCourses(db: Db) {
 export function getCourseBlueprint(db: Db, courseId: string) {
   return db.course.findUnique({
     where: { id: courseId },
-    include: { domains: { orderBy: { order: 'asc' }, include: { objectives: { orderBy: { order: 'asc' } } } } },
+    include: { domains: { orderBy: { order: 'asc' }, include: { objectives: { where: { parentId: null }, orderBy: { order: 'asc' }, include: { subObjectives: { orderBy: { order: 'asc' } } } } } } },
   });
 }
 

@@ -67,11 +67,16 @@ export async function loadLearnerDashboard(db: Db, input: { userId: string; cour
 async function lessonsByObjective(db: Db, courseId: string): Promise<Map<string, LessonLink[]>> {
   const links = await db.lessonObjective.findMany({
     where: { objective: { courseId }, lesson: { draft: false, archivedAt: null } },
-    select: { objectiveId: true, lesson: { select: { id: true, title: true } } },
+    select: { objectiveId: true, objective: { select: { parentId: true } }, lesson: { select: { id: true, title: true } } },
     orderBy: [{ lesson: { chapter: { order: 'asc' } } }, { lesson: { order: 'asc' } }],
   });
+  // A lesson on a sub-objective is listed under its objective, once however many sub-objectives it names.
   const byObjective = new Map<string, LessonLink[]>();
-  for (const link of links) byObjective.set(link.objectiveId, [...(byObjective.get(link.objectiveId) ?? []), link.lesson]);
+  for (const link of links) {
+    const objectiveId = link.objective.parentId ?? link.objectiveId;
+    const listed = byObjective.get(objectiveId) ?? [];
+    if (!listed.some((l) => l.id === link.lesson.id)) byObjective.set(objectiveId, [...listed, link.lesson]);
+  }
   return byObjective;
 }
 

@@ -2,9 +2,12 @@ import type { Db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { learnerDecaySql, retrievabilitySql } from './retrievability-sql';
 
-/** Every (question, objective) pair of the course. */
+/**
+ * Every (question, objective) pair of the course, a sub-objective standing for its objective: a
+ * question on 1.9.c counts for 1.9, and once however many of 1.9's sub-objectives it names.
+ */
 function courseQuestionObjectivesSql(courseId: string) {
-  return Prisma.sql`SELECT qo."questionId", qo."objectiveId" FROM "QuestionObjective" qo JOIN "Objective" o ON o.id = qo."objectiveId" WHERE o."courseId" = ${courseId}`;
+  return Prisma.sql`SELECT DISTINCT qo."questionId", COALESCE(o."parentId", o.id) AS "objectiveId" FROM "QuestionObjective" qo JOIN "Objective" o ON o.id = qo."objectiveId" WHERE o."courseId" = ${courseId}`;
 }
 
 /** One learner's standing on one exam objective. */
@@ -59,7 +62,7 @@ export async function objectiveMastery(db: Db, input: { userIds: string[]; cours
     JOIN "Domain" d ON d.id = o."domainId"
     LEFT JOIN (SELECT DISTINCT k, "objectiveId" FROM course) numbered ON numbered."objectiveId" = o.id
     LEFT JOIN per ON per.n = f.n AND per.k = numbered.k
-    WHERE o."courseId" = ${input.courseId}
+    WHERE o."courseId" = ${input.courseId} AND o."parentId" IS NULL
     ORDER BY f.n, d."order", o."order"`;
   const byLearner = new Map<string, ObjectiveMastery[]>(input.userIds.map((id) => [id, []]));
   for (const { userId, ...mastery } of rows) byLearner.get(userId)!.push(mastery);

@@ -3,6 +3,7 @@ import { readContentFiles } from '../content/content-files';
 import type { LoadedCourse } from '../content/load-courses';
 import type { LoadedLesson } from '../content/load-lessons';
 import type { ContentProblem } from '../content/problems';
+import { blueprintCodes, redundancyMessage, redundantCodes } from '../content/objective-codes';
 import { parseYamlSource, zodProblems } from '../content/yaml-source';
 import { bankLints } from './bank-lints';
 import { questionContextProblems } from './question-context';
@@ -28,7 +29,7 @@ export async function loadQuestions(contentDir: string, lessons: LoadedLesson[],
   const problems: ContentProblem[] = [];
   const questions: LoadedQuestion[] = [];
   const lessonById = new Map(lessons.map((l) => [l.frontmatter.id, l]));
-  const objectiveCodes = new Map(courses.map((c) => [c.definition.id, new Set(c.definition.domains.flatMap((d) => d.objectives.map((o) => o.code)))]));
+  const objectiveCodes = new Map(courses.map((c) => [c.definition.id, blueprintCodes(c.definition)]));
   const firstById = new Map<string, string>();
 
   for (const file of await readContentFiles(path.join(contentDir, 'lessons'), [questionFileSuffix])) {
@@ -60,6 +61,12 @@ export async function loadQuestions(contentDir: string, lessons: LoadedLesson[],
       for (const rule of questionContextProblems(question, context)) fail(rule.path, rule.message);
       const objectives = question.objectives ?? lesson.frontmatter.examObjectives ?? {};
       if (problems.length > before) return;
+      for (const [courseId, codes] of Object.entries(question.objectives ?? {})) {
+        for (const redundant of redundantCodes(codes)) {
+          const path = ['objectives', courseId, codes.indexOf(redundant.code)];
+          problems.push({ file: file.displayPath, line: source.lineOf(at(...path)), field: ['questions', index, ...path].join('.'), message: redundancyMessage(courseId, redundant), severity: 'warning' });
+        }
+      }
       questions.push({
         question,
         lessonId: lesson.frontmatter.id,

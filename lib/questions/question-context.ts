@@ -5,7 +5,7 @@ import type { Question } from './schema';
 export type QuestionContext = {
   lessonId: string;
   headingIds: ReadonlySet<string>;
-  /** Course id → its objective codes. */
+  /** Course id → its objective and sub-objective codes. */
   objectiveCodes: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
@@ -17,7 +17,7 @@ export function questionContextProblems(question: Question, context: QuestionCon
   for (const [courseId, codes] of Object.entries(question.objectives ?? {})) {
     const known = context.objectiveCodes.get(courseId);
     if (!known) add(['objectives', courseId], `unknown course "${courseId}"`);
-    else codes.filter((code) => !known.has(code)).forEach((code) => add(['objectives', courseId], `course ${courseId} has no objective ${code}`));
+    else codes.filter((code) => !known.has(code)).forEach((code) => add(['objectives', courseId], `course ${courseId} has no objective or sub-objective ${code}`));
   }
   return problems;
 }

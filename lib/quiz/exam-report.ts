@@ -5,7 +5,7 @@ export type ExamReport = { domains: Array<AreaResult & { objectives: AreaResult[
 
 /**
  * Results per blueprint domain and objective. An item tagged with several objectives counts once
- * for each of them, and once for each domain they fall in.
+ * for each of them, and once for each domain they fall in; sub-objectives count for their objective.
  */
 export function examReport(attempt: LoadedAttempt): ExamReport {
   const domains = new Map<string, { title: string; correct: number; total: number; objectives: Map<string, { title: string; correct: number; total: number }> }>();
@@ -16,11 +16,13 @@ export function examReport(attempt: LoadedAttempt): ExamReport {
       const domain = domains.get(domainCode) ?? { title: mine.find((o) => o.domain.code === domainCode)!.domain.title, correct: 0, total: 0, objectives: new Map() };
       domain.correct += right;
       domain.total += 1;
-      for (const objective of mine.filter((o) => o.domain.code === domainCode)) {
-        const entry = domain.objectives.get(objective.code) ?? { title: objective.title, correct: 0, total: 0 };
+      // A sub-objective reports under its objective; an item on 1.9.a and 1.9.c counts once for 1.9.
+      const rolledUp = new Map(mine.filter((o) => o.domain.code === domainCode).map((o) => o.parent ?? o).map((o) => [o.code, o.title]));
+      for (const [code, title] of rolledUp) {
+        const entry = domain.objectives.get(code) ?? { title, correct: 0, total: 0 };
         entry.correct += right;
         entry.total += 1;
-        domain.objectives.set(objective.code, entry);
+        domain.objectives.set(code, entry);
       }
       domains.set(domainCode, domain);
     }

@@ -21,7 +21,7 @@ export async function loadAttempt(db: Db, userId: string, attemptId: string, now
             select: {
               body: true,
               html: true,
-              question: { select: { lesson: { select: { id: true, title: true, toc: true } }, objectives: { select: { objective: { select: { courseId: true, code: true, title: true, domain: { select: { code: true, title: true } } } } } } } },
+              question: { select: { lesson: { select: { id: true, title: true, toc: true } }, objectives: { select: { objective: { select: { courseId: true, code: true, title: true, parent: { select: { code: true, title: true } }, domain: { select: { code: true, title: true } } } } } } } },
             },
           },
         },

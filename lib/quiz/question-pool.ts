@@ -6,7 +6,7 @@ export type PoolQuestion = {
   lessonId: string;
   chapterId: string;
   difficulty: 'easy' | 'medium' | 'hard';
-  /** Domain codes and objective codes of the given course. */
+  /** Domain codes and objective codes of the given course; a sub-objective brings its objective's code too. */
   domains: string[];
   objectives: string[];
 };
@@ -18,11 +18,13 @@ export type PoolQuestion = {
 export async function coursePool(db: Db, courseId: string): Promise<PoolQuestion[]> {
   return db.$queryRaw<PoolQuestion[]>`
     SELECT q.id, q."currentVersionId" AS "versionId", q."lessonId", l."chapterId", q.difficulty,
-           array_agg(DISTINCT d.code) AS domains, array_agg(DISTINCT o.code) AS objectives
+           array_agg(DISTINCT d.code) AS domains, array_agg(DISTINCT c.code) FILTER (WHERE c.code IS NOT NULL) AS objectives
     FROM "Question" q
     JOIN "Lesson" l ON l.id = q."lessonId" AND l."archivedAt" IS NULL AND NOT l.draft
     JOIN "QuestionObjective" qo ON qo."questionId" = q.id
     JOIN "Objective" o ON o.id = qo."objectiveId" AND o."courseId" = ${courseId}
+    LEFT JOIN "Objective" parent ON parent.id = o."parentId"
+    CROSS JOIN LATERAL (VALUES (o.code), (parent.code)) AS c(code)
     JOIN "Domain" d ON d.id = o."domainId"
     WHERE q."archivedAt" IS NULL AND q."currentVersionId" IS NOT NULL
     GROUP BY q.id, l."chapterId"

@@ -20,7 +20,7 @@ describe('question editor helpers', () => {
     expect(checkEntry(entry, context).errors).toEqual({
       'options.1.id': ['duplicate id "a"'],
       section: ['lesson lesson-x has no heading #outro'],
-      'objectives.ccna-200-301': ['course ccna-200-301 has no objective 9.9'],
+      'objectives.ccna-200-301': ['course ccna-200-301 has no objective or sub-objective 9.9'],
     });
     expect(checkEntry({ ...entry, section: 'intro', objectives: undefined, options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] }, context).question?.id).toBe('q-1');
   });

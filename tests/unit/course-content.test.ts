@@ -18,6 +18,27 @@ describe('course files', () => {
     const netPlus = courses[1].definition;
     expect([netPlus.questionCount, netPlus.minutes, netPlus.passMark, netPlus.scale]).toEqual([90, 90, 720, { min: 100, max: 900 }]);
     expect(netPlus.domains.map((d) => d.weight)).toEqual([23, 20, 19, 14, 24]);
+    const subCodes = (course: typeof ccna, code: string) => course.domains.flatMap((d) => d.objectives).find((o) => o.code === code)?.subObjectives.map((s) => s.code);
+    expect(subCodes(ccna, '1.9')).toEqual(['1.9.a', '1.9.b', '1.9.c', '1.9.d']);
+    expect(subCodes(netPlus, '1.7')).toEqual(['1.7.a', '1.7.b', '1.7.c', '1.7.d']);
+    expect(subCodes(netPlus, '1.8')).toEqual(['1.8.a', '1.8.b', '1.8.c', '1.8.d', '1.8.e', '1.8.f']);
+  });
+
+  it('check sub-objectives: unique, and under the objective that encloses them', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'netprep-courses-'));
+    afterAll(() => rm(dir, { recursive: true, force: true }));
+    await mkdir(path.join(dir, 'courses'));
+    const source = (await readFile(path.resolve('content/courses/network-plus-n10-009.yaml'), 'utf8'))
+      .replace('{ code: "1.7.b",', '{ code: "1.5.z",')
+      .replace('{ code: "1.8.c",', '{ code: "1.8.a",');
+    await writeFile(path.join(dir, 'courses/n.yaml'), source);
+    const lineOf = (text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
+    const { courses, problems } = await loadCourses(dir);
+    expect(courses).toEqual([]);
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      `${lineOf('"1.5.z", title: "Loopback')}: sub-objective 1.5.z does not belong to objective 1.7`,
+      `${lineOf('"1.8.a", title: "Zero trust')}: duplicate sub-objective 1.8.a`,
+    ]);
   });
 
   it('report every problem of an invalid file at once, each as path:line: field: message', async () => {

@@ -60,7 +60,7 @@ describe('parseLessonFile', () => {
 
   it('reports a bad objective code on its own line', () => {
     const parsed = parseLessonFile(lessonFile(replaceLine('  ccna-200-301:', '  ccna-200-301: ["1.12", "one"]')));
-    expect(parsed.problems).toEqual([expect.objectContaining({ line: 10, field: 'examObjectives.ccna-200-301.1', message: 'an objective code looks like "1.12"' })]);
+    expect(parsed.problems).toEqual([expect.objectContaining({ line: 10, field: 'examObjectives.ccna-200-301.1', message: 'an objective code looks like "1.12", a sub-objective\'s like "1.12.a"' })]);
   });
 
   it('keeps unknown keys but warns on their line', () => {

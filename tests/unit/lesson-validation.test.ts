@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../lib/content/problems';
 import { checkContent } from '../../lib/content/sync';
@@ -36,7 +37,7 @@ describe('lesson validation across files', () => {
       expect.arrayContaining([
         `${at('lesson-090-a.md')}:4: chapterId: unknown chapter "chapter-nowhere" (chapters are listed in content/chapters.yaml)`,
         expect.stringMatching(new RegExp(`^${at('lesson-091-b.md')}:5: order: order 3 is already used in chapter chapter-001-virtualization-cloud by .*lesson-003-virtual-switching\\.md:5$`)),
-        `${at('lesson-092-c.md')}:8: examObjectives.ccna-200-301.1: course ccna-200-301 has no objective 9.99`,
+        `${at('lesson-092-c.md')}:8: examObjectives.ccna-200-301.1: course ccna-200-301 has no objective or sub-objective 9.99`,
         `${at('lesson-092-c.md')}:9: examObjectives.unknown-course: unknown course "unknown-course"`,
         `${at('lesson-093-d.md')}:12: link: links to lesson "lesson-404-missing", which does not exist`,
         `${at('lesson-093-d.md')}:12: link: links to #no-such-heading, which is not a heading of lesson lesson-002-hypervisors`,
@@ -44,6 +45,32 @@ describe('lesson validation across files', () => {
         expect.stringMatching(/elsewhere\/lesson-001-virtualization-fundamentals\.md:2: id: duplicate lesson id "lesson-001-virtualization-fundamentals" \(also in /),
       ]),
     );
+  });
+
+  it('accepts sub-objective codes, and warns where a lesson or question names an objective with one of its own sub-objectives', async () => {
+    const tree = await copyOfContent();
+    await tree.write(
+      `${chapterDir}/lesson-096-sub.md`,
+      lessonFile('lesson-096-sub', { order: '96', examObjectives: '\n  ccna-200-301: ["1.12", "1.9.a", "1.9", "1.11.x"]' }, '## Here\n\nBody.\n'),
+    );
+    await tree.write(
+      `${chapterDir}/lesson-096-sub.questions.yaml`,
+      'lesson: lesson-096-sub\nquestions:\n  - id: l96-sub\n    type: truefalse\n    stem: Which?\n    explanation: Because.\n    answer: true\n    objectives: { ccna-200-301: ["1.13", "1.13.d"] }\n',
+    );
+    const problems = (await checkContent(tree.dir)).problems.map((p) => formatProblem({ ...p, file: path.basename(p.file) }));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'lesson-096-sub.md:8: examObjectives.ccna-200-301.3: course ccna-200-301 has no objective or sub-objective 1.11.x',
+        'lesson-096-sub.md:8: warning: examObjectives.ccna-200-301.1: names both 1.9 and its sub-objective 1.9.a for ccna-200-301: keep 1.9 if all of it is taught, otherwise only the sub-objectives',
+      ]),
+    );
+
+    await tree.write(`${chapterDir}/lesson-096-sub.md`, lessonFile('lesson-096-sub', { order: '96', examObjectives: '\n  ccna-200-301: ["1.12", "1.9.a"]' }, '## Here\n\nBody.\n'));
+    const checked = await checkContent(tree.dir);
+    expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(checked.problems.filter((p) => p.file.includes('096')).map((p) => formatProblem({ ...p, file: path.basename(p.file) }))).toEqual([
+      'lesson-096-sub.questions.yaml:8: warning: questions.0.objectives.ccna-200-301.1: names both 1.13 and its sub-objective 1.13.d for ccna-200-301: keep 1.13 if all of it is taught, otherwise only the sub-objectives',
+    ]);
   });
 
   it('keeps unknown frontmatter keys and warns about them without failing', async () => {

@@ -46,7 +46,7 @@ describe('question validation', () => {
       'lesson-003-virtual-switching.questions.yaml:8: questions.0.section: lesson lesson-003-virtual-switching has no heading #not-a-heading',
     ]);
     expect(await problemsFor(questionEntry(`    type: truefalse\n${base}    answer: true\n    objectives: { ccna-200-301: ["9.9"] }\n`))).toEqual([
-      'lesson-003-virtual-switching.questions.yaml:8: questions.0.objectives.ccna-200-301: course ccna-200-301 has no objective 9.9',
+      'lesson-003-virtual-switching.questions.yaml:8: questions.0.objectives.ccna-200-301: course ccna-200-301 has no objective or sub-objective 9.9',
     ]);
   });
 
