@@ -186,9 +186,9 @@ describe('the real chapters', () => {
   it.each([
     ['chapter-010-network-models', 6],
     ['chapter-020-cabling-physical', 6],
-    ['chapter-030-ipv4-addressing', 3],
-    ['chapter-001-virtualization-cloud', 7],
+    ['chapter-030-ipv4-addressing', 6],
     ['chapter-040-ipv6', 6],
+    ['chapter-001-virtualization-cloud', 7],
   ])('%s: %i lessons compile without warnings, with diagrams, tables, exam tips and a table of contents', async (chapterId, lessonCount) => {
     const dir = path.resolve('content/lessons', chapterId);
     const names = (await readdir(dir)).filter((name) => name.endsWith('.md'));
