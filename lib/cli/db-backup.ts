@@ -1,13 +1,14 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { backupDatabase, defaultBackupFile } from '../db/backup';
+import { backupDatabase, stampedBackupFile } from '../db/backup';
 import { openDatabase } from '../db/database';
 import { AppError } from '../errors';
 import { runCli } from './run-cli';
 
-const usage = `Usage: npm run db:backup [-- FILE]
+const usage = `Usage: npm run db:backup [-- FILE|DIR]
   Writes a pg_dump custom-format backup of the database (DATABASE_URL, or the embedded one) to FILE,
-  by default .data/backups/netprep-<UTC time>.dump. Safe while the app runs.`;
+  or to DIR/netprep-<UTC time>.dump (by default in .data/backups). Safe while the app runs.`;
 
 runCli(async () => {
   const { positionals } = (() => {
@@ -17,9 +18,13 @@ runCli(async () => {
       throw new AppError('USAGE', `${(error as Error).message}\n${usage}`);
     }
   })();
-  if (positionals.length > 1) throw new AppError('USAGE', `Give at most one FILE.\n${usage}`);
+  if (positionals.length > 1) throw new AppError('USAGE', `Give at most one FILE or DIR.\n${usage}`);
   const started = Date.now();
-  const file = path.resolve(positionals[0] ?? defaultBackupFile(new Date(started)));
+  const given = positionals.at(0);
+  const file =
+    given === undefined ? stampedBackupFile(new Date(started))
+    : given.endsWith('/') || statSync(given, { throwIfNoEntry: false })?.isDirectory() ? stampedBackupFile(new Date(started), path.resolve(given))
+    : path.resolve(given);
 
   const database = await openDatabase(console.log);
   try {

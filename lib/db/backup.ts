@@ -26,8 +26,11 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
   }
 }
 
-/** Where a backup goes when no file is named: under the data directory, stamped with `now` (UTC). */
-export function defaultBackupFile(now: Date): string {
+/**
+ * A backup file named by `now` (UTC), in `dir` or by default under the data directory, so that a
+ * nightly job can name just a folder and each night gets its own file.
+ */
+export function stampedBackupFile(now: Date, dir = path.join(dataDir(), 'backups')): string {
   const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
-  return path.join(dataDir(), 'backups', `netprep-${stamp}Z.dump`);
+  return path.join(dir, `netprep-${stamp}Z.dump`);
 }

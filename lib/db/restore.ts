@@ -37,7 +37,7 @@ export async function restoreDatabase(url: string, file: string, options: { forc
       throw new AppError(
         'DB_NOT_EMPTY',
         `The database ${redact(url)} is not empty (${relations} tables, views or sequences in schemas ${schemas.join(', ')}). ` +
-          'Restore into an empty database, or add --force to drop everything in it first.',
+          `Restore into an empty database, or drop everything in it first with --force (npm run db:restore -- ${file} --force).`,
       );
     }
     await dropEverything(client, schemas);

@@ -152,7 +152,7 @@ describe('backup and restore with pg_dump and pg_restore', { timeout: 90_000 }, 
 
     await expect(restoreDatabase(sourceUrl, file, { force: false })).rejects.toMatchObject({
       code: 'DB_NOT_EMPTY',
-      message: expect.stringMatching(/is not empty \(\d+ tables, views or sequences in schemas public\)\. Restore into an empty database, or add --force/),
+      message: expect.stringMatching(/is not empty \(\d+ tables, views or sequences in schemas public\)\. Restore into an empty database, or drop everything in it first with --force \(npm run db:restore -- .+ --force\)\.$/),
     });
     expect((await tableState(sourceUrl))['public."ReviewLog"'].rows).toBe(0);
 
