@@ -29,6 +29,9 @@ export default async function AuthorHomePage() {
         <Link href="/author/questions" className={`${linkButton} border border-slate-300 dark:border-slate-700`}>
           Questions
         </Link>
+        <Link href="/author/coverage" className={`${linkButton} border border-slate-300 dark:border-slate-700`}>
+          Blueprint coverage
+        </Link>
         <Link href="/author/audit" className={`${linkButton} border border-slate-300 dark:border-slate-700`}>
           Audit log
         </Link>

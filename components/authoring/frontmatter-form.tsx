@@ -86,7 +86,7 @@ export function FrontmatterForm({ frontmatter, onChange, chapters, serverErrors,
               key={course.id}
               label={`${course.name}: exam objectives`}
               name={`fm-exam-${course.id}`}
-              placeholder="e.g. 1.12, 3.3"
+              placeholder="e.g. 1.12, 1.9.a"
               value={(examObjectives[course.id] ?? []).join(', ')}
               onChange={(e) => {
                 const codes = e.target.value.split(/[,\s]+/).filter(Boolean);

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { DomainRow } from '@/lib/dashboard/mastery-summary';
+import { SubObjectiveList } from '@/components/sub-objective-list';
 import { linkClass, percent } from './format';
 import { ScrollTable } from './scroll-table';
 
@@ -27,6 +28,7 @@ export function ObjectiveTable({ domain }: { domain: DomainRow }) {
                 <th scope="row" className="max-w-64 whitespace-normal font-normal">
                   <span className="font-medium tabular-nums">{o.code}</span> {o.title}
                   {weak && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">weak</span>}
+                  {o.subObjectives.length > 0 && <SubObjectiveList subObjectives={o.subObjectives} />}
                 </th>
                 <td className="tabular-nums">
                   {o.reviewedCards} of {o.cards}

@@ -9,6 +9,7 @@ import { questionFileSuffix } from '../questions/load-questions';
 import { mergeQuestions } from '../questions/merge-question-file';
 import type { Question } from '../questions/schema';
 import { questionFileYaml } from '../questions/write-question-file';
+import type { CourseDefinition } from '../content/course-schema';
 import { chaptersFromDb, coursesFromDb } from './content-from-db';
 import { storedQuestion } from '../questions/stored-question';
 
@@ -40,7 +41,7 @@ export async function exportContent(db: Db, dir: string, { intoContentDir, force
   };
 
   if (!intoContentDir) {
-    for (const { definition } of await coursesFromDb(db)) await write(`courses/${definition.id}.yaml`, stringify(definition, yamlOptions));
+    for (const { definition } of await coursesFromDb(db)) await write(`courses/${definition.id}.yaml`, stringify(asWritten(definition), yamlOptions));
     await write('chapters.yaml', stringify({ chapters: (await chaptersFromDb(db)).map((c) => c.definition) }, yamlOptions));
   }
 
@@ -81,4 +82,15 @@ function lessonFileIn(dir: string, intoContentDir: boolean, lesson: { id: string
   const own = path.relative(dir, path.resolve(projectRoot, lesson.sourcePath));
   if (intoContentDir && !own.startsWith('..') && path.basename(own) === `${lesson.id}.md`) return own;
   return `lessons/${lesson.chapterId}/${lesson.id}.md`;
+}
+
+/** A course as an author writes it: objectives without sub-objectives carry no empty list. */
+function asWritten(course: CourseDefinition) {
+  return {
+    ...course,
+    domains: course.domains.map((domain) => ({
+      ...domain,
+      objectives: domain.objectives.map(({ subObjectives, ...objective }) => (subObjectives.length ? { ...objective, subObjectives } : objective)),
+    })),
+  };
 }

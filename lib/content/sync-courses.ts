@@ -1,4 +1,6 @@
 import type { Db } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import type { CourseDefinition } from './course-schema';
 import type { LoadedCourse } from './load-courses';
 import { blueprintCodes } from './objective-codes';
 
@@ -48,26 +50,39 @@ export async function syncCourses(db: Db, courses: LoadedCourse[]): Promise<Sync
           create: { id: domainId, courseId: course.id, code: domain.code, ...domainFields },
           update: domainFields,
         });
-        for (const [o, objective] of domain.objectives.entries()) {
-          const objectiveId = `${course.id}:${objective.code}`;
-          const objectiveFields = { title: objective.title, order: o, domainId };
-          await tx.objective.upsert({
-            where: { id: objectiveId },
-            create: { id: objectiveId, courseId: course.id, code: objective.code, ...objectiveFields },
-            update: objectiveFields,
-          });
-          for (const [s, sub] of objective.subObjectives.entries()) {
-            const subId = `${course.id}:${sub.code}`;
-            const subFields = { title: sub.title, order: s, domainId, parentId: objectiveId };
-            await tx.objective.upsert({ where: { id: subId }, create: { id: subId, courseId: course.id, code: sub.code, ...subFields }, update: subFields });
-          }
-        }
       }
-      // Hundreds of objectives and sub-objectives, one round trip each: Prisma's 5 s default
-      // expired on a loaded machine, and a course changes rarely enough not to batch this.
-    }, { timeout: 60_000 });
+      // One statement per level rather than one upsert per row: a blueprint has about 300 rows
+      // with its sub-objectives, and row-by-row upserts outlasted the transaction's time limit.
+      const rows = blueprintRows(course);
+      await upsertObjectives(tx, rows.filter((r) => r.parentId === null));
+      await upsertObjectives(tx, rows.filter((r) => r.parentId !== null));
+    });
     if (previousHash === undefined) count.created++;
     else count.updated++;
   }
   return count;
+}
+
+type ObjectiveRow = { id: string; courseId: string; domainId: string; code: string; title: string; order: number; parentId: string | null };
+
+function blueprintRows(course: CourseDefinition): ObjectiveRow[] {
+  return course.domains.flatMap((domain) => {
+    const domainId = `${course.id}:${domain.code}`;
+    return domain.objectives.flatMap((objective, o) => {
+      const id = `${course.id}:${objective.code}`;
+      return [
+        { id, courseId: course.id, domainId, code: objective.code, title: objective.title, order: o, parentId: null },
+        ...objective.subObjectives.map((sub, s) => ({ id: `${course.id}:${sub.code}`, courseId: course.id, domainId, code: sub.code, title: sub.title, order: s, parentId: id })),
+      ];
+    });
+  });
+}
+
+async function upsertObjectives(tx: Prisma.TransactionClient, rows: ObjectiveRow[]) {
+  if (rows.length === 0) return;
+  const values = rows.map((r) => Prisma.sql`(${r.id}, ${r.courseId}, ${r.domainId}, ${r.code}, ${r.title}, ${r.order}, ${r.parentId})`);
+  await tx.$executeRaw`
+    INSERT INTO "Objective" (id, "courseId", "domainId", code, title, "order", "parentId")
+    VALUES ${Prisma.join(values)}
+    ON CONFLICT (id) DO UPDATE SET "domainId" = EXCLUDED."domainId", title = EXCLUDED.title, "order" = EXCLUDED."order", "parentId" = EXCLUDED."parentId"`;
 }

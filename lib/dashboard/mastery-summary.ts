@@ -4,7 +4,9 @@ import type { ObjectiveMastery } from './mastery';
 import { objectiveEstimate } from './readiness';
 
 export type LessonLink = { id: string; title: string };
-export type ObjectiveRow = Omit<ObjectiveMastery, 'objectiveId' | 'domainCode'> & { id: string; title: string; estimate: number | null; lessons: LessonLink[] };
+export type SubObjectiveLink = { code: string; title: string };
+/** Mastery is per objective: a sub-objective's questions count for it, and its sub-objectives are listed for reference. */
+export type ObjectiveRow = Omit<ObjectiveMastery, 'objectiveId' | 'domainCode'> & { id: string; title: string; estimate: number | null; lessons: LessonLink[]; subObjectives: SubObjectiveLink[] };
 export type DomainRow = {
   code: string;
   title: string;
@@ -38,6 +40,7 @@ export function masteryByDomain(blueprint: CourseBlueprint, mastery: ObjectiveMa
         correctAnswers: m.correctAnswers,
         estimate: objectiveEstimate(m)?.estimate ?? null,
         lessons: lessonsByObjective.get(objective.id) ?? [],
+        subObjectives: objective.subObjectives.map((sub) => ({ code: sub.code, title: sub.title })),
       };
     });
     const totals = domainTotals ? domainTotals.get(domain.id) : summed(objectives);

@@ -62,6 +62,7 @@ export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/author/upload/page.tsx', path: () => '/author/upload', expect: instructorPage },
   { file: 'app/author/upload/lesson/page.tsx', path: () => '/author/upload/lesson', expect: instructorPage },
   { file: 'app/author/audit/page.tsx', path: () => '/author/audit', expect: instructorPage },
+  { file: 'app/author/coverage/page.tsx', path: () => '/author/coverage', expect: instructorPage },
   { file: 'app/api/health/route.ts', path: () => '/api/health', expect: everyone },
   { file: 'app/api/auth/[...nextauth]/route.ts', path: () => '/api/auth/session', expect: everyone },
   { file: 'app/api/account/export/route.ts', path: () => '/api/account/export', expect: signedInRoute },

@@ -362,3 +362,60 @@ describe('exam readiness', () => {
     expect(ccna.predicted).toBeGreaterThan(0.9);
   });
 });
+
+describe('sub-objectives', async () => {
+  const { db } = await createTestDatabase();
+  const people = await seedPeople(db, 'subs');
+  const subCourse = 'sub-course';
+  // One domain, objective 1.1 with sub-objectives 1.1.a and 1.1.b, and objective 1.2 with none.
+  await db.course.create({
+    data: {
+      id: subCourse, examCode: 'S-1', name: 'Sub course', shortName: 'Sub', vendor: 'Test', version: '1', description: '', order: 10, minutes: 60,
+      questionCount: 60, passMark: null, scaleMin: null, scaleMax: null, contentHash: 'x',
+      domains: { create: [{ id: 'sd1', code: '1.0', title: 'Domain one', weight: 100, order: 1 }] },
+    },
+  });
+  await db.objective.createMany({
+    data: [
+      { id: 's11', courseId: subCourse, domainId: 'sd1', code: '1.1', title: 'Objective 1.1', order: 1 },
+      { id: 's12', courseId: subCourse, domainId: 'sd1', code: '1.2', title: 'Objective 1.2', order: 2 },
+    ],
+  });
+  await db.objective.createMany({
+    data: [
+      { id: 's11a', courseId: subCourse, domainId: 'sd1', code: '1.1.a', title: 'Sub a', order: 0, parentId: 's11' },
+      { id: 's11b', courseId: subCourse, domainId: 'sd1', code: '1.1.b', title: 'Sub b', order: 1, parentId: 's11' },
+    ],
+  });
+  await db.chapter.create({ data: { id: 'sch1', title: 'Chapter', order: 1, contentHash: 'x', courses: { create: { courseId: subCourse } } } });
+  // The lesson names both sub-objectives of 1.1: it is listed once under 1.1.
+  await db.lesson.create({
+    data: {
+      id: 'sl1', chapterId: 'sch1', title: 'Lesson sl1', order: 1, duration: 10, html: '', toc: [], wordCount: 1, readingMinutes: 1, sourcePath: 'sl1.md', contentHash: 'x',
+      examObjectives: { create: [{ objectiveId: 's11a' }, { objectiveId: 's11b' }] },
+    },
+  });
+  const questions: Array<[string, string[]]> = [['sq1', ['s11a']], ['sq2', ['s11a', 's11b']], ['sq3', ['s12']]];
+  for (const [id, objectives] of questions) {
+    await db.question.create({ data: { id, lessonId: 'sl1', type: 'single', difficulty: 'medium', tags: [], sourcePath: 'x.yaml', contentHash: 'x', objectives: { create: objectives.map((objectiveId) => ({ objectiveId })) } } });
+  }
+  await seedCards(db, people.learner.id, [
+    { questionId: 'sq1', state: 2, stability: 10, lastReviewDaysAgo: 5, due: now, answers: 3, correct: 2 },
+    { questionId: 'sq2', state: 2, stability: 10, lastReviewDaysAgo: 5, due: now, answers: 4, correct: 4 },
+  ]);
+
+  it('count a question on a sub-objective for its objective, once however many sub-objectives of it the question names', async () => {
+    const mastery = (await objectiveMastery(db, { userIds: [people.learner.id], courseId: subCourse, now })).get(people.learner.id)!;
+    // Only the two objectives are listed; sq1 and sq2 both count for 1.1: 3 + 4 answers, 2 + 4 right, sq2 once.
+    expect(mastery.map((m) => [m.code, m.cards, m.answers, m.correctAnswers])).toEqual([['1.1', 2, 7, 6], ['1.2', 0, 0, 0]]);
+  });
+
+  it('show the lesson under its objective on the dashboard, and weigh the blueprint by objectives only', async () => {
+    const data = await loadLearnerDashboard(db, { userId: people.learner.id, courseId: subCourse, now });
+    const [domain] = data.domains;
+    expect(domain.objectives.map((o) => [o.code, o.lessons.map((l) => l.id)])).toEqual([['1.1', ['sl1']], ['1.2', []]]);
+    expect(domain.objectives[0].subObjectives.map((s) => s.code)).toEqual(['1.1.a', '1.1.b']);
+    // 1.1 is half the exam: its sub-objectives add no weight of their own.
+    expect(data.readiness.basis).toMatchObject({ objectivesTotal: 2, objectivesPractised: 1, weightCovered: 0.5 });
+  });
+});

@@ -44,7 +44,11 @@ export default async function AuthorQuestionsPage({ searchParams }: { searchPara
           </Link>
         }
       >
-        Edit, publish and retire questions. Learners only ever see published versions.
+        Edit, publish and retire questions. Learners only ever see published versions. Which objectives still lack questions:{' '}
+        <Link href="/author/coverage" className="underline">
+          blueprint coverage
+        </Link>
+        .
       </PageHeading>
       <div className="mt-6">
         <NewQuestionForm lessons={lessonOptions} defaultLesson={filters.lessonId} />

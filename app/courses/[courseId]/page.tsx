@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlueprintWeights } from '@/components/blueprint-weights';
+import { SubObjectiveList } from '@/components/sub-objective-list';
 import { CourseOutline } from '@/components/course-outline';
 import { describeExamFormat } from '@/lib/courses/exam-format';
 import { getCourseBlueprint } from '@/lib/courses/queries';
@@ -74,7 +75,10 @@ export default async function CoursePage({ params }: Props) {
                 {domain.objectives.map((objective) => (
                   <li key={objective.id} className="flex gap-3">
                     <span className="w-10 shrink-0 font-mono text-slate-500 dark:text-slate-400">{objective.code}</span>
-                    <span>{objective.title}</span>
+                    <span>
+                      {objective.title}
+                      {objective.subObjectives.length > 0 && <SubObjectiveList subObjectives={objective.subObjectives} />}
+                    </span>
                   </li>
                 ))}
               </ol>
