@@ -33,6 +33,7 @@ export type AppErrorCode =
   | 'DB_NOT_CONFIGURED'
   | 'DB_START_FAILED'
   | 'DB_UNREACHABLE'
+  | 'DB_BUSY'
   | 'MIGRATION_FAILED';
 
 // Symbol.for is one symbol per process, so an AppError from another bundle of this module (Next
