@@ -13,5 +13,13 @@ export async function register() {
     import('./lib/jobs/job-queue'),
     import('./lib/srs/optimizer/optimizer-jobs'),
   ]);
-  await startOptimizerWorker(db(), await jobQueue());
+  const boss = await jobQueue();
+  await startOptimizerWorker(db(), boss);
+  // Next's own SIGTERM handler stops accepting requests and lets the open ones finish; meanwhile
+  // no new job is taken, and one still running when the process exits is retried by pg-boss on
+  // whichever instance picks it up after its expiry.
+  process.once('SIGTERM', () => {
+    console.log('[netprep] SIGTERM: background jobs stop taking work.');
+    void boss.stop({ graceful: true, close: false, timeout: 10_000 }).catch((error: Error) => console.error(`netprep: background jobs: ${error.message}`));
+  });
 }

@@ -33,6 +33,7 @@ export type AppErrorCode =
   | 'DB_NOT_CONFIGURED'
   | 'DB_START_FAILED'
   | 'DB_UNREACHABLE'
+  | 'DB_BUSY'
   | 'MIGRATION_FAILED'
   | 'PG_CLIENT_MISSING'
   | 'PG_CLIENT_TOO_OLD'

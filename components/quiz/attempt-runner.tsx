@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { ReconnectingNotice } from '@/components/ui/reconnecting-notice';
 import type { QuestionResponse } from '@/lib/questions/schema';
 import type { AttemptView } from '@/lib/quiz/attempt-view';
 import { Countdown } from './countdown';
@@ -92,13 +93,14 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
           {answered} of {items.length} answered
         </span>
         <span className="ml-auto text-sm" aria-live="polite">
-          {attempt.saveState === 'saving' ? 'Saving…' : attempt.saveState === 'saved' && !perAnswer ? 'Saved' : ''}
+          {attempt.saveState === 'saving' || attempt.saveState === 'retrying' ? 'Saving…' : attempt.saveState === 'saved' && !perAnswer ? 'Saved' : ''}
         </span>
         {initial.deadline && <Countdown deadline={initial.deadline} serverNow={initial.serverNow} onExpire={() => void attempt.submit()} />}
       </div>
       <div className="mt-2">
         <ProgressBar value={answered} max={items.length} label="Questions answered" />
       </div>
+      {attempt.saveState === 'retrying' && <ReconnectingNotice />}
       {attempt.message && (
         <p role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
           {attempt.message}
@@ -127,7 +129,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
                 {item.flagged ? '⚑ Flagged' : '⚐ Flag for review'}
               </Button>
             )}
-            <Button className="ml-auto" onClick={primary} disabled={(perAnswer && !item.feedback && !draft) || attempt.submitting || attempt.saveState === 'saving'} aria-keyshortcuts="Enter">
+            <Button className="ml-auto" onClick={primary} disabled={(perAnswer && !item.feedback && !draft) || attempt.submitting || attempt.saveState === 'saving' || attempt.saveState === 'retrying'} aria-keyshortcuts="Enter">
               {primaryLabel}
             </Button>
           </div>

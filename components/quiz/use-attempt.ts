@@ -3,10 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { answerAction, flagAction, submitAction } from '@/app/attempts/actions';
+import { sendWithRetry } from '@/components/retry-action';
 import type { QuestionResponse } from '@/lib/questions/schema';
 import type { AttemptView, ItemView } from '@/lib/quiz/attempt-view';
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+export type SaveState = 'idle' | 'saving' | 'retrying' | 'saved' | 'error';
 
 /**
  * The attempt's state in the browser. The server is the record: every answer is sent as given,
@@ -21,6 +22,8 @@ export function useAttempt(initial: AttemptView) {
   const [submitting, setSubmitting] = useState(false);
   // When the current question appeared; set after mount and on every move (markShown).
   const shownAt = useRef(0);
+  // The latest send per position, so a retry can tell that a newer answer replaced it.
+  const latestSend = useRef<Record<number, number>>({});
 
   useEffect(() => {
     shownAt.current = Date.now();
@@ -31,15 +34,17 @@ export function useAttempt(initial: AttemptView) {
   const send = useCallback(
     async (position: number, response: QuestionResponse) => {
       setSaveState('saving');
-      const result = await answerAction({ attemptId: initial.id, position, response, durationMs: shownAt.current ? Date.now() - shownAt.current : undefined }).catch(() => null);
-      if (!result) {
-        setSaveState('error');
-        setMessage('Not saved: the connection dropped. Your answer is kept here; try again.');
-        return false;
-      }
+      const sent = (latestSend.current[position] ?? 0) + 1;
+      latestSend.current[position] = sent;
+      const input = { attemptId: initial.id, position, response, durationMs: shownAt.current ? Date.now() - shownAt.current : undefined };
+      // An answer is stored per (attempt, position), so sending it again is harmless; a newer
+      // answer to the same question stops the retries of an older one, which must not win.
+      const result = await sendWithRetry(() => answerAction(input), { onRetry: () => setSaveState('retrying'), stillWanted: () => latestSend.current[position] === sent });
+      // Superseded while retrying: the newer send reports for this question.
+      if (latestSend.current[position] !== sent) return false;
       if (!result.ok) {
         setSaveState('error');
-        setMessage(result.message);
+        setMessage(result.code === 'NETWORK' ? 'Not saved: the connection dropped. Your answer is kept here; try again.' : result.message);
         if (result.code === 'CONFLICT') router.refresh();
         return false;
       }
@@ -66,10 +71,12 @@ export function useAttempt(initial: AttemptView) {
   const submit = async () => {
     if (submitting) return;
     setSubmitting(true);
-    const result = await submitAction({ attemptId: initial.id }).catch(() => null);
-    if (!result?.ok) {
+    // Submitting twice changes nothing, so an outage is waited out rather than reported at once.
+    const result = await sendWithRetry(() => submitAction({ attemptId: initial.id }), { onRetry: () => setSaveState('retrying') });
+    if (!result.ok) {
       setSubmitting(false);
-      setMessage(result?.message ?? 'Could not submit: the connection dropped. Try again; nothing is lost.');
+      setSaveState('error');
+      setMessage(result.code === 'NETWORK' ? 'Could not submit: the connection dropped. Try again; nothing is lost.' : result.message);
       return;
     }
     router.refresh();

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { QuestionView } from '@/components/quiz/question-view';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { ReconnectingNotice } from '@/components/ui/reconnecting-notice';
 import type { ReviewCardView } from '@/lib/srs/review-view';
 import { ReviewControls } from './review-controls';
 import { ReviewFinish } from './review-finish';
@@ -42,6 +43,7 @@ export function ReviewRunner({ cards, courseId }: { cards: ReviewCardView[]; cou
         {phaseAnnouncement(session)}
       </p>
       <ReviewNotice notice={session.notice} />
+      {session.reconnecting && <ReconnectingNotice />}
       {session.error && (
         <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
           {session.error}

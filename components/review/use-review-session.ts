@@ -33,10 +33,11 @@ export function useReviewSession(initial: ReviewCardView[], courseId: string | n
   const [notice, setNotice] = useState<Notice | null>(null);
   const [failed, setFailed] = useState<ActionName | null>(null);
   const shownAt = useRef(0);
-  const check = useAction(checkReviewAnswerAction);
-  const rating = useAction(rateReviewAction);
+  // Checking and rating (keyed by the showing's review id) are safe to send again; undo is not retried.
+  const check = useAction(checkReviewAnswerAction, { retry: true });
+  const rating = useAction(rateReviewAction, { retry: true });
   const undoing = useAction(undoReviewAction);
-  const summary = useAction(reviewSummaryAction);
+  const summary = useAction(reviewSummaryAction, { retry: true });
   const card = cards[index] ?? null;
   const busy = check.pending || rating.pending || undoing.pending;
   const failedAction = failed ? { check, rate: rating, undo: undoing, summary }[failed] : null;
@@ -130,6 +131,7 @@ export function useReviewSession(initial: ReviewCardView[], courseId: string | n
     rating: rating.pending,
     canUndo: rated.length > 0,
     error: failedAction?.error ?? null,
+    reconnecting: check.retrying || rating.retrying || summary.retrying,
     summary: summary.result?.ok && !summary.pending ? summary.result.data : null,
     remaining: { due: left.filter((c) => c.state !== 0).length, new: left.filter((c) => c.state === 0).length },
     reveal,

@@ -1,6 +1,7 @@
 import type { NextAuthOptions, Session } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '../db/client';
+import { databaseUnavailability } from '../db/unavailable';
 import { isAppError } from '../errors';
 import { authSecret, secureCookiesWanted } from './secret';
 import { endSessions, loadViewer } from './sessions';
@@ -49,7 +50,16 @@ export function authOptions(): NextAuthOptions {
       // Both /api/auth/session and every page, route and action (through getServerSession) get the
       // session from here, so the user is read fresh once per request and a stale token is no session.
       async session({ session, token }) {
-        const viewer = token.sub ? await loadViewer(db(), token.sub, token.sessionVersion) : null;
+        let viewer: Awaited<ReturnType<typeof loadViewer>>;
+        try {
+          viewer = token.sub ? await loadViewer(db(), token.sub, token.sessionVersion) : null;
+        } catch (error) {
+          // next-auth would log a thrown error and clear the cookie, signing everyone out during a
+          // database restart. The token's own claims keep the browser signed in meanwhile, and
+          // currentViewer turns the flag into a 503 so no request is authorized on them.
+          if (!databaseUnavailability(error) || !token.sub) throw error;
+          return { ...session, user: { id: token.sub, email: token.email ?? '', name: token.name ?? null, role: token.role }, sessionVersion: token.sessionVersion, unverified: true };
+        }
         // next-auth treats an empty object as signed out, in the browser and in getServerSession.
         if (!viewer) return {} as Session;
         return { ...session, user: viewer, sessionVersion: token.sessionVersion };

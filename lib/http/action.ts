@@ -52,7 +52,14 @@ export function action<Schema extends z.ZodType, Data, A extends Access>(options
   };
   const run = async (viewer: Viewer | null, raw: unknown, request: RequestFacts) => (await execute(viewer, raw, request)).result;
   const serverAction = async (raw: unknown) => {
-    const { result, input } = await execute(await currentViewer(), raw, { ip: clientIp(await headers()), now: new Date() });
+    let viewer: Viewer | null;
+    try {
+      viewer = await currentViewer();
+    } catch (error) {
+      // Reading the session needs the database too: an outage there is a 503-style result, not a crash.
+      return failure<Data>(error);
+    }
+    const { result, input } = await execute(viewer, raw, { ip: clientIp(await headers()), now: new Date() });
     if (result.ok && options.revalidate) options.revalidate(input as z.infer<Schema>).forEach((path) => revalidatePath(path));
     return result;
   };

@@ -1,3 +1,4 @@
+import { databaseUnavailability, timeoutMessage, unreachableMessage } from '../db/unavailable';
 import { isAppError, type AppErrorCode } from '../errors';
 
 // The one place where domain error codes become HTTP statuses. A Record, so a code added to
@@ -19,6 +20,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   DB_UNREACHABLE: 503,
+  DB_BUSY: 503,
   USAGE: 500,
   BAD_PORT: 500,
   PORT_IN_USE: 500,
@@ -46,11 +48,22 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
   if (isAppError(error)) {
     return { status: statusByCode[error.code], body: { ok: false, code: error.code, message: error.message, errors: error.details as Record<string, string[]> | undefined } };
   }
+  const unavailable = databaseUnavailability(error);
+  if (unavailable) {
+    // Expected during a restart or failover: one line in the log, not a stack per request.
+    console.warn(`netprep: database ${unavailable}: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
+    return { status: 503, body: unavailableBody[unavailable] };
+  }
   console.error(error);
   return { status: 500, body: { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side; please try again.' } };
 }
 
+const unavailableBody = {
+  unreachable: { ok: false, code: 'DB_UNREACHABLE', message: unreachableMessage },
+  timeout: { ok: false, code: 'DB_BUSY', message: timeoutMessage },
+} as const satisfies Record<string, ErrorBody>;
+
 export function errorResponse(error: unknown): Response {
   const { status, body } = describeError(error);
-  return Response.json(body, { status });
+  return Response.json(body, { status, headers: status === 503 ? { 'retry-after': '2' } : undefined });
 }

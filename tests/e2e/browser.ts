@@ -5,24 +5,21 @@ import { afterAll, beforeAll, inject } from 'vitest';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * One Debian Chromium per test file with no outside network chatter; Playwright gives each
- * launch a fresh temporary profile and deletes it on close.
+ * Debian's Chromium with no outside network chatter; Playwright gives each launch a fresh
+ * temporary profile and deletes it on close.
  */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** One browser per test file, for the browser tests against the global setup's app. */
 export function launchBrowserPerFile() {
   const state: { browser?: Browser } = {};
   beforeAll(async () => {
-    state.browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    state.browser = await launchChromium();
   });
   afterAll(async () => {
     await state.browser?.close();
