@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createAccount } from '../../lib/auth/accounts';
 import { createDb, type Db } from '../../lib/db/client';
 import { signInOverHttp } from '../e2e/http-session';
 import { launchApp, type AppInstance } from './app-instance';
@@ -88,12 +89,32 @@ it('behaves as one app when two instances share the database behind a round-robi
   const quizLogs = await db.reviewLog.count({ where: { userId: ada.id, source: 'quiz' } });
   const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: exam.attemptId }, select: { status: true, score: true } });
 
+  // A lesson published through A is what B serves next: no instance keeps a stale copy.
+  const lessonId = 'lesson-101-osi-tcpip-models';
+  const readOnB = () => fetch(`${b.baseUrl}/lessons/${lessonId}`).then((r) => r.text());
+  const marker = `Published through instance A ${crypto.randomUUID()}`;
+  expect(await readOnB()).not.toContain(marker);
+  const author = { email: `author-${crypto.randomUUID()}@example.com`, password: 'a long enough instructor password' };
+  await createAccount(db, { ...author, role: 'INSTRUCTOR', name: 'Pair Author' });
+  const authorCookie = await signInOverHttp(a.baseUrl, author.email, author.password);
+  const lesson = await db.lesson.findUniqueOrThrow({ where: { id: lessonId }, select: { source: true, updatedAt: true } });
+  const publish = await callAction(a.baseUrl, authorCookie, `/author/lessons/${lessonId}`, actionId('app/author/lessons/actions.ts', 'publishLessonAction'), {
+    lessonId,
+    draftId: null,
+    source: `${lesson.source.trimEnd()}\n\n${marker}\n`,
+    base: { lessonUpdatedAt: lesson.updatedAt.toISOString(), draftUpdatedAt: null },
+  });
+  expect(publish.result?.ok).toBe(true);
+  const publishedAt = performance.now();
+  const freshOnB = (await readOnB()).includes(marker);
+  const freshSeconds = (performance.now() - publishedAt) / 1000;
+
   reportFault({
     fault: 'two app instances, one database, round-robin proxy',
     happened: `dashboards ${dashboards.join('/')}; wrong sign-ins accepted ${wrong.filter(Boolean).length}/5, right one after them accepted on ${rightAfterLock.filter(Boolean).length}/2; optimizer job ${jobs.map((j) => `${j.state} (retries ${j.retry_count})`).join(', ')} → run ${run.status} in ${jobSeconds.toFixed(1)} s; double submit: ${firsts} graded, ${quizLogs} answer logs; proxy split ${proxy.served.join('/')}`,
     recoverySeconds: null,
     lost: 'nothing; nothing counted twice',
-    detail: 'a lesson published on A and read on B: not tested (see the report)',
+    detail: `a lesson published on A: ${freshOnB ? `served fresh by B on the next request (${freshSeconds.toFixed(2)} s)` : 'B still served the old page'}`,
   });
 
   expect(dashboards).toEqual([200, 200]);
@@ -107,4 +128,5 @@ it('behaves as one app when two instances share the database behind a round-robi
   expect(attempt.status).toBe('SUBMITTED');
   expect(quizLogs).toBeLessThanOrEqual(exam.answers.length);
   expect(proxy.served.every((n) => n > 0)).toBe(true);
+  expect(freshOnB).toBe(true);
 }, 300_000);

@@ -11,14 +11,8 @@ import { db } from '@/lib/db/client';
 import { getLessonPage } from '@/lib/lessons/queries';
 import { pageParams } from '@/lib/http/page-input';
 
-// A lesson changes only when content is synced, so the rendered page is cached and re-rendered
-// at most once a minute (npm start syncs before serving; a sync while running shows within 60 s).
-export const revalidate = 60;
-// No lesson is rendered at build time (the database is not up yet); each is rendered on its
-// first request and then served from the cache.
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request from the lesson's stored HTML (the root layout reads the CSP nonce), so a
+// lesson published or synced through any instance is what every instance serves next.
 
 type Props = { params: Promise<{ lessonId: string }> };
 
