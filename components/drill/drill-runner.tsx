@@ -153,7 +153,7 @@ export function DrillRunner({ initial }: { initial: DrillRunView }) {
                   spellCheck={false}
                   value={text}
                   onChange={(e) => setText(e.target.value)}
-                  onKeyDown={enterToSubmit(() => void submit(phase.problem))}
+                  onKeyDown={(event) => enterToSubmit(() => void submit(phase.problem))(event)}
                   aria-describedby="drill-hint"
                   className="min-h-11 w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 font-mono dark:border-slate-600 dark:bg-slate-900"
                 />
