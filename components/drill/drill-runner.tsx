@@ -170,7 +170,9 @@ export function DrillRunner({ initial }: { initial: DrillRunView }) {
           )}
         </ProblemCard>
       )}
-      <FormStatus message={message} tone="error" />
+      <div data-testid="drill-message">
+        <FormStatus message={message} tone="error" />
+      </div>
       <p className="mt-4 hidden text-xs text-slate-500 sm:block dark:text-slate-400">
         <span aria-hidden="true">⌨ </span>Enter checks your answer · Enter or N: next problem · Esc: end the sprint
       </p>

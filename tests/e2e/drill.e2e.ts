@@ -28,6 +28,7 @@ async function signedInPage(options: { width?: number; colorScheme?: 'light' | '
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+const message = (page: Page) => page.getByTestId('drill-message').getByRole('alert').filter({ hasText: /\S/ });
 const progress = (page: Page) => page.getByRole('progressbar', { name: 'Problems done' }).getAttribute('aria-valuenow');
 
 /** Tabs from the top of the page until the control with this accessible name has the focus. */
@@ -76,7 +77,7 @@ describe('drill in the browser', () => {
         // Not an answer at all: the generator says why, and nothing is counted.
         await page.keyboard.type('%%%');
         await page.keyboard.press('Enter');
-        await page.getByRole('alert').filter({ hasText: /\S/ }).waitFor();
+        await message(page).waitFor();
         expect(await progress(page)).toBe('0');
         await page.keyboard.press('Control+A');
         await page.keyboard.press('Backspace');
@@ -85,8 +86,7 @@ describe('drill in the browser', () => {
       const typed = position === 4 ? await drillAnswerOf(db, runId, 0) : await drillAnswerOf(db, runId, position);
       await page.keyboard.type(typed);
       await page.keyboard.press('Enter');
-      const outcome = page.getByTestId('drill-feedback').or(page.getByRole('alert').filter({ hasText: /\S/ }));
-      await outcome.first().waitFor();
+      await page.getByTestId('drill-feedback').or(message(page)).first().waitFor();
       if (!(await page.getByTestId('drill-feedback').isVisible())) {
         // Problem 1's answer was not even well-formed here: type the right one.
         await page.keyboard.press('Control+A');
@@ -116,7 +116,7 @@ describe('drill in the browser', () => {
     await card.getByText('Show the numbers').click();
     expect(await card.getByRole('table').getByRole('row').count()).toBe(5);
     expect(await card.locator('.recharts-wrapper').count()).toBe(2);
-  });
+  }, 300_000);
 
   it('ends a sprint with Esc and shows what was done', async () => {
     const page = await signedInPage();
@@ -128,7 +128,7 @@ describe('drill in the browser', () => {
     await page.getByTestId('drill-summary').waitFor();
     expect(await page.getByText(/^1 of 1$/).count()).toBe(1);
     expect((await db.drillRun.findUniqueOrThrow({ where: { id: runId } })).finishedAt).not.toBeNull();
-  });
+  }, 120_000);
 
   it('fits a 360 px screen in dark mode', async () => {
     const page = await signedInPage({ width: 360, colorScheme: 'dark' });
@@ -140,5 +140,5 @@ describe('drill in the browser', () => {
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshots}/drill-360-dark.png`, fullPage: true });
-  });
+  }, 120_000);
 });
