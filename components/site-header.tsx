@@ -23,6 +23,9 @@ export function SiteHeader() {
           <Link href="/practice" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
             Practice
           </Link>
+          <Link href="/drill" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
+            Drill
+          </Link>
           <Link href="/exam" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
             Exam
           </Link>

@@ -58,6 +58,9 @@ export function UserMenu() {
           <Link href="/practice" className={itemClass} onClick={() => setOpen(false)}>
             Practice
           </Link>
+          <Link href="/drill" className={itemClass} onClick={() => setOpen(false)}>
+            Drill
+          </Link>
           <Link href="/exam" className={itemClass} onClick={() => setOpen(false)}>
             Exam simulation
           </Link>

@@ -9,6 +9,8 @@ type CountdownProps = {
   /** ISO time on the server when the page was rendered; the difference to this device's clock is the skew. */
   serverNow: string;
   onExpire: () => void;
+  /** Seconds left from which the warning style shows; a five-minute drill warns in its last minute. */
+  warnAt?: number;
 };
 
 // An unreadable time counts as no time left rather than showing NaN.
@@ -19,7 +21,7 @@ const secondsBetween = (from: number, to: number) => (Number.isFinite(to - from)
  * on (no hydration mismatch); after mount it follows this device's clock shifted by the skew
  * measured at mount, so a wrong device clock neither shortens nor lengthens the exam.
  */
-export function Countdown({ deadline, serverNow, onExpire }: CountdownProps) {
+export function Countdown({ deadline, serverNow, onExpire, warnAt = warningSeconds }: CountdownProps) {
   const end = Date.parse(deadline);
   const [seconds, setSeconds] = useState(() => secondsBetween(Date.parse(serverNow), end));
   const [announcement, setAnnouncement] = useState('');
@@ -51,7 +53,7 @@ export function Countdown({ deadline, serverNow, onExpire }: CountdownProps) {
     };
   }, [end, serverNow]);
 
-  const warning = seconds <= warningSeconds;
+  const warning = seconds <= warnAt;
   return (
     <div className="inline-flex items-center">
       <div

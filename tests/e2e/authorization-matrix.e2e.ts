@@ -2,21 +2,23 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb } from '../../lib/db/client';
 import { startLessonQuiz } from '../../lib/quiz/start-attempts';
 import { appFiles } from '../helpers/app-files';
-import { pageAndRouteMatrix, personas, type Outcome, type Persona } from '../helpers/authorization-matrix';
+import { drillRunOf } from '../helpers/action-fixture';
+import { pageAndRouteMatrix, personas, type Outcome, type OwnedRuns, type Persona } from '../helpers/authorization-matrix';
 import { seedPeople, testPassword, type People } from '../helpers/people';
 import { signInOverHttp } from './http-session';
 
 const baseUrl = () => inject('baseUrl');
 
 describe('authorization matrix: pages and route handlers, against the running app', () => {
-  let people: People & { attemptId: string };
+  let people: People & OwnedRuns;
   const cookies = new Map<Persona, string>();
 
   beforeAll(async () => {
     const db = createDb(inject('databaseUrl'), 2);
     try {
       const seeded = await seedPeople(db, 'matrix');
-      people = { ...seeded, attemptId: (await startLessonQuiz(db, seeded.learner.id, 'lesson-001-virtualization-fundamentals', new Date())).id };
+      const now = new Date();
+      people = { ...seeded, attemptId: (await startLessonQuiz(db, seeded.learner.id, 'lesson-001-virtualization-fundamentals', now)).id, drillRunId: await drillRunOf(db, seeded.learner.id, now) };
     } finally {
       await db.$disconnect();
     }

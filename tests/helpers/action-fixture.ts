@@ -5,6 +5,8 @@ import type { ActionDefinition } from '../../lib/http/action';
 import { correctResponse } from '../../lib/questions/grading';
 import { responseToTokens } from '../../lib/questions/present';
 import type { Question } from '../../lib/questions/schema';
+import { nextProblem } from '../../lib/drill/next-problem';
+import { startDrill } from '../../lib/drill/start-run';
 import { loadAttempt } from '../../lib/quiz/load-attempt';
 import { startLessonQuiz } from '../../lib/quiz/start-attempts';
 import { addLessonToDeck } from '../../lib/srs/deck';
@@ -35,13 +37,22 @@ export async function attemptOf(db: Db, people: People): Promise<AttemptFixture>
   await addLessonToDeck(db, people.learner.id, 'lesson-002-hypervisors', fixtureRequest.now);
   const card = await db.card.findFirstOrThrow({ where: { userId: people.learner.id }, include: { question: { select: { currentVersion: { select: { body: true } } } } } });
   const question = card.question.currentVersion!.body as Question;
+  const drillRunId = await drillRunOf(db, people.learner.id, fixtureRequest.now);
   return {
     attemptId: id,
     firstAnswer: responseToTokens(first.presentation, correctResponse(first.question)),
     cardId: card.id,
     cardReps: card.reps,
     cardAnswer: responseToTokens(reviewPresentation(card.showSalt, question), correctResponse(question)),
+    drillRunId,
   };
+}
+
+/** A drill run of the learner with its first problem shown. */
+export async function drillRunOf(db: Db, userId: string, now: Date): Promise<string> {
+  const { runId } = await startDrill(db, userId, { generators: [{ generator: 'ipv4-subnet-facts' }], preset: null }, now);
+  await nextProblem(db, userId, runId, now);
+  return runId;
 }
 
 export function viewerOf(people: People, persona: Persona): Viewer | null {

@@ -22,7 +22,10 @@ const adminPage: Row = { ...instructorPage, otherInstructor: 403, instructor: 40
 /** The attempt is the learner's: nobody else, admins included, may open it. */
 const ownAttemptPage: Row = { anonymous: 'signin', learner: 'allow', otherLearner: 404, otherInstructor: 404, instructor: 404, admin: 404 };
 
-export type PageRow = { file: string; path: (people: People & { attemptId: string }) => string; method?: 'POST'; body?: unknown; expect: Row };
+/** The learner's lesson quiz and drill run, for the pages only their owner may open. */
+export type OwnedRuns = { attemptId: string; drillRunId: string };
+
+export type PageRow = { file: string; path: (people: People & OwnedRuns) => string; method?: 'POST'; body?: unknown; expect: Row };
 
 export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/page.tsx', path: () => '/', expect: everyone },
@@ -45,6 +48,8 @@ export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/practice/page.tsx', path: () => '/practice', expect: signedInPage },
   { file: 'app/exam/page.tsx', path: () => '/exam', expect: signedInPage },
   { file: 'app/attempts/[attemptId]/page.tsx', path: (p) => `/attempts/${p.attemptId}`, expect: ownAttemptPage },
+  { file: 'app/drill/page.tsx', path: () => '/drill', expect: signedInPage },
+  { file: 'app/drill/[runId]/page.tsx', path: (p) => `/drill/${p.drillRunId}`, expect: ownAttemptPage },
   { file: 'app/review/page.tsx', path: () => '/review', expect: signedInPage },
   { file: 'app/dashboard/page.tsx', path: () => '/dashboard', expect: signedInPage },
   { file: 'app/review/settings/page.tsx', path: () => '/review/settings', expect: signedInPage },
@@ -68,11 +73,12 @@ export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/api/account/export/route.ts', path: () => '/api/account/export', expect: signedInRoute },
   // Signed-in callers get past the session check to input validation (422); visitors do not (401).
   { file: 'app/api/reviews/route.ts', path: () => '/api/reviews', method: 'POST', body: {}, expect: { anonymous: 401, learner: 422, otherLearner: 422, otherInstructor: 422, instructor: 422, admin: 422 } },
+  { file: 'app/api/drill/[runId]/answers/route.ts', path: (p) => `/api/drill/${p.drillRunId}/answers`, method: 'POST', body: {}, expect: { anonymous: 401, learner: 422, otherLearner: 422, otherInstructor: 422, instructor: 422, admin: 422 } },
   { file: 'app/api/lessons/[lessonId]/progress/route.ts', path: () => '/api/lessons/lesson-001-virtualization-fundamentals/progress', expect: signedInRoute },
 ];
 
 /** A lesson quiz of `learner`, a valid answer to its first item (in the browser's tokens), and one of the learner's cards with an answer. */
-export type AttemptFixture = { attemptId: string; firstAnswer: unknown; cardId: string; cardReps: number; cardAnswer: unknown };
+export type AttemptFixture = { attemptId: string; firstAnswer: unknown; cardId: string; cardReps: number; cardAnswer: unknown; drillRunId: string };
 
 export type ActionRow = { action: string; input: (people: People & AttemptFixture, self: Viewer | null) => unknown; expect: Record<Persona, 'allow' | 'deny'> };
 
@@ -112,6 +118,11 @@ export const actionMatrix: ActionRow[] = [
   { action: 'app/attempts/actions.ts#answerAction', input: (p) => ({ attemptId: p.attemptId, position: 0, response: p.firstAnswer }), expect: attemptOwner },
   { action: 'app/attempts/actions.ts#flagAction', input: (p) => ({ attemptId: p.attemptId, position: 0, flagged: true }), expect: attemptOwner },
   { action: 'app/attempts/actions.ts#submitAction', input: (p) => ({ attemptId: p.attemptId }), expect: attemptOwner },
+  { action: 'app/drill/actions.ts#startDrillAction', input: () => ({ generators: [{ generator: 'ipv4-subnet-facts' }], preset: null }), expect: anyoneSignedIn },
+  { action: 'app/drill/actions.ts#nextDrillProblemAction', input: (p) => ({ runId: p.drillRunId }), expect: attemptOwner },
+  // Any typed text: a wrong or malformed answer is a result too; only the run's owner gets one.
+  { action: 'app/drill/actions.ts#answerDrillAction', input: (p) => ({ runId: p.drillRunId, position: 0, text: '10.0.0.0' }), expect: attemptOwner },
+  { action: 'app/drill/actions.ts#finishDrillAction', input: (p) => ({ runId: p.drillRunId }), expect: attemptOwner },
   { action: 'app/review/actions.ts#checkReviewAnswerAction', input: (p) => ({ cardId: p.cardId, reps: p.cardReps, response: p.cardAnswer }), expect: attemptOwner },
   { action: 'app/review/actions.ts#rateReviewAction', input: (p) => ({ reviewId: crypto.randomUUID(), cardId: p.cardId, reps: p.cardReps, response: p.cardAnswer, rating: 3 }), expect: attemptOwner },
   { action: 'app/review/actions.ts#undoReviewAction', input: () => ({ reviewId: crypto.randomUUID() }), expect: anyoneSignedIn },
