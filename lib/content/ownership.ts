@@ -31,7 +31,7 @@ export type OwnershipEvent =
   | BrowserEditEvent
   | GiveBackEvent;
 
-type FileState = { kind: 'file' };
+type FileState = Extract<OwnershipState, { kind: 'file' }>;
 type BrowserState = Extract<OwnershipState, { kind: 'browser' }>;
 
 /** What content:sync does with an item its files hold. */
@@ -45,7 +45,7 @@ export type SyncTransition =
 export type FileGoneTransition = { next: OwnershipState; action: { kind: 'archive' } | { kind: 'nothing' } };
 
 /** A browser edit always wins: the database owns the item from then on. */
-export type BrowserEditTransition = { next: BrowserState; action: { kind: 'take-over'; baseFileHash: string | null } };
+export type BrowserEditTransition = { next: BrowserState; action: { kind: 'take-over' } };
 
 export type GiveBackTransition = { next: OwnershipState; action: { kind: 'give-back' } | { kind: 'not-found' } | { kind: 'nothing' } };
 
@@ -68,7 +68,7 @@ export function transition(state: OwnershipState, event: OwnershipEvent): Transi
       return { next: state, action: state.kind === 'file' || state.kind === 'given-back' ? { kind: 'archive' } : { kind: 'nothing' } };
     case 'browser-edit': {
       const baseFileHash = state.kind === 'absent' ? null : state.kind === 'browser' ? state.baseFileHash : event.rowFileHash;
-      return { next: { kind: 'browser', baseFileHash }, action: { kind: 'take-over', baseFileHash } };
+      return { next: { kind: 'browser', baseFileHash }, action: { kind: 'take-over' } };
     }
     case 'give-back':
       if (state.kind === 'absent') return { next: state, action: { kind: 'not-found' } };

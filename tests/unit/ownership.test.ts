@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givenBackColumns, ownershipColumns, ownershipState, transition, type OwnershipEvent, type OwnershipState, type Transition } from '../../lib/content/ownership';
+import { givenBackColumns, ownershipColumns, ownershipState, transition, type FileGoneTransition, type GiveBackTransition, type OwnershipEvent, type OwnershipState, type Transition } from '../../lib/content/ownership';
 
 // The README's rule ("Files and browser edits") as a table: every state against every event.
 const base = 'hash-of-the-file-the-edit-started-from';
@@ -25,8 +25,9 @@ type EventName = keyof typeof events;
 
 const toFile = (onlyIfChanged: boolean): Transition => ({ next: { kind: 'file' }, action: { kind: 'write-from-file', onlyIfChanged } });
 const keep = (conflict: boolean): Transition => ({ next: states.browser, action: { kind: 'keep-browser-version', conflict } });
-const takeOver = (baseFileHash: string | null): Transition => ({ next: { kind: 'browser', baseFileHash }, action: { kind: 'take-over', baseFileHash } });
-const stay = (state: StateName, kind: 'archive' | 'nothing' | 'not-found'): Transition => ({ next: states[state], action: { kind } });
+const takeOver = (baseFileHash: string | null): Transition => ({ next: { kind: 'browser', baseFileHash }, action: { kind: 'take-over' } });
+const gone = (state: StateName, kind: 'archive' | 'nothing'): FileGoneTransition => ({ next: states[state], action: { kind } });
+const notGivenBack = (state: StateName, kind: 'nothing' | 'not-found'): GiveBackTransition => ({ next: states[state], action: { kind } });
 
 const table: Record<StateName, Record<EventName, Transition>> = {
   absent: {
@@ -34,25 +35,25 @@ const table: Record<StateName, Record<EventName, Transition>> = {
     'sync, file changed since the edit': toFile(false),
     'sync, file holds the browser version': toFile(false),
     'sync, file holds the browser version and its hash is the base': toFile(false),
-    'sync, no file': stay('absent', 'nothing'),
+    'sync, no file': gone('absent', 'nothing'),
     'browser edit': takeOver(null),
-    'give back': stay('absent', 'not-found'),
+    'give back': notGivenBack('absent', 'not-found'),
   },
   file: {
     'sync, file unchanged since the edit': toFile(true),
     'sync, file changed since the edit': toFile(true),
     'sync, file holds the browser version': toFile(true),
     'sync, file holds the browser version and its hash is the base': toFile(true),
-    'sync, no file': stay('file', 'archive'),
+    'sync, no file': gone('file', 'archive'),
     'browser edit': takeOver('row-file-version'),
-    'give back': stay('file', 'nothing'),
+    'give back': notGivenBack('file', 'nothing'),
   },
   browser: {
     'sync, file unchanged since the edit': keep(false),
     'sync, file changed since the edit': keep(true),
     'sync, file holds the browser version': toFile(false),
     'sync, file holds the browser version and its hash is the base': toFile(false),
-    'sync, no file': stay('browser', 'nothing'),
+    'sync, no file': gone('browser', 'nothing'),
     'browser edit': takeOver(base),
     'give back': { next: { kind: 'given-back' }, action: { kind: 'give-back' } },
   },
@@ -61,9 +62,9 @@ const table: Record<StateName, Record<EventName, Transition>> = {
     'sync, file changed since the edit': toFile(false),
     'sync, file holds the browser version': toFile(false),
     'sync, file holds the browser version and its hash is the base': toFile(false),
-    'sync, no file': stay('given-back', 'archive'),
+    'sync, no file': gone('given-back', 'archive'),
     'browser edit': takeOver('row-file-version'),
-    'give back': stay('given-back', 'nothing'),
+    'give back': notGivenBack('given-back', 'nothing'),
   },
 };
 
