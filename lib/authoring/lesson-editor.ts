@@ -6,7 +6,7 @@ import { fileConflict } from './lesson-overview';
 export async function lessonForEditor(db: Db, lessonId: string) {
   const lesson = await db.lesson.findUnique({
     where: { id: lessonId },
-    select: { id: true, title: true, source: true, owner: true, baseFileHash: true, sourcePath: true, updatedAt: true, archivedAt: true, draft: true },
+    select: { id: true, title: true, source: true, owner: true, baseFileHash: true, contentHash: true, sourcePath: true, updatedAt: true, archivedAt: true, draft: true },
   });
   if (!lesson) return null;
   const draft = await db.lessonDraft.findUnique({ where: { lessonId }, include: { author: { select: { name: true, email: true } } } });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentHash } from '../content/content-files';
+import { ownershipState, transition, type Owner } from '../content/ownership';
 import type { Db } from '../db/client';
 import { projectRoot } from '../db/paths';
 import { readFrontmatter, splitLessonText } from './frontmatter-text';
@@ -11,10 +12,13 @@ export type LessonStatus = 'file' | 'browser' | 'conflict';
  * A browser-owned lesson is in conflict when its file changed since the edit started: the same
  * test content:sync applies, so the badge and the sync warning always agree.
  */
-export async function fileConflict(lesson: { owner: string; source: string; baseFileHash: string | null; sourcePath: string }): Promise<boolean> {
-  if (lesson.owner !== 'BROWSER') return false;
+export async function fileConflict(lesson: { owner: Owner; source: string; baseFileHash: string | null; contentHash: string; sourcePath: string }): Promise<boolean> {
+  const state = ownershipState(lesson);
+  if (state.kind !== 'browser') return false;
   const text = await readFile(path.resolve(/*turbopackIgnore: true*/ projectRoot, lesson.sourcePath), 'utf8').catch(() => null);
-  return text !== null && text !== lesson.source && contentHash(text) !== lesson.baseFileHash;
+  if (text === null) return false;
+  const { action } = transition(state, { kind: 'sync', file: { hash: contentHash(text), holdsBrowserVersion: text === lesson.source } });
+  return action.kind === 'keep-browser-version' && action.conflict;
 }
 
 /** The authoring home: every lesson by chapter with its status and draft, and drafts of new lessons. */
@@ -24,14 +28,14 @@ export async function lessonOverview(db: Db) {
     db.lesson.findMany({
       where: { archivedAt: null },
       orderBy: [{ order: 'asc' }],
-      select: { id: true, title: true, chapterId: true, order: true, draft: true, owner: true, source: true, baseFileHash: true, sourcePath: true, updatedAt: true },
+      select: { id: true, title: true, chapterId: true, order: true, draft: true, owner: true, source: true, baseFileHash: true, contentHash: true, sourcePath: true, updatedAt: true },
     }),
     db.lessonDraft.findMany({ orderBy: { updatedAt: 'desc' }, include: { author: { select: { name: true, email: true } } } }),
   ]);
   const draftByLesson = new Map(drafts.filter((d) => d.lessonId).map((d) => [d.lessonId!, d]));
   const rows = await Promise.all(
-    lessons.map(async ({ source, baseFileHash, ...lesson }) => {
-      const conflict = await fileConflict({ ...lesson, source, baseFileHash });
+    lessons.map(async ({ source, baseFileHash, contentHash: hash, ...lesson }) => {
+      const conflict = await fileConflict({ ...lesson, source, baseFileHash, contentHash: hash });
       const status: LessonStatus = conflict ? 'conflict' : lesson.owner === 'BROWSER' ? 'browser' : 'file';
       const draft = draftByLesson.get(lesson.id);
       return { ...lesson, status, draftSavedAt: draft?.updatedAt ?? null, draftBy: draft ? (draft.author?.name ?? draft.author?.email ?? null) : null };

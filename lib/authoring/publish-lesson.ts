@@ -1,4 +1,5 @@
 import { contentHash } from '../content/content-files';
+import { givenBackColumns, ownershipColumns, ownershipState, transition, type Owner } from '../content/ownership';
 import { formatProblem, errorsOnly } from '../content/problems';
 import { addRevision, writeLesson, type RevisionKind } from '../content/sync-lessons';
 import type { Db } from '../db/client';
@@ -9,7 +10,7 @@ import { checkLessonSource } from './check-lesson-source';
 import { assertBase, stamp, type EditBase } from './edit-base';
 
 type Tx = Prisma.TransactionClient;
-type Current = { source: string; owner: 'FILE' | 'BROWSER'; baseFileHash: string | null; updatedAt: Date; archivedAt: Date | null } | null;
+type Current = { source: string; owner: Owner; baseFileHash: string | null; contentHash: string; updatedAt: Date; archivedAt: Date | null } | null;
 
 export type Published = { lessonId: string; revision: number; changed: boolean; lessonUpdatedAt: string };
 
@@ -51,7 +52,7 @@ async function publishSource(db: Db, options: PublishSource, verify: (tx: Tx, id
   return db.$transaction(async (tx) => {
     // One publisher per lesson id at a time, also for a new lesson that has no row to lock yet.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lesson:${id}`}))`;
-    const current: Current = await tx.lesson.findUnique({ where: { id }, select: { source: true, owner: true, baseFileHash: true, updatedAt: true, archivedAt: true } });
+    const current: Current = await tx.lesson.findUnique({ where: { id }, select: { source: true, owner: true, baseFileHash: true, contentHash: true, updatedAt: true, archivedAt: true } });
     const latest = () => tx.lessonRevision.findFirst({ where: { lessonId: id }, orderBy: { number: 'desc' }, select: { number: true } });
     if (current && !current.archivedAt && current.source === source) {
       const draft = lessonId ? await tx.lessonDraft.findUnique({ where: { lessonId } }) : null;
@@ -59,9 +60,8 @@ async function publishSource(db: Db, options: PublishSource, verify: (tx: Tx, id
       return { lessonId: id, revision: (await latest())?.number ?? 0, changed: false, lessonUpdatedAt: stamp(current.updatedAt)! };
     }
     await verify(tx, id, current);
-    // The file this edit started from; sync compares the file with it to spot a conflict.
-    const baseFileHash = current?.owner === 'FILE' ? contentHash(current.source) : (current?.baseFileHash ?? null);
-    await writeLesson(tx, lesson, { source, owner: 'BROWSER', baseFileHash });
+    const { next } = transition(ownershipState(current), { kind: 'browser-edit', rowFileHash: current && contentHash(current.source) });
+    await writeLesson(tx, lesson, { source, ...ownershipColumns(next) });
     const revision = await addRevision(tx, id, { source, kind, authorId: actorId });
     const title = `“${lesson.frontmatter.title}”`;
     const summary =
@@ -89,11 +89,11 @@ async function publishSource(db: Db, options: PublishSource, verify: (tx: Tx, id
  */
 export async function giveBackToFile(db: Db, { actorId, lessonId }: { actorId: string; lessonId: string }) {
   return db.$transaction(async (tx) => {
-    const lesson = await tx.lesson.findUnique({ where: { id: lessonId }, select: { owner: true, title: true, sourcePath: true } });
-    if (!lesson) throw new AppError('NOT_FOUND', 'No such lesson.');
-    if (lesson.owner === 'FILE') return { lessonId };
-    // An impossible hash makes the next sync rewrite the lesson from its file.
-    await tx.lesson.update({ where: { id: lessonId }, data: { owner: 'FILE', baseFileHash: null, contentHash: 'given-back-to-file' } });
+    const lesson = await tx.lesson.findUnique({ where: { id: lessonId }, select: { owner: true, baseFileHash: true, contentHash: true, title: true, sourcePath: true } });
+    const { action } = transition(ownershipState(lesson), { kind: 'give-back' });
+    if (!lesson || action.kind === 'not-found') throw new AppError('NOT_FOUND', 'No such lesson.');
+    if (action.kind === 'nothing') return { lessonId };
+    await tx.lesson.update({ where: { id: lessonId }, data: givenBackColumns() });
     await recordAudit(tx, {
       actorId,
       action: 'lesson.give-back',

@@ -6,6 +6,7 @@ import type { LoadedLesson } from './load-lessons';
 import type { CompiledLesson } from './markdown/compile-lesson';
 import type { ContentProblem } from './problems';
 import type { SyncCount } from './sync-courses';
+import { ownershipColumns, ownershipState, transition, type OwnershipColumns } from './ownership';
 
 type Tx = Prisma.TransactionClient;
 
@@ -34,32 +35,30 @@ export async function syncChapters(db: Db, chapters: LoadedChapter[]): Promise<L
   return count;
 }
 
-type StoredLesson = { source: string; owner: 'FILE' | 'BROWSER'; baseFileHash: string | null };
-
 /**
  * Upserts compiled lessons, skipping those whose hash is unchanged. A lesson whose file is gone
- * is archived (hidden), never deleted: learners' progress and answers refer to it. Lessons
- * published in the browser belong to the database (README, "Files and browser edits"): their
- * files are only read to notice a conflict, or that the file has caught up with the browser.
+ * is archived (hidden), never deleted: learners' progress and answers refer to it. Who owns each
+ * lesson, its file or the browser, decides the rest (`transition` in ./ownership).
  */
 export async function syncLessons(db: Db, lessons: LoadedLesson[]): Promise<{ count: LessonSyncCount; conflicts: ContentProblem[] }> {
   const count: LessonSyncCount = { created: 0, updated: 0, unchanged: 0, archived: 0 };
   const conflicts: ContentProblem[] = [];
-  const rows = await db.lesson.findMany({ select: { id: true, source: true, owner: true, baseFileHash: true } });
-  const existing = new Map<string, StoredLesson>(rows.map((l) => [l.id, l]));
+  const rows = await db.lesson.findMany({ select: { id: true, source: true, owner: true, baseFileHash: true, contentHash: true, archivedAt: true } });
+  const existing = new Map(rows.map((l) => [l.id, l]));
 
   for (const lesson of lessons) {
     const stored = existing.get(lesson.frontmatter.id);
-    if (stored?.owner === 'BROWSER' && stored.source !== lesson.source) {
-      if (contentHash(lesson.source) !== stored.baseFileHash) conflicts.push(conflictWarning({ file: lesson.file, line: 1 }, `lesson ${lesson.frontmatter.id}`, `/author/lessons/${lesson.frontmatter.id}`));
+    const file = { hash: contentHash(lesson.source), holdsBrowserVersion: stored?.source === lesson.source };
+    const { next, action } = transition(ownershipState(stored ?? null), { kind: 'sync', file });
+    if (action.kind === 'keep-browser-version') {
+      if (action.conflict) conflicts.push(conflictWarning({ file: lesson.file, line: 1 }, `lesson ${lesson.frontmatter.id}`, `/author/lessons/${lesson.frontmatter.id}`));
       count.unchanged++;
       continue;
     }
-    // From here the file is the truth: a FILE lesson, or a browser edit the file now matches.
-    const ownership = { source: lesson.source, owner: 'FILE' as const, baseFileHash: null };
+    const ownership = { source: lesson.source, ...ownershipColumns(next) };
     const fileChanged = stored?.source !== lesson.source;
     // Loading left `compiled` out exactly when the stored row is current and reusable.
-    if (!lesson.compiled && !fileChanged && stored?.owner === 'FILE') {
+    if (!lesson.compiled && !fileChanged && action.onlyIfChanged) {
       count.unchanged++;
       continue;
     }
@@ -69,12 +68,13 @@ export async function syncLessons(db: Db, lessons: LoadedLesson[]): Promise<{ co
       if (fileChanged) await addRevision(tx, lesson.frontmatter.id, { source: lesson.source, kind: 'file', authorId: null });
     });
     if (!stored) count.created++;
-    else if (lesson.compiled || stored.owner === 'BROWSER') count.updated++;
+    else if (lesson.compiled || !action.onlyIfChanged) count.updated++;
     else count.unchanged++;
   }
 
-  const kept = lessons.map((l) => l.frontmatter.id);
-  count.archived = (await db.lesson.updateMany({ where: { id: { notIn: kept }, archivedAt: null, owner: 'FILE' }, data: { archivedAt: new Date() } })).count;
+  const kept = new Set(lessons.map((l) => l.frontmatter.id));
+  const gone = rows.filter((l) => !kept.has(l.id) && !l.archivedAt && transition(ownershipState(l), { kind: 'sync-file-gone' }).action.kind === 'archive').map((l) => l.id);
+  if (gone.length) count.archived = (await db.lesson.updateMany({ where: { id: { in: gone }, archivedAt: null }, data: { archivedAt: new Date() } })).count;
   return { count, conflicts };
 }
 
@@ -90,7 +90,7 @@ export function conflictWarning(at: { file: string; line: number }, what: string
   };
 }
 
-export type LessonOwnership = { source: string; owner: 'FILE' | 'BROWSER'; baseFileHash: string | null };
+export type LessonOwnership = OwnershipColumns & { source: string };
 
 /** Writes a compiled lesson with its objectives and searchable sections; shared by sync and browser publishing. */
 export async function writeLesson(tx: Tx, { frontmatter: lesson, extra, file, compiled, linkCheck, hash }: Omit<LoadedLesson, 'source'> & { compiled: CompiledLesson }, ownership: LessonOwnership) {

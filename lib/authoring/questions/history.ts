@@ -1,4 +1,5 @@
 import type { Viewer } from '../../auth/roles';
+import { ownershipColumns, ownershipState, transition } from '../../content/ownership';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import { storedQuestion } from '../../questions/stored-question';
@@ -60,7 +61,7 @@ export async function setArchived(db: Db, viewer: Viewer, input: { questionId: s
     if ((row.archivedAt !== null) === input.archived) return;
     await tx.question.update({
       where: { id: input.questionId },
-      data: { archivedAt: input.archived ? new Date() : null, owner: 'BROWSER', baseFileHash: row.owner === 'FILE' ? row.contentHash : row.baseFileHash },
+      data: { archivedAt: input.archived ? new Date() : null, ...ownershipColumns(transition(ownershipState(row), { kind: 'browser-edit', rowFileHash: row.contentHash }).next) },
     });
     await recordAudit(tx, {
       actorId: viewer.id,

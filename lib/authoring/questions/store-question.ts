@@ -1,3 +1,4 @@
+import { ownershipColumns, ownershipState, transition } from '../../content/ownership';
 import type { Prisma } from '../../db/generated/client';
 import { AppError } from '../../errors';
 import { questionFileSuffix } from '../../questions/load-questions';
@@ -23,8 +24,9 @@ export async function storeBrowserQuestion(tx: Tx, question: Question, options: 
   const fields = { type: question.type, difficulty: question.difficulty, tags: question.tags, section: question.section ?? null };
   const lesson = await tx.lesson.findUniqueOrThrow({ where: { id: options.lessonId }, select: { sourcePath: true } });
   // A row no file holds yet: content:export writes it next to its lesson.
+  const created = ownershipColumns(transition({ kind: 'absent' }, { kind: 'browser-edit', rowFileHash: null }).next);
   const inserted = await tx.question.createMany({
-    data: [{ id: question.id, lessonId: options.lessonId, sourcePath: lesson.sourcePath.replace(/\.md$/, questionFileSuffix), contentHash: '', owner: 'BROWSER', ...fields }],
+    data: [{ id: question.id, lessonId: options.lessonId, sourcePath: lesson.sourcePath.replace(/\.md$/, questionFileSuffix), contentHash: '', ...created, ...fields }],
     skipDuplicates: true,
   });
   await tx.$queryRaw`SELECT 1 FROM "Question" WHERE id = ${question.id} FOR UPDATE`;
@@ -39,8 +41,7 @@ export async function storeBrowserQuestion(tx: Tx, question: Question, options: 
   }
   await tx.question.update({
     where: { id: question.id },
-    // The file entry the browser edit started from, so a later file change can be told apart from it.
-    data: { ...fields, owner: 'BROWSER', baseFileHash: row.owner === 'FILE' ? row.contentHash : row.baseFileHash },
+    data: { ...fields, ...ownershipColumns(transition(ownershipState(row), { kind: 'browser-edit', rowFileHash: row.contentHash }).next) },
   });
   return { versionId: version.id, version: version.version, created: inserted.count === 1, changed: row.currentVersionId !== version.id };
 }
