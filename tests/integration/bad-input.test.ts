@@ -89,13 +89,13 @@ describe('bad input to every action and route handler', async () => {
     it(`${row.file}: malformed JSON, wrong types, a 10 MB body, unknown ids and very long strings are 4xx with a message`, async () => {
       const people = await seedPeople(db, `r${run++}`);
       const viewer = people.instructor;
-      const module = (await import(path.join(repoRoot, row.file))) as Record<string, { definition?: RouteDefinition }>;
+      const handlers = (await import(path.join(repoRoot, row.file))) as Record<string, { definition?: RouteDefinition }>;
       const target = new URL(row.path({ ...people, attemptId: 'none' }), 'http://netprep.test');
       const names = [...row.file.matchAll(/\[(\w+)\]/g)].map((m) => m[1]);
       const fileSegments = row.file.replace(/^app/, '').replace(/\/route\.ts$/, '').split('/');
       const params = Object.fromEntries(names.map((name) => [name, decodeURIComponent(target.pathname.split('/')[fileSegments.indexOf(`[${name}]`)])]));
 
-      for (const [method, handler] of Object.entries(module)) {
+      for (const [method, handler] of Object.entries(handlers)) {
         if (!handler?.definition || !['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) continue;
         const answer = async (label: string, init: { query?: Record<string, string>; body?: BodyInit; params?: Record<string, string> } = {}, { fault } = { fault: false }) => {
           const url = new URL(target);
