@@ -21,6 +21,7 @@ export const personalTables = {
   LessonDraft: 'lessonDrafts',
   LessonRevision: 'lessonRevisions',
   QuestionDraft: 'questionDrafts',
+  QuestionUpload: 'questionUploads',
   AuditEntry: 'auditEntries',
 } as const;
 
@@ -28,7 +29,7 @@ export const personalTables = {
 export async function exportAccountData(db: Db, userId: string) {
   const account = await db.user.findUnique({ where: { id: userId } });
   if (!account) throw new AppError('NOT_FOUND', 'No such account.');
-  const [cohortsTaught, cohortMemberships, lessonProgress, quizAttempts, cards, reviewLog, reviewSettings, fittedParameters, optimizerRuns, studyDays, lessonDrafts, lessonRevisions, questionDrafts, auditEntries] = await Promise.all([
+  const [cohortsTaught, cohortMemberships, lessonProgress, quizAttempts, cards, reviewLog, reviewSettings, fittedParameters, optimizerRuns, studyDays, lessonDrafts, lessonRevisions, questionDrafts, questionUploads, auditEntries] = await Promise.all([
     db.cohort.findMany({ where: { instructorId: userId }, include: { members: { select: { userId: true, joinedAt: true } } } }),
     db.cohortMember.findMany({ where: { userId }, include: { cohort: { select: { name: true, courseId: true } } } }),
     db.lessonProgress.findMany({ where: { userId }, orderBy: { updatedAt: 'asc' } }),
@@ -47,6 +48,8 @@ export async function exportAccountData(db: Db, userId: string) {
     db.lessonDraft.findMany({ where: { authorId: userId }, select: { id: true, lessonId: true, updatedAt: true } }),
     db.lessonRevision.findMany({ where: { authorId: userId }, select: { lessonId: true, number: true, kind: true, createdAt: true } }),
     db.questionDraft.findMany({ where: { authorId: userId }, select: { id: true, questionId: true, lessonId: true, updatedAt: true } }),
+    // A pending upload is deleted with the account; its questions can be thousands, so only its summary.
+    db.questionUpload.findMany({ where: { authorId: userId }, select: { id: true, lessonId: true, fileName: true, questionCount: true, createdAt: true } }),
     db.auditEntry.findMany({ where: { actorId: userId }, orderBy: { createdAt: 'asc' } }),
   ]);
   return {
@@ -66,6 +69,7 @@ export async function exportAccountData(db: Db, userId: string) {
     lessonDrafts,
     lessonRevisions,
     questionDrafts,
+    questionUploads,
     auditEntries,
   };
 }

@@ -5,7 +5,8 @@ import { formatProblem } from '../content/problems';
 import { AppError } from '../errors';
 import { contentDir } from '../questions/content-dir';
 import type { ImportResult } from '../questions/formats/import-result';
-import { applyImport, isImportFormat, parseImport, planImport, type ImportPlan } from '../questions/import-file';
+import { applyImport, planImport, type ImportPlan } from '../questions/import-file';
+import { isImportFormat, parseImport } from '../questions/parse-import';
 import { questionTypes } from '../questions/schema';
 import { runCli } from './run-cli';
 

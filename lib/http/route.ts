@@ -8,14 +8,19 @@ import { pathSegment } from './input';
 
 type Params = Record<string, string | string[]>;
 /** `now` is the request's one reading of the clock; domain code takes it instead of reading its own. */
-type RouteContext<Input, A extends Access> = { input: Input; request: Request; params: Params; viewer: ViewerFor<A>; now: Date };
+type RouteContext<Input, A extends Access> = { input: Input; request: Request; params: Params; viewer: ViewerFor<A>; now: Date; body: string };
 
 // Next's own limit for a server action's body; no route of ours takes more than a few kilobytes.
 export const defaultBodyLimit = 1_000_000;
 
 type RouteOptions<Schema extends z.ZodType, A extends Access> = {
-  /** Validates the query string (GET/HEAD) or the JSON body (other methods). */
+  /** Validates the query string (GET/HEAD, and uploads) or the JSON body (other methods). */
   input?: Schema;
+  /**
+   * `json` (the default): the body is the input. `file`: the body is an uploaded file's text,
+   * handed to the handler as `body`, and the input is read from the query string.
+   */
+  body?: 'json' | 'file';
   /** Public routes don't look up the session at all, which keeps them cheap. */
   access: A;
   /** The largest body accepted, in bytes; a larger one is answered 413 before it is all read. */
@@ -39,9 +44,12 @@ export function route<A extends Access, Schema extends z.ZodType = z.ZodUndefine
     try {
       const now = new Date();
       const viewer = authorize(options.access, caller);
-      const raw = options.input ? await readInput(request, options.maxBodyBytes ?? defaultBodyLimit) : undefined;
+      const limit = options.maxBodyBytes ?? defaultBodyLimit;
+      const file = options.body === 'file';
+      const raw = options.input ? (file ? queryOf(request) : await readInput(request, limit)) : undefined;
       const input = parseInput(options.input, raw);
-      return await options.handler({ input, request, params, viewer, now });
+      const body = file ? await readBody(request, limit) : '';
+      return await options.handler({ input, request, params, viewer, now, body });
     } catch (error) {
       return errorResponse(error);
     }
@@ -60,9 +68,7 @@ export function route<A extends Access, Schema extends z.ZodType = z.ZodUndefine
 }
 
 async function readInput(request: Request, limit: number): Promise<unknown> {
-  if (request.method === 'GET' || request.method === 'HEAD') {
-    return Object.fromEntries(new URL(request.url).searchParams);
-  }
+  if (request.method === 'GET' || request.method === 'HEAD') return queryOf(request);
   const text = await readBody(request, limit);
   if (!text) return {};
   try {
@@ -70,6 +76,10 @@ async function readInput(request: Request, limit: number): Promise<unknown> {
   } catch {
     throw new AppError('INVALID_INPUT', 'The request body is not valid JSON.');
   }
+}
+
+function queryOf(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams);
 }
 
 /** Reads the body as text, stopping as soon as it passes the limit (a chunked body declares no length). */
@@ -91,7 +101,8 @@ async function readBody(request: Request, limit: number): Promise<string> {
 }
 
 function tooLarge(limit: number): AppError {
-  return new AppError('PAYLOAD_TOO_LARGE', `The request body is over ${Math.round(limit / 1000)} KB.`);
+  const size = limit >= 1_000_000 ? `${Math.round(limit / 1_000_000)} MB` : `${Math.round(limit / 1000)} KB`;
+  return new AppError('PAYLOAD_TOO_LARGE', `The request body is over ${size}, the most this accepts.`);
 }
 
 /** A single dynamic segment of the URL, checked with the shared segment schema; anything else is not a page of ours. */

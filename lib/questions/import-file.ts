@@ -5,32 +5,10 @@ import { displayPath } from '../content/content-files';
 import { errorsOnly, InvalidContentError, type ContentProblem } from '../content/problems';
 import { checkContent } from '../content/sync';
 import { AppError } from '../errors';
-import { importAiken } from './formats/aiken-import';
-import { importGift } from './formats/gift-import';
 import type { ImportResult } from './formats/import-result';
 import { questionFileSuffix } from './load-questions';
 import { mergeQuestions } from './merge-question-file';
-import { questionRuleProblems } from './question-rules';
 import { questionFileYaml } from './write-question-file';
-
-const importFormats = { gift: importGift, aiken: importAiken };
-export type ImportFormat = keyof typeof importFormats;
-
-export function isImportFormat(format: string): format is ImportFormat {
-  return Object.hasOwn(importFormats, format);
-}
-
-/**
- * Reads `text` in `format`. Also applies the per-question rules content:check would apply after
- * writing (e.g. "every option is correct"), so those errors point at lines of the source file.
- */
-export function parseImport(text: string, format: ImportFormat, file: string): ImportResult {
-  const result = importFormats[format](text, { file });
-  for (const { line, question } of result.questions) {
-    for (const rule of questionRuleProblems(question)) result.problems.push({ file, line, field: rule.field, message: rule.message, severity: 'error' });
-  }
-  return result;
-}
 
 export type ImportPlan = {
   lessonId: string;

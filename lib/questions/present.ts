@@ -36,10 +36,14 @@ export function presentQuestion(question: Question, html: QuestionHtml, presenta
   return { type: question.type, stemHtml: html.stem ?? '', ...questionModule(question).presentation.view(question, entries) };
 }
 
-/** Turns a response written in tokens back into the question's own ids; unknown tokens stay unknown. */
+/**
+ * Turns a response written in tokens back into the question's own ids. An unknown token becomes
+ * the id "unknown" (graded wrong): the token itself is the caller's text, which the stored
+ * response's id rules may refuse on reading, and that was a 500 for a forged answer.
+ */
 export function responseFromTokens(question: Question, presentation: Presentation, response: QuestionResponse): QuestionResponse {
   const byToken = new Map(questionModule(question).presentation.ids(question).map((id) => [tokenOf(presentation, id), id]));
-  return questionModule(response).presentation.mapIds(response, (token) => byToken.get(token) ?? `unknown:${token}`);
+  return questionModule(response).presentation.mapIds(response, (token) => byToken.get(token) ?? 'unknown');
 }
 
 /** The reverse, for showing a stored answer and the correct one in the browser after grading. */

@@ -39,6 +39,7 @@ export async function attemptOf(db: Db, people: People): Promise<AttemptFixture>
   const question = card.question.currentVersion!.body as Question;
   const drillRunId = await drillRunOf(db, people.learner.id, fixtureRequest.now);
   return {
+    uploadId: await pendingUpload(db, people),
     attemptId: id,
     firstAnswer: responseToTokens(first.presentation, correctResponse(first.question)),
     cardId: card.id,
@@ -57,4 +58,25 @@ export async function drillRunOf(db: Db, userId: string, now: Date): Promise<str
 
 export function viewerOf(people: People, persona: Persona): Viewer | null {
   return persona === 'anonymous' ? null : people[persona];
+}
+
+/** A checked upload of one valid question, waiting for `instructor` to import it. */
+async function pendingUpload(db: Db, people: People): Promise<string> {
+  const question = { id: `upload-${crypto.randomUUID()}`, type: 'truefalse', stem: 'A virtual switch runs in the hypervisor.', answer: true, explanation: 'It is software in the hypervisor.' };
+  const upload = await db.questionUpload.create({
+    data: {
+      authorId: people.instructor.id,
+      lessonId: 'lesson-003-virtual-switching',
+      format: 'gift',
+      fileName: 'bank.gift',
+      problems: [],
+      problemCount: 0,
+      errorCount: 0,
+      skipped: [],
+      questionCount: 1,
+      createdAt: fixtureRequest.now,
+      items: { create: [{ position: 0, line: 1, question }] },
+    },
+  });
+  return upload.id;
 }

@@ -74,11 +74,17 @@ export const pageAndRouteMatrix: PageRow[] = [
   // Signed-in callers get past the session check to input validation (422); visitors do not (401).
   { file: 'app/api/reviews/route.ts', path: () => '/api/reviews', method: 'POST', body: {}, expect: { anonymous: 401, learner: 422, otherLearner: 422, otherInstructor: 422, instructor: 422, admin: 422 } },
   { file: 'app/api/drill/[runId]/answers/route.ts', path: (p) => `/api/drill/${p.drillRunId}/answers`, method: 'POST', body: {}, expect: { anonymous: 401, learner: 422, otherLearner: 422, otherInstructor: 422, instructor: 422, admin: 422 } },
+  // GET reads a page of the caller's own upload; nobody has one with a random id.
+  {
+    file: 'app/api/author/question-uploads/route.ts',
+    path: () => `/api/author/question-uploads?id=${crypto.randomUUID()}&page=1`,
+    expect: { ...signedInRoute, learner: 403, otherLearner: 403, otherInstructor: 404, instructor: 404, admin: 404 },
+  },
   { file: 'app/api/lessons/[lessonId]/progress/route.ts', path: () => '/api/lessons/lesson-001-virtualization-fundamentals/progress', expect: signedInRoute },
 ];
 
-/** A lesson quiz of `learner`, a valid answer to its first item (in the browser's tokens), and one of the learner's cards with an answer. */
-export type AttemptFixture = { attemptId: string; firstAnswer: unknown; cardId: string; cardReps: number; cardAnswer: unknown; drillRunId: string };
+/** A lesson quiz of `learner`, a valid answer to its first item (in the browser's tokens), one of the learner's cards with an answer, a drill run of `learner`, and a pending question upload of `instructor`. */
+export type AttemptFixture = { attemptId: string; firstAnswer: unknown; cardId: string; cardReps: number; cardAnswer: unknown; drillRunId: string; uploadId: string };
 
 export type ActionRow = { action: string; input: (people: People & AttemptFixture, self: Viewer | null) => unknown; expect: Record<Persona, 'allow' | 'deny'> };
 
@@ -140,12 +146,8 @@ export const actionMatrix: ActionRow[] = [
   { action: 'app/author/questions/actions.ts#publishQuestionAction', input: () => ({ lessonId: authoredLesson, questionId: null, draftId: null, entry: authoredQuestion(`matrix-${Math.random().toString(36).slice(2)}`) }), expect: instructors },
   { action: 'app/author/questions/actions.ts#restoreQuestionVersionAction', input: () => ({ questionId: authoredQuestionId, version: 1 }), expect: instructors },
   { action: 'app/author/questions/actions.ts#archiveQuestionAction', input: () => ({ questionId: authoredQuestionId, archived: false }), expect: instructors },
-  { action: 'app/author/upload/questions/actions.ts#previewQuestionUploadAction', input: () => ({ lessonId: authoredLesson, format: 'aiken', text: 'Which layer?\nA. One\nB. Two\nANSWER: B', fileName: 'bank.txt' }), expect: instructors },
-  {
-    action: 'app/author/upload/questions/actions.ts#confirmQuestionUploadAction',
-    input: () => ({ lessonId: authoredLesson, format: 'aiken', text: `Question ${Math.random()}?\nA. One\nB. Two\nANSWER: B`, fileName: 'bank.txt', as: 'publish' }),
-    expect: instructors,
-  },
+  // An upload is its uploader's alone: another instructor (or an admin) is told it does not exist.
+  { action: 'app/author/upload/questions/actions.ts#confirmQuestionUploadAction', input: (p) => ({ uploadId: p.uploadId, as: 'publish' }), expect: { ...cohortOwner, admin: 'deny' } },
   // Lesson authoring: a learner's (or a visitor's) direct call to every action is refused.
   { action: 'app/author/lessons/actions.ts#saveLessonDraftAction', input: () => ({ lessonId: null, draftId: null, source: newLessonSource(), base: noBase }), expect: instructors },
   { action: 'app/author/lessons/actions.ts#discardLessonDraftAction', input: () => ({ draftId: crypto.randomUUID() }), expect: instructors },

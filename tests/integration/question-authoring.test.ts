@@ -4,7 +4,7 @@ import { loadQuestionEditor } from '../../lib/authoring/questions/editor-state';
 import { questionHistory, restoreVersion, setArchived } from '../../lib/authoring/questions/history';
 import { listAuthorQuestions } from '../../lib/authoring/questions/list';
 import { publishQuestion } from '../../lib/authoring/questions/publish';
-import { confirmUpload, previewUpload } from '../../lib/authoring/questions/upload';
+import { confirmUpload, storeUpload } from '../../lib/authoring/questions/upload';
 import { syncContent } from '../../lib/content/sync';
 import type { Question } from '../../lib/questions/schema';
 import { loadAttempt } from '../../lib/quiz/load-attempt';
@@ -154,35 +154,40 @@ describe('question authoring', async () => {
       '::gift-tf::A vSwitch runs spanning tree. {FALSE}',
     ].join('\n');
     const count = await db.question.count();
-    const preview = await previewUpload(db, { lessonId, format: 'gift', text: gift, fileName: 'bank.gift' });
-    expect(preview.questions.map((q) => [q.line, q.id])).toEqual([[1, 'gift-vswitch'], [5, 'gift-tf']]);
-    expect(preview.questions[0].preview.presented.stemHtml).toContain('Which device forwards frames');
+    const preview = await storeUpload(db, instructor, { lessonId, format: 'gift', text: gift, fileName: 'bank.gift' }, now);
+    expect(preview.page.questions.map((q) => [q.line, q.id])).toEqual([[1, 'gift-vswitch'], [5, 'gift-tf']]);
+    expect(preview.page.questions[0].preview.presented.stemHtml).toContain('Which device forwards frames');
     expect(preview.problems.find((p) => p.severity === 'error')).toMatchObject({ line: 3, message: expect.stringContaining('GIFT syntax error') });
     expect(preview.importable).toBe(false);
-    await expect(confirmUpload(db, instructor, { lessonId, format: 'gift', text: gift, fileName: 'bank.gift', as: 'publish' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(confirmUpload(db, instructor, { uploadId: preview.uploadId, as: 'publish' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect(await db.question.count()).toBe(count);
 
     const fixed = gift.replace('{=yes ~no', '{=yes ~no}');
-    expect((await previewUpload(db, { lessonId, format: 'gift', text: fixed, fileName: 'bank.gift' })).importable).toBe(true);
+    const fixedPreview = await storeUpload(db, instructor, { lessonId, format: 'gift', text: fixed, fileName: 'bank.gift' }, now);
+    expect(fixedPreview.importable).toBe(true);
     expect(await db.question.count()).toBe(count);
-    expect(await confirmUpload(db, instructor, { lessonId, format: 'gift', text: fixed, fileName: 'bank.gift', as: 'publish' })).toEqual({ count: 3, as: 'publish' });
+    // A newer upload replaces the author's last one.
+    expect(await db.questionUpload.findUnique({ where: { id: preview.uploadId } })).toBeNull();
+    expect(await confirmUpload(db, instructor, { uploadId: fixedPreview.uploadId, as: 'publish' })).toEqual({ count: 3, as: 'publish', lessonId });
+    expect(await db.questionUpload.findUnique({ where: { id: fixedPreview.uploadId } })).toBeNull();
     expect(await db.question.count()).toBe(count + 3);
     expect((await currentBody('gift-vswitch')).explanation).toBe('The hypervisor switch does it.');
     expect((await audits(lessonId)).map((a) => a.action)).toEqual(['questions.import']);
     expect((await audits('gift-tf')).map((a) => a.action)).toEqual(['question.create']);
     // The same file again would reuse the ids: refused by line, nothing written.
-    const repeat = await previewUpload(db, { lessonId, format: 'gift', text: fixed, fileName: 'bank.gift' });
+    const repeat = await storeUpload(db, instructor, { lessonId, format: 'gift', text: fixed, fileName: 'bank.gift' }, now);
     expect(repeat.problems.filter((p) => p.severity === 'error').map((p) => [p.line, p.field])).toEqual([[1, 'id'], [3, 'id'], [5, 'id']]);
   });
 
   it('previews an Aiken upload with a line error, and imports as drafts when asked', async () => {
     const aiken = ['Which mode isolates a VM from the host network?', 'A. Bridged', 'B. Host-only', 'ANSWER: C', '', 'What tags a frame?', 'A. 802.1Q', 'B. 802.3', 'ANSWER: A'].join('\n');
-    const preview = await previewUpload(db, { lessonId, format: 'aiken', text: aiken, fileName: 'bank.txt' });
+    const preview = await storeUpload(db, instructor, { lessonId, format: 'aiken', text: aiken, fileName: 'bank.txt' }, now);
     expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([expect.objectContaining({ line: 4, message: 'ANSWER "C" is not one of the options (A, B)' })]);
-    expect(preview.questions).toHaveLength(1);
+    expect(preview.page.questions).toHaveLength(1);
     const fixed = aiken.replace('ANSWER: C', 'ANSWER: B');
     const drafts = await db.questionDraft.count();
-    expect(await confirmUpload(db, instructor, { lessonId, format: 'aiken', text: fixed, fileName: 'bank.txt', as: 'drafts' })).toEqual({ count: 2, as: 'drafts' });
+    const { uploadId } = await storeUpload(db, instructor, { lessonId, format: 'aiken', text: fixed, fileName: 'bank.txt' }, now);
+    expect(await confirmUpload(db, instructor, { uploadId, as: 'drafts' })).toEqual({ count: 2, as: 'drafts', lessonId });
     expect(await db.questionDraft.count()).toBe(drafts + 2);
   });
 });

@@ -70,6 +70,6 @@ describe('presenting a question to the browser', () => {
       expect(gradeResponse(question, responseFromTokens(question, presentation, inTokens)).correct).toBe(true);
     }
     const presentation = newPresentation(single, seeded(3));
-    expect(responseFromTokens(single, presentation, { type: 'single', choice: 'b' })).toEqual({ type: 'single', choice: 'unknown:b' });
+    expect(responseFromTokens(single, presentation, { type: 'single', choice: 'b' })).toEqual({ type: 'single', choice: 'unknown' });
   });
 });

@@ -1,7 +1,7 @@
 import type { UploadPreview } from '@/lib/authoring/questions/upload';
 
 /** Errors and warnings by line, then what the importers could not bring over. */
-export function UploadProblems({ problems, skipped }: Pick<UploadPreview, 'problems' | 'skipped'>) {
+export function UploadProblems({ problems, problemCount, skipped, skippedCount }: Pick<UploadPreview, 'problems' | 'problemCount' | 'skipped' | 'skippedCount'>) {
   if (problems.length === 0 && skipped.length === 0) return <p className="text-sm text-green-800 dark:text-green-300">✓ No problems found.</p>;
   return (
     <div className="space-y-3">
@@ -14,6 +14,7 @@ export function UploadProblems({ problems, skipped }: Pick<UploadPreview, 'probl
               {p.field && <span className="font-mono"> {p.field}</span>}: {p.severity === 'error' ? 'error' : 'warning'}: {p.message}
             </li>
           ))}
+          {problemCount > problems.length && <li className="font-medium">…and {(problemCount - problems.length).toLocaleString('en')} more problems; fix these first and upload again.</li>}
         </ul>
       )}
       {skipped.length > 0 && (
@@ -24,6 +25,7 @@ export function UploadProblems({ problems, skipped }: Pick<UploadPreview, 'probl
               {s.title && ` (${s.title})`} skipped: {s.reason}
             </li>
           ))}
+          {skippedCount > skipped.length && <li>…and {(skippedCount - skipped.length).toLocaleString('en')} more skipped.</li>}
         </ul>
       )}
     </div>

@@ -1,81 +1,126 @@
 import type { Viewer } from '../../auth/roles';
 import type { ContentProblem } from '../../content/problems';
+import { readJsonColumn } from '../../db/json-column';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import { parseImport, type ImportFormat } from '../../questions/import-file';
-import type { Question } from '../../questions/schema';
+import { parseOffThread } from '../../questions/parse-pool';
+import type { ImportFormat } from '../../questions/parse-import';
+import { questionSchema, type Question } from '../../questions/schema';
 import { recordAudit } from '../audit';
-import { checkEntry } from './check-entry';
 import { loadEditorContext, type EditorContext } from './editor-context';
-import { previewQuestion, type QuestionPreview } from './preview';
 import { storeBrowserQuestion } from './store-question';
+import { databaseProblems } from './upload-checks';
+import { ownUpload, uploadPage, type UploadPage } from './upload-page';
 
 export type UploadInput = { lessonId: string; format: ImportFormat; text: string; fileName: string };
 
-/** What an upload would create, and every problem by line; nothing is written. */
+/** Problems and skipped questions kept for the preview; the counts say how many there were in all. */
+export const listedProblemLimit = 200;
+const itemBatch = 1_000;
+
+/** What an upload would create and every problem by line (the first few hundred); nothing is imported. */
 export type UploadPreview = {
-  questions: Array<{ line: number; id: string; type: string; preview: QuestionPreview }>;
+  uploadId: string;
+  fileName: string;
+  questionCount: number;
+  errorCount: number;
+  problemCount: number;
   problems: ContentProblem[];
   skipped: Array<{ line: number; title?: string; reason: string }>;
+  skippedCount: number;
   /** True when there is something to import and no error. */
   importable: boolean;
+  /** The first page of questions; later pages are read with `uploadPage`. */
+  page: UploadPage;
 };
 
 /**
- * Runs the same importers as `questions:import`, then the checks that need the database: the
- * lesson's headings and objectives, and ids already taken by questions of any lesson.
+ * Parses an uploaded bank off the request thread with the same importers as `questions:import`,
+ * checks it against the database, and keeps the result as the author's one pending upload (any
+ * earlier one is dropped), so its pages can be read and it can be imported without sending the
+ * file again.
  */
-async function parseUpload(db: Db, input: UploadInput) {
+export async function storeUpload(db: Db, viewer: Viewer, input: UploadInput, now: Date): Promise<UploadPreview> {
   const context = await loadEditorContext(db, input.lessonId);
-  const result = parseImport(input.text, input.format, input.fileName);
-  const taken = new Set(
-    (await db.question.findMany({ where: { id: { in: result.questions.map((q) => q.question.id) } }, select: { id: true } })).map((q) => q.id),
+  const result = await parseOffThread(input.text, input.format, input.fileName);
+  const problems = [...result.problems, ...(await databaseProblems(db, context, input.fileName, result.questions))].sort((a, b) => a.line - b.line);
+  const errorCount = problems.filter((p) => p.severity === 'error').length;
+  const upload = await db.$transaction(
+    async (tx) => {
+      await tx.questionUpload.deleteMany({ where: { authorId: viewer.id } });
+      const created = await tx.questionUpload.create({
+        data: {
+          authorId: viewer.id,
+          lessonId: input.lessonId,
+          format: input.format,
+          fileName: input.fileName,
+          problems: problems.slice(0, listedProblemLimit),
+          problemCount: problems.length,
+          errorCount,
+          skipped: result.skipped.slice(0, listedProblemLimit),
+          questionCount: result.questions.length,
+          createdAt: now,
+        },
+      });
+      for (let start = 0; start < result.questions.length; start += itemBatch) {
+        const batch = result.questions.slice(start, start + itemBatch);
+        await tx.questionUploadItem.createMany({ data: batch.map(({ line, question }, i) => ({ uploadId: created.id, position: start + i, line, question })) });
+      }
+      return created;
+    },
+    { timeout: 60_000 },
   );
-  for (const { line, question } of result.questions) {
-    const error = (field: string | undefined, message: string) => result.problems.push({ file: input.fileName, line, field, message, severity: 'error' });
-    const checked = checkEntry(question, context);
-    // Rule problems were already reported by parseImport; only the lesson checks are new here.
-    for (const [field, messages] of Object.entries(checked.errors ?? {})) if (field === 'section' || field.startsWith('objectives')) messages.forEach((m) => error(field, m));
-    if (taken.has(question.id)) error('id', `a question with the id "${question.id}" already exists; give this one a ::title:: of its own`);
-  }
-  result.problems.sort((a, b) => a.line - b.line);
-  const importable = result.questions.length > 0 && !result.problems.some((p) => p.severity === 'error');
-  return { context, result, importable };
-}
-
-export async function previewUpload(db: Db, input: UploadInput): Promise<UploadPreview> {
-  const { context, result, importable } = await parseUpload(db, input);
-  const lesson = { id: context.lessonId, title: context.lessonTitle, sections: context.sections };
-  const questions = await Promise.all(
-    result.questions.map(async ({ line, question }) => ({ line, id: question.id, type: question.type, preview: await previewQuestion(question, lesson) })),
-  );
-  return { questions, problems: result.problems, skipped: result.skipped, importable };
+  return {
+    uploadId: upload.id,
+    fileName: input.fileName,
+    questionCount: result.questions.length,
+    errorCount,
+    problemCount: problems.length,
+    problems: problems.slice(0, listedProblemLimit),
+    skipped: result.skipped.slice(0, listedProblemLimit),
+    skippedCount: result.skipped.length,
+    importable: result.questions.length > 0 && errorCount === 0,
+    page: await uploadPage(db, viewer, upload.id, 1),
+  };
 }
 
 /**
- * Imports what the preview showed, parsed again on the server from the same text (the browser's
- * copy of the questions is never trusted). `publish` makes them live at once; `drafts` keeps them
- * as new-question drafts for review first.
+ * Imports the author's pending upload, checked against the database again (another author may
+ * have taken an id since the preview). `publish` makes the questions live at once; `drafts`
+ * keeps them as new-question drafts for review first. The upload is deleted once imported.
  */
-export async function confirmUpload(db: Db, viewer: Viewer, input: UploadInput & { as: 'publish' | 'drafts' }) {
-  const { context, result, importable } = await parseUpload(db, input);
-  if (!importable) throw new AppError('INVALID_INPUT', 'The file has errors (or no questions); fix them and preview again. Nothing was saved.');
-  const questions = result.questions.map((q) => q.question);
-  await db.$transaction(async (tx) => {
-    for (const question of questions) {
-      if (input.as === 'drafts') await tx.questionDraft.create({ data: { lessonId: input.lessonId, entry: question, authorId: viewer.id } });
-      else await publishImported(tx, viewer, question, context);
-    }
-    await recordAudit(tx, {
-      actorId: viewer.id,
-      action: 'questions.import',
-      entityType: 'lesson',
-      entityId: input.lessonId,
-      summary: `Imported ${questions.length} question${questions.length === 1 ? '' : 's'} from ${input.fileName} (${input.format}) as ${input.as === 'drafts' ? 'drafts' : 'published questions'}`,
-      detail: { format: input.format, file: input.fileName, as: input.as, questionIds: questions.map((q) => q.id) },
-    });
-  }, { timeout: 30_000 });
-  return { count: questions.length, as: input.as };
+export async function confirmUpload(db: Db, viewer: Viewer, input: { uploadId: string; as: 'publish' | 'drafts' }) {
+  const upload = await ownUpload(db, viewer, input.uploadId);
+  const items = await db.questionUploadItem.findMany({ where: { uploadId: upload.id }, orderBy: { position: 'asc' } });
+  const entries = items.map(({ line, question }) => ({ line, question: readJsonColumn(questionSchema, question, 'QuestionUploadItem.question') }));
+  const context = await loadEditorContext(db, upload.lessonId);
+  const fresh = await databaseProblems(db, context, upload.fileName, entries);
+  if (upload.errorCount > 0 || entries.length === 0 || fresh.length > 0) {
+    const first = fresh[0] ? ` Line ${fresh[0].line}: ${fresh[0].message}.` : '';
+    throw new AppError('INVALID_INPUT', `The file has errors (or no questions); fix them and upload it again. Nothing was saved.${first}`);
+  }
+  const questions = entries.map((q) => q.question);
+  await db.$transaction(
+    async (tx) => {
+      // First and inside the transaction, so a double submit imports once: the second finds no upload.
+      const { count } = await tx.questionUpload.deleteMany({ where: { id: upload.id } });
+      if (count === 0) throw new AppError('CONFLICT', 'This upload was just imported; see the lesson’s questions.');
+      for (const question of questions) {
+        if (input.as === 'drafts') await tx.questionDraft.create({ data: { lessonId: upload.lessonId, entry: question, authorId: viewer.id } });
+        else await publishImported(tx, viewer, question, context);
+      }
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: 'questions.import',
+        entityType: 'lesson',
+        entityId: upload.lessonId,
+        summary: `Imported ${questions.length} question${questions.length === 1 ? '' : 's'} from ${upload.fileName} (${upload.format}) as ${input.as === 'drafts' ? 'drafts' : 'published questions'}`,
+        detail: { format: upload.format, file: upload.fileName, as: input.as, questionIds: questions.map((q) => q.id) },
+      });
+    },
+    { timeout: 60_000 },
+  );
+  return { count: questions.length, as: input.as, lessonId: upload.lessonId };
 }
 
 async function publishImported(tx: Parameters<typeof storeBrowserQuestion>[0], viewer: Viewer, question: Question, context: EditorContext) {
