@@ -11,9 +11,15 @@ const config = [
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='z'][callee.property.name=/^(string|number|int|json)$/]", message: 'Build request input from text, int and json in lib/http/input.ts.' },
+        {
+          selector: "CallExpression[callee.object.name='z'][callee.property.name=/^(string|number|int|json)$/]",
+          message: 'Build request input from text, int and json in lib/http/input.ts.',
+        },
         { selector: "MemberExpression[object.name='z'][property.name='coerce']", message: 'Build request input from text, int and json in lib/http/input.ts.' },
-        { selector: "AwaitExpression > Identifier[name=/^(params|searchParams)$/]", message: 'Read a page\'s params with pageParams() and its query with pageQuery() (lib/http/page-input.ts).' },
+        {
+          selector: 'AwaitExpression > Identifier[name=/^(params|searchParams)$/]',
+          message: "Read a page's params with pageParams() and its query with pageQuery() (lib/http/page-input.ts).",
+        },
       ],
     },
   },

@@ -27,7 +27,10 @@ export function proxy(request: NextRequest) {
 
   const nonce = newNonce();
   const { NODE_ENV, NETPREP_FRAME_ANCESTORS } = env();
-  const policy = contentSecurityPolicy(nonce, { development: NODE_ENV === 'development', frameAncestors: NETPREP_FRAME_ANCESTORS?.split(/\s+/).filter(Boolean) ?? [] });
+  const policy = contentSecurityPolicy(nonce, {
+    development: NODE_ENV === 'development',
+    frameAncestors: NETPREP_FRAME_ANCESTORS?.split(/\s+/).filter(Boolean) ?? [],
+  });
   // Next.js reads the policy on the request to put the nonce on its own scripts.
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);

@@ -10,8 +10,7 @@ export default async function HomePage() {
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Prepare for your networking exam</h1>
       <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-300">
-        Clear lessons, realistic practice questions, timed exam simulations weighted like the real exam, and reviews scheduled
-        just before you would forget.
+        Clear lessons, realistic practice questions, timed exam simulations weighted like the real exam, and reviews scheduled just before you would forget.
       </p>
       {courses.length === 0 ? (
         <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">

@@ -7,7 +7,8 @@ export function CourseOutline({ chapters, completed }: { chapters: Outline; comp
   if (chapters.length === 0) {
     return (
       <p className="mt-3 rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">
-        No lessons are published for this course yet. Add a chapter to <code>content/chapters.yaml</code> and lessons under <code>content/lessons/</code>, then run <code>npm run content:sync</code>.
+        No lessons are published for this course yet. Add a chapter to <code>content/chapters.yaml</code> and lessons under <code>content/lessons/</code>, then
+        run <code>npm run content:sync</code>.
       </p>
     );
   }
@@ -32,7 +33,11 @@ export function CourseOutline({ chapters, completed }: { chapters: Outline; comp
                 {lesson.examObjectives.length > 0 && (
                   <span className="ml-auto flex flex-wrap gap-1">
                     {lesson.examObjectives.map(({ objective }) => (
-                      <span key={objective.code} title={objective.title} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+                      <span
+                        key={objective.code}
+                        title={objective.title}
+                        className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300"
+                      >
                         {objective.code}
                       </span>
                     ))}

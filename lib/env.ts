@@ -28,7 +28,14 @@ const envSchema = z.object({
   /** Origins allowed to show the app in a frame (e.g. an LMS), separated by spaces; unset, none may. */
   NETPREP_FRAME_ANCESTORS: z
     .string()
-    .refine((value) => value.split(/\s+/).filter(Boolean).every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), 'must be origins such as https://lms.example.edu, separated by spaces')
+    .refine(
+      (value) =>
+        value
+          .split(/\s+/)
+          .filter(Boolean)
+          .every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)),
+      'must be origins such as https://lms.example.edu, separated by spaces',
+    )
     .optional(),
   /** The folder of pg_dump and pg_restore (e.g. /usr/lib/postgresql/18/bin); unset, they are looked up on PATH. */
   NETPREP_PG_BIN: optionalText,

@@ -25,8 +25,14 @@ export default async function AccountPage() {
         </div>
       </Section>
       <Section id="data" title="Your data">
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">A JSON file with everything Netprep stores about you: your account, cohorts, lesson progress and answers.</p>
-        <a href="/api/account/export" download className="mt-3 inline-block rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
+          A JSON file with everything Netprep stores about you: your account, cohorts, lesson progress and answers.
+        </p>
+        <a
+          href="/api/account/export"
+          download
+          className="mt-3 inline-block rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
           Download my data
         </a>
       </Section>

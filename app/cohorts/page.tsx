@@ -40,7 +40,12 @@ export default async function MyCohortsPage({ searchParams }: Props) {
                     {cohort.course.name} · {cohort.instructor.name ?? cohort.instructor.email} · joined {joinedAt.toISOString().slice(0, 10)}
                   </p>
                 </div>
-                <ConfirmButton serverAction={leaveCohortAction} input={{ cohortId: cohort.id }} label="Leave" confirm={`Leave ${cohort.name}? Your instructor will no longer see your progress.`} />
+                <ConfirmButton
+                  serverAction={leaveCohortAction}
+                  input={{ cohortId: cohort.id }}
+                  label="Leave"
+                  confirm={`Leave ${cohort.name}? Your instructor will no longer see your progress.`}
+                />
               </li>
             ))}
           </ul>

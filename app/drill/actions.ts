@@ -17,7 +17,10 @@ const runId = text.min(1).max(64);
 /** Generator names and params are checked by the domain against the generators themselves. */
 export const startDrillAction = action({
   input: z.object({
-    generators: z.array(z.object({ generator: text.min(1).max(64), params: z.record(text.max(64), json).optional() })).min(1).max(20),
+    generators: z
+      .array(z.object({ generator: text.min(1).max(64), params: z.record(text.max(64), json).optional() }))
+      .min(1)
+      .max(20),
     preset: z.enum(drillPresetIds).nullable(),
   }),
   access: 'signed-in',

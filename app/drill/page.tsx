@@ -14,7 +14,8 @@ export default async function DrillPage() {
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Drill</h1>
       <p className="mt-1 max-w-2xl text-slate-600 dark:text-slate-300">
-        Timed sprints of freshly generated problems: 20 problems or 5 minutes, whichever comes first. Every problem is new, so the only way to get faster is to get better.
+        Timed sprints of freshly generated problems: 20 problems or 5 minutes, whichever comes first. Every problem is new, so the only way to get faster is to
+        get better.
       </p>
       <div className="mt-8 grid gap-8 lg:grid-cols-[2fr_1fr]">
         <DrillPicker />

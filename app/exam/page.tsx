@@ -10,12 +10,16 @@ export const metadata: Metadata = { title: 'Exam simulation' };
 
 export default async function ExamPage() {
   await requirePageViewer('signed-in', '/exam');
-  const [courses, formats] = await Promise.all([practiceOptions(db()), db().course.findMany({ select: { id: true, minutes: true, questionCount: true, passMark: true, scaleMin: true, scaleMax: true } })]);
+  const [courses, formats] = await Promise.all([
+    practiceOptions(db()),
+    db().course.findMany({ select: { id: true, minutes: true, questionCount: true, passMark: true, scaleMin: true, scaleMax: true } }),
+  ]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Exam simulation</h1>
       <p className="mt-1 text-slate-600 dark:text-slate-300">
-        Questions are drawn to match the official blueprint&apos;s domain weights. The clock runs on the server: answers after the deadline are refused and the exam is submitted as it stands.
+        Questions are drawn to match the official blueprint&apos;s domain weights. The clock runs on the server: answers after the deadline are refused and the
+        exam is submitted as it stands.
       </p>
       <div className="mt-8 space-y-6">
         {courses.map((course) => {
@@ -29,7 +33,12 @@ export default async function ExamPage() {
                 Real exam: {describeExamFormat(format)}. Bank: {course.questionCount} questions.
               </p>
               <div className="mt-4">
-                <ExamStartForm courseId={course.id} fullCount={course.examQuestionCount ?? defaultExamQuestionCount} minutes={course.minutes} available={course.questionCount} />
+                <ExamStartForm
+                  courseId={course.id}
+                  fullCount={course.examQuestionCount ?? defaultExamQuestionCount}
+                  minutes={course.minutes}
+                  available={course.questionCount}
+                />
               </div>
             </section>
           );

@@ -48,11 +48,16 @@ export default async function InstructorHomePage() {
               </Section>
               {courses.length > 0 && (
                 <Section id="item-analysis" title="Item analysis" className="mt-10">
-                  <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">How each question performs with your learners: difficulty, discrimination and the answers chosen.</p>
+                  <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                    How each question performs with your learners: difficulty, discrimination and the answers chosen.
+                  </p>
                   <ul className="mt-3 flex flex-wrap gap-3">
                     {courses.map((course) => (
                       <li key={course.id}>
-                        <Link href={`/instructor/courses/${course.id}/items`} className={`${linkClass} inline-block rounded-lg border border-slate-200 px-4 py-2 no-underline dark:border-slate-800`}>
+                        <Link
+                          href={`/instructor/courses/${course.id}/items`}
+                          className={`${linkClass} inline-block rounded-lg border border-slate-200 px-4 py-2 no-underline dark:border-slate-800`}
+                        >
                           {course.name}
                         </Link>
                       </li>

@@ -12,7 +12,9 @@ export default async function PracticePage() {
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Custom practice</h1>
-      <p className="mt-1 max-w-2xl text-slate-600 dark:text-slate-300">Pick the topics and how many questions. Every answer is saved as you go, so you can close the tab and come back.</p>
+      <p className="mt-1 max-w-2xl text-slate-600 dark:text-slate-300">
+        Pick the topics and how many questions. Every answer is saved as you go, so you can close the tab and come back.
+      </p>
       <div className="mt-8">
         <PracticeForm courses={courses} />
       </div>

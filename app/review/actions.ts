@@ -90,7 +90,10 @@ export const reviewSummaryAction = action({
   handler: async ({ input, viewer, request }) => {
     const userId = viewer.id;
     const { now } = request;
-    const [queue, tomorrow] = await Promise.all([reviewQueue(db(), userId, { courseId: input.courseId, now, take: 0 }), dueTomorrow(db(), userId, { courseId: input.courseId, now })]);
+    const [queue, tomorrow] = await Promise.all([
+      reviewQueue(db(), userId, { courseId: input.courseId, now, take: 0 }),
+      dueTomorrow(db(), userId, { courseId: input.courseId, now }),
+    ]);
     return { counts: queue.counts, dueTomorrow: tomorrow };
   },
 });

@@ -19,12 +19,6 @@ export default async function ReviewPage({ searchParams }: Props) {
   const queue = await reviewQueue(db(), viewer.id, { courseId, now: new Date() });
   const cards = await reviewCardViews(db(), viewer.id, queue.cardIds);
   return (
-    <ReviewSession
-      key={courseId ?? 'all'}
-      cards={cards}
-      counts={queue.counts}
-      courseId={courseId}
-      courses={courses.map((c) => ({ id: c.id, name: c.name }))}
-    />
+    <ReviewSession key={courseId ?? 'all'} cards={cards} counts={queue.counts} courseId={courseId} courses={courses.map((c) => ({ id: c.id, name: c.name }))} />
   );
 }

@@ -29,7 +29,16 @@ export function ChangePasswordForm({ email }: { email: string }) {
   return (
     <form onSubmit={submit} className="max-w-sm space-y-4" noValidate>
       <Field label="Current password" name="current" type="password" autoComplete="current-password" required errors={change.errors.current} />
-      <Field label="New password" name="next" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." errors={change.errors.next} />
+      <Field
+        label="New password"
+        name="next"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters."
+        errors={change.errors.next}
+      />
       <FormStatus message={done ?? (Object.keys(change.errors).length ? null : change.error)} tone={done ? 'success' : 'error'} />
       <Button type="submit" disabled={change.pending}>
         {change.pending ? 'Changing…' : 'Change password'}

@@ -47,7 +47,14 @@ export function FrontmatterForm({ frontmatter, onChange, chapters, serverErrors,
           <label htmlFor="fm-chapter" className="block text-sm font-medium">
             Chapter
           </label>
-          <select id="fm-chapter" className={inputClass} value={text('chapterId')} onChange={(e) => set('chapterId', e.target.value)} aria-invalid={errors('chapterId').length ? true : undefined} aria-describedby={errors('chapterId').length ? 'fm-chapter-error' : undefined}>
+          <select
+            id="fm-chapter"
+            className={inputClass}
+            value={text('chapterId')}
+            onChange={(e) => set('chapterId', e.target.value)}
+            aria-invalid={errors('chapterId').length ? true : undefined}
+            aria-describedby={errors('chapterId').length ? 'fm-chapter-error' : undefined}
+          >
             {!chapter && <option value={text('chapterId')}>{text('chapterId') || 'Choose a chapter'}</option>}
             {chapters.map((c) => (
               <option key={c.id} value={c.id}>
@@ -58,8 +65,22 @@ export function FrontmatterForm({ frontmatter, onChange, chapters, serverErrors,
           <FieldErrors name="fm-chapter" errors={errors('chapterId')} />
         </div>
         <div className="grid grid-cols-2 gap-4">
-          <Field label="Order" name="fm-order" inputMode="numeric" value={text('order')} onChange={(e) => set('order', number(e.target.value))} errors={errors('order')} />
-          <Field label="Minutes" name="fm-duration" inputMode="numeric" value={text('duration')} onChange={(e) => set('duration', number(e.target.value))} errors={errors('duration')} />
+          <Field
+            label="Order"
+            name="fm-order"
+            inputMode="numeric"
+            value={text('order')}
+            onChange={(e) => set('order', number(e.target.value))}
+            errors={errors('order')}
+          />
+          <Field
+            label="Minutes"
+            name="fm-duration"
+            inputMode="numeric"
+            value={text('duration')}
+            onChange={(e) => set('duration', number(e.target.value))}
+            errors={errors('duration')}
+          />
         </div>
       </div>
       <div>
@@ -72,7 +93,12 @@ export function FrontmatterForm({ frontmatter, onChange, chapters, serverErrors,
           className={inputClass}
           value={Array.isArray(data.objectives) ? data.objectives.join('\n') : ''}
           onChange={(e) => set('objectives', e.target.value.split('\n'))}
-          onBlur={(e) => set('objectives', e.target.value.split('\n').filter((line) => line.trim()))}
+          onBlur={(e) =>
+            set(
+              'objectives',
+              e.target.value.split('\n').filter((line) => line.trim()),
+            )
+          }
           aria-invalid={errors('objectives').length ? true : undefined}
           aria-describedby={errors('objectives').length ? 'fm-objectives-error' : undefined}
         />
@@ -107,7 +133,14 @@ export function FrontmatterForm({ frontmatter, onChange, chapters, serverErrors,
         <label htmlFor="fm-yaml" className="sr-only">
           Frontmatter as YAML
         </label>
-        <textarea id="fm-yaml" rows={10} className={`${inputClass} font-mono text-sm`} value={frontmatter} onChange={(e) => onChange(e.target.value)} spellCheck={false} />
+        <textarea
+          id="fm-yaml"
+          rows={10}
+          className={`${inputClass} font-mono text-sm`}
+          value={frontmatter}
+          onChange={(e) => onChange(e.target.value)}
+          spellCheck={false}
+        />
       </details>
     </fieldset>
   );

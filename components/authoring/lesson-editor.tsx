@@ -72,7 +72,11 @@ export function LessonEditor({ lessonId, draftId, initialSource, base, chapters,
       setSave({ kind: 'saving' });
       const result = await saveLessonDraftAction({ lessonId, draftId: draftIdRef.current, source: sent, base: baseRef.current }).catch(() => null);
       if (!result || !result.ok) {
-        setSave(result?.code === 'CONFLICT' ? { kind: 'conflict', message: result.message } : { kind: 'error', message: result?.message ?? 'Could not reach the server; your text is still here.' });
+        setSave(
+          result?.code === 'CONFLICT'
+            ? { kind: 'conflict', message: result.message }
+            : { kind: 'error', message: result?.message ?? 'Could not reach the server; your text is still here.' },
+        );
         return;
       }
       baseRef.current = { ...baseRef.current, draftUpdatedAt: result.data.draftUpdatedAt };
@@ -115,7 +119,11 @@ export function LessonEditor({ lessonId, draftId, initialSource, base, chapters,
       const result = await publishLessonAction({ lessonId, draftId: draftIdRef.current, source: sent, base: baseRef.current }).catch(() => null);
       setPublishing(false);
       if (!result || !result.ok) {
-        setOutcome({ tone: 'error', message: result?.message ?? 'Could not reach the server; nothing was published.', problems: result && !result.ok ? result.errors?.source : undefined });
+        setOutcome({
+          tone: 'error',
+          message: result?.message ?? 'Could not reach the server; nothing was published.',
+          problems: result && !result.ok ? result.errors?.source : undefined,
+        });
         return;
       }
       baseRef.current = { draftUpdatedAt: null, lessonUpdatedAt: result.data.lessonUpdatedAt };
@@ -147,7 +155,8 @@ export function LessonEditor({ lessonId, draftId, initialSource, base, chapters,
 
   const frontmatterLines = text.frontmatter.split('\n').length + 2;
   const serverErrors: Record<string, string[]> = {};
-  for (const p of preview?.problems ?? []) if (p.field && p.line <= frontmatterLines && p.severity === 'error') (serverErrors[p.field.split('.')[0]] ??= []).push(p.message);
+  for (const p of preview?.problems ?? [])
+    if (p.field && p.line <= frontmatterLines && p.severity === 'error') (serverErrors[p.field.split('.')[0]] ??= []).push(p.message);
 
   return (
     <div className="space-y-4">
@@ -182,7 +191,13 @@ export function LessonEditor({ lessonId, draftId, initialSource, base, chapters,
           )}
         </div>
       )}
-      <FrontmatterForm frontmatter={text.frontmatter} onChange={(frontmatter) => change({ ...text, frontmatter })} chapters={chapters} serverErrors={serverErrors} idLocked={lessonId !== null} />
+      <FrontmatterForm
+        frontmatter={text.frontmatter}
+        onChange={(frontmatter) => change({ ...text, frontmatter })}
+        chapters={chapters}
+        serverErrors={serverErrors}
+        idLocked={lessonId !== null}
+      />
       <TabList label="Editor panes" tabs={panes} selected={tab} onSelect={setTab} className="lg:hidden" />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-label="Markdown" className={`min-w-0 ${tab === 'write' ? '' : 'hidden lg:block'}`}>

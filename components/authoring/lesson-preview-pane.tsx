@@ -10,7 +10,10 @@ export function LessonPreviewPane({ preview, pending }: { preview: LessonPreview
         <span role="status" className="text-slate-500 dark:text-slate-400">
           {pending ? (
             <>
-              <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 animate-spin rounded-full border-2 border-slate-400 border-t-transparent align-[-2px]" />
+              <span
+                aria-hidden="true"
+                className="mr-1 inline-block h-3 w-3 animate-spin rounded-full border-2 border-slate-400 border-t-transparent align-[-2px]"
+              />
               Rendering…
             </>
           ) : preview ? (
@@ -32,7 +35,11 @@ export function LessonPreviewPane({ preview, pending }: { preview: LessonPreview
       )}
       {preview ? (
         // Sanitized by the lesson compiler (rehype-sanitize), exactly as a synced file is.
-        <div className="lesson-body prose prose-slate max-w-none dark:prose-invert" data-testid="lesson-preview" dangerouslySetInnerHTML={{ __html: preview.html }} />
+        <div
+          className="lesson-body prose prose-slate max-w-none dark:prose-invert"
+          data-testid="lesson-preview"
+          dangerouslySetInnerHTML={{ __html: preview.html }}
+        />
       ) : (
         <p className="text-sm text-slate-500 dark:text-slate-400">The preview appears here as you write.</p>
       )}

@@ -35,7 +35,9 @@ export function LessonUpload() {
   };
   const save = (publish: boolean) => {
     if (!file) return;
-    confirm.run({ ...file, publish }, (saved) => router.push(saved.lessonId ? `/author/lessons/${saved.lessonId}` : `/author/lessons/new?draft=${saved.draftId}`));
+    confirm.run({ ...file, publish }, (saved) =>
+      router.push(saved.lessonId ? `/author/lessons/${saved.lessonId}` : `/author/lessons/new?draft=${saved.draftId}`),
+    );
   };
   const data = preview.result?.ok ? preview.result.data : null;
   const errors = data?.problems.filter((p) => p.severity === 'error') ?? [];
@@ -54,7 +56,13 @@ export function LessonUpload() {
         <label htmlFor="lesson-file" className="block font-medium">
           Drop a .md lesson file here, or choose one
         </label>
-        <input id="lesson-file" type="file" accept=".md,text/markdown" className="mx-auto mt-3 block text-sm" onChange={(e) => void load(e.target.files?.[0])} />
+        <input
+          id="lesson-file"
+          type="file"
+          accept=".md,text/markdown"
+          className="mx-auto mt-3 block text-sm"
+          onChange={(e) => void load(e.target.files?.[0])}
+        />
         <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Nothing is saved until you confirm below.</p>
       </div>
       <FormStatus tone="error" message={readError ?? preview.error} />

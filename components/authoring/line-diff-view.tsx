@@ -10,7 +10,8 @@ const spoken = { added: 'added', removed: 'removed', same: 'unchanged' } as cons
 
 /** A line diff with +/− markers and words for screen readers, not colour alone; it scrolls sideways on small screens. */
 export function LineDiffView({ diff, label }: { diff: LineDiff; label: string }) {
-  if (!diff.some((line) => line.kind === 'added' || line.kind === 'removed')) return <p className="text-sm text-slate-500 dark:text-slate-400">No changes in the text.</p>;
+  if (!diff.some((line) => line.kind === 'added' || line.kind === 'removed'))
+    return <p className="text-sm text-slate-500 dark:text-slate-400">No changes in the text.</p>;
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
       <table className="w-full border-collapse font-mono text-xs" aria-label={label}>

@@ -10,5 +10,14 @@ const extensions = [markdown(), EditorView.lineWrapping, EditorView.contentAttri
 /** CodeMirror with Markdown highlighting; loaded only in the browser (see markdown-input.tsx). */
 export default function MarkdownCodeMirror({ value, onChange }: { value: string; onChange: (text: string) => void }) {
   const dark = useDarkMode();
-  return <CodeMirror value={value} onChange={onChange} extensions={extensions} theme={dark ? 'dark' : 'light'} minHeight="28rem" basicSetup={{ foldGutter: false }} />;
+  return (
+    <CodeMirror
+      value={value}
+      onChange={onChange}
+      extensions={extensions}
+      theme={dark ? 'dark' : 'light'}
+      minHeight="28rem"
+      basicSetup={{ foldGutter: false }}
+    />
+  );
 }

@@ -9,7 +9,14 @@ const styles = {
   archived: 'border-red-600 text-red-800 dark:border-red-400 dark:text-red-300',
 } as const;
 
-const labels = { file: 'From file', browser: 'Browser-owned', conflict: 'Conflict with file', draft: 'Has draft', hidden: 'Hidden (draft: true)', archived: 'Archived' } as const;
+const labels = {
+  file: 'From file',
+  browser: 'Browser-owned',
+  conflict: 'Conflict with file',
+  draft: 'Has draft',
+  hidden: 'Hidden (draft: true)',
+  archived: 'Archived',
+} as const;
 
 export type BadgeKind = LessonStatus | 'draft' | 'hidden' | 'archived';
 

@@ -15,7 +15,9 @@ export function CreateCohortForm({ courses }: { courses: Array<{ id: string; nam
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    create.run({ name: String(form.get('name') ?? ''), courseId: String(form.get('courseId') ?? '') }, (cohort) => router.push(`/instructor/cohorts/${cohort.id}`));
+    create.run({ name: String(form.get('name') ?? ''), courseId: String(form.get('courseId') ?? '') }, (cohort) =>
+      router.push(`/instructor/cohorts/${cohort.id}`),
+    );
   }
 
   return (
@@ -25,7 +27,11 @@ export function CreateCohortForm({ courses }: { courses: Array<{ id: string; nam
         <label htmlFor="courseId" className="block text-sm font-medium">
           Course
         </label>
-        <select id="courseId" name="courseId" className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+        <select
+          id="courseId"
+          name="courseId"
+          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+        >
           {courses.map((course) => (
             <option key={course.id} value={course.id}>
               {course.name}

@@ -8,7 +8,11 @@ const noSubscription = () => () => {};
 
 export function InvitePanel({ cohortId, code }: { cohortId: string; code: string }) {
   // The origin is only known in the browser; the server renders the path alone.
-  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => '',
+  );
   const link = `${origin}/cohorts?join=${code}`;
   const [copied, setCopied] = useState(false);
 
@@ -29,7 +33,12 @@ export function InvitePanel({ cohortId, code }: { cohortId: string; code: string
         >
           {copied ? 'Copied' : 'Copy link'}
         </button>
-        <ConfirmButton serverAction={renewInviteCodeAction} input={{ cohortId }} label="New code" confirm="Make a new invite code? The old code and link stop working; current members stay." />
+        <ConfirmButton
+          serverAction={renewInviteCodeAction}
+          input={{ cohortId }}
+          label="New code"
+          confirm="Make a new invite code? The old code and link stop working; current members stay."
+        />
       </div>
     </div>
   );

@@ -25,7 +25,15 @@ export function JoinCohortForm({ initialCode }: { initialCode: string }) {
   return (
     <form onSubmit={submit} className="flex max-w-md flex-col gap-3 sm:flex-row sm:items-start" noValidate>
       <div className="flex-1">
-        <Field label="Invite code" name="code" defaultValue={initialCode} autoComplete="off" placeholder="e.g. K7QM2XPA" className="uppercase" errors={join.errors.code} />
+        <Field
+          label="Invite code"
+          name="code"
+          defaultValue={initialCode}
+          autoComplete="off"
+          placeholder="e.g. K7QM2XPA"
+          className="uppercase"
+          errors={join.errors.code}
+        />
         <FormStatus message={joined ?? (join.errors.code ? null : join.error)} tone={joined ? 'success' : 'error'} />
       </div>
       <Button type="submit" disabled={join.pending} className="sm:mt-6">

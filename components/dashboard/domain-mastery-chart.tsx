@@ -16,7 +16,12 @@ export function DomainMasteryChart({ points }: { points: DomainPoint[] }) {
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="currentColor" strokeOpacity={0.2} />
         <XAxis dataKey="code" tick={axisTick} stroke="currentColor" />
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={asPercent} tick={axisTick} stroke="currentColor" />
-        <Tooltip formatter={asPercent} labelFormatter={(code) => points.find((p) => p.code === code)?.title ?? String(code)} contentStyle={tooltipStyle} cursor={{ fillOpacity: 0.1 }} />
+        <Tooltip
+          formatter={asPercent}
+          labelFormatter={(code) => points.find((p) => p.code === code)?.title ?? String(code)}
+          contentStyle={tooltipStyle}
+          cursor={{ fillOpacity: 0.1 }}
+        />
         <Legend wrapperStyle={{ fontSize: 13 }} />
         <Bar dataKey="recall" name="Predicted recall now" fill={seriesColors.recall} maxBarSize={36} isAnimationActive={false} />
         <Bar dataKey="accuracy" name="Answer accuracy" fill={seriesColors.accuracy} maxBarSize={36} isAnimationActive={false} />

@@ -12,14 +12,34 @@ export type DrillSpeedPoint = { label: string } & Record<string, number | string
 export function DrillSpeedChart({ points, series, unit }: { points: DrillSpeedPoint[]; series: Array<{ key: string; label: string }>; unit: 's' | '%' }) {
   return (
     <div className="mt-3 text-slate-600 dark:text-slate-300" aria-hidden="true">
-      <LineChart responsive accessibilityLayer={false} data={points} style={{ width: '100%', height: 220 }} margin={{ top: 12, right: 12, bottom: 0, left: -16 }}>
+      <LineChart
+        responsive
+        accessibilityLayer={false}
+        data={points}
+        style={{ width: '100%', height: 220 }}
+        margin={{ top: 12, right: 12, bottom: 0, left: -16 }}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="currentColor" strokeOpacity={0.2} />
         <XAxis dataKey="label" tick={axisTick} stroke="currentColor" />
-        <YAxis domain={unit === '%' ? [0, 100] : [0, 'auto']} tickFormatter={(v: number) => `${v}${unit === '%' ? '%' : ' s'}`} tick={axisTick} stroke="currentColor" />
+        <YAxis
+          domain={unit === '%' ? [0, 100] : [0, 'auto']}
+          tickFormatter={(v: number) => `${v}${unit === '%' ? '%' : ' s'}`}
+          tick={axisTick}
+          stroke="currentColor"
+        />
         <Tooltip formatter={(v) => `${v}${unit === '%' ? '%' : ' s'}`} contentStyle={tooltipStyle} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {series.map((s, i) => (
-          <Line key={s.key} dataKey={s.key} name={s.label} stroke={palette[i % palette.length]} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stroke={palette[i % palette.length]}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            connectNulls
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </div>

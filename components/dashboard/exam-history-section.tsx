@@ -40,34 +40,34 @@ export function ExamHistorySection({ exams, course, passMarkFraction, timeZone, 
             passMark={passMarkFraction === null ? null : Math.round(passMarkFraction * 100)}
           />
           <ScrollTable caption={`Exam simulation results${course.passMark !== null ? `, pass mark ${course.passMark}` : ''}`} className="mt-3">
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Questions</th>
-                  <th scope="col">Correct</th>
-                  {course.scaleMax !== null && <th scope="col">Scaled (pass {course.passMark})</th>}
-                  <th scope="col">Result</th>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Questions</th>
+                <th scope="col">Correct</th>
+                {course.scaleMax !== null && <th scope="col">Scaled (pass {course.passMark})</th>}
+                <th scope="col">Result</th>
+              </tr>
+            </thead>
+            <tbody>
+              {exams.map((e) => (
+                <tr key={e.id}>
+                  <th scope="row" className="font-normal">
+                    {readOnly ? (
+                      when.format(new Date(e.submittedAt))
+                    ) : (
+                      <Link href={`/attempts/${e.id}`} className={linkClass}>
+                        {when.format(new Date(e.submittedAt))}
+                      </Link>
+                    )}
+                  </th>
+                  <td className="tabular-nums">{e.questions}</td>
+                  <td className="tabular-nums">{percent(e.score)}</td>
+                  {course.scaleMax !== null && <td className="tabular-nums">{e.scaledScore ?? '—'}</td>}
+                  <td>{result(e)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {exams.map((e) => (
-                  <tr key={e.id}>
-                    <th scope="row" className="font-normal">
-                      {readOnly ? (
-                        when.format(new Date(e.submittedAt))
-                      ) : (
-                        <Link href={`/attempts/${e.id}`} className={linkClass}>
-                          {when.format(new Date(e.submittedAt))}
-                        </Link>
-                      )}
-                    </th>
-                    <td className="tabular-nums">{e.questions}</td>
-                    <td className="tabular-nums">{percent(e.score)}</td>
-                    {course.scaleMax !== null && <td className="tabular-nums">{e.scaledScore ?? '—'}</td>}
-                    <td>{result(e)}</td>
-                  </tr>
-                ))}
-              </tbody>
+              ))}
+            </tbody>
           </ScrollTable>
         </>
       )}

@@ -26,7 +26,8 @@ export function ForecastSection({ forecast, deckCards, readOnly }: { forecast: R
       ) : (
         <>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            {plural(within(1), 'card')} due today{forecast.overdue > 0 && ` (${forecast.overdue} overdue)`}, {plural(within(7), 'card')} within 7 days, {plural(total, 'card')} within 30 days.
+            {plural(within(1), 'card')} due today{forecast.overdue > 0 && ` (${forecast.overdue} overdue)`}, {plural(within(7), 'card')} within 7 days,{' '}
+            {plural(total, 'card')} within 30 days.
           </p>
           <ForecastChart days={forecast.days.map((d) => ({ label: shortDay(d.day), due: d.due }))} />
           <ChartTable summary="Forecast as a table" caption="Cards due per day, next 30 days">

@@ -36,4 +36,5 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 export const linkClass = 'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-brand-100';
 export const cardClass = 'rounded-xl border border-slate-200 p-4 sm:p-5 dark:border-slate-800';
-export const tableClass = 'w-full min-w-max text-left text-sm [&_td]:px-2 [&_td]:py-1.5 [&_th]:px-2 [&_th]:py-1.5 [&_thead]:border-b [&_thead]:border-slate-200 dark:[&_thead]:border-slate-700 [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 dark:[&_tbody_tr]:border-slate-800';
+export const tableClass =
+  'w-full min-w-max text-left text-sm [&_td]:px-2 [&_td]:py-1.5 [&_th]:px-2 [&_th]:py-1.5 [&_thead]:border-b [&_thead]:border-slate-200 dark:[&_thead]:border-slate-700 [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 dark:[&_tbody_tr]:border-slate-800';

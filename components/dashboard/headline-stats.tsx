@@ -16,7 +16,8 @@ export function HeadlineStats({ data }: { data: LearnerDashboard }) {
   const { streak } = data.history;
   const lessons = data.chapters.reduce((sum, c) => ({ total: sum.total + c.total, completed: sum.completed + c.completed }), { total: 0, completed: 0 });
   const dueToday = data.forecast.days[0]?.due ?? 0;
-  const streakNote = streak.current === 0 ? 'Review today to start one' : streak.studiedToday ? `Longest: ${plural(streak.longest, 'day')}` : 'Review today to keep it going';
+  const streakNote =
+    streak.current === 0 ? 'Review today to start one' : streak.studiedToday ? `Longest: ${plural(streak.longest, 'day')}` : 'Review today to keep it going';
   return (
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-5" aria-label="At a glance">
       <Stat label="Current streak" value={plural(streak.current, 'day')} note={streakNote} />

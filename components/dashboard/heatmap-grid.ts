@@ -7,7 +7,11 @@ export type HeatmapCell = { day: string; reviews: number; level: 0 | 1 | 2 | 3 |
  * Lays the last 365 learner days out as weeks (columns, Monday first) of weekdays (rows); a
  * day's shade is its reviews against the busiest day, in four steps.
  */
-export function heatmapGrid(start: string, today: string, days: HeatmapDay[]): { cells: HeatmapCell[]; weeks: number; months: Array<{ week: number; key: string }> } {
+export function heatmapGrid(
+  start: string,
+  today: string,
+  days: HeatmapDay[],
+): { cells: HeatmapCell[]; weeks: number; months: Array<{ week: number; key: string }> } {
   const reviews = new Map(days.map((d) => [d.day, d.reviews]));
   const busiest = Math.max(1, ...days.map((d) => d.reviews));
   const offset = (new Date(`${start}T00:00:00Z`).getUTCDay() + 6) % 7;

@@ -38,7 +38,13 @@ export function LearnerDashboardView({ data, readOnly = false, learnerName }: { 
         <ForecastSection forecast={data.forecast} deckCards={data.deckCards} readOnly={readOnly} />
       </div>
       <StudySection history={data.history} today={data.today} readOnly={readOnly} />
-      <ExamHistorySection exams={data.exams} course={data.course} passMarkFraction={data.readiness.passMarkFraction} timeZone={data.timeZone} readOnly={readOnly} />
+      <ExamHistorySection
+        exams={data.exams}
+        course={data.course}
+        passMarkFraction={data.readiness.passMarkFraction}
+        timeZone={data.timeZone}
+        readOnly={readOnly}
+      />
     </div>
   );
 }

@@ -33,31 +33,38 @@ export function MasterySection({ domains, weakest, readOnly }: { domains: Domain
           )}
         </EmptyNote>
       ) : (
-        <DomainMasteryChart points={domains.map((d) => ({ code: d.code, title: d.title, recall: d.meanRetrievability, accuracy: d.answers > 0 ? d.correctAnswers / d.answers : null }))} />
+        <DomainMasteryChart
+          points={domains.map((d) => ({
+            code: d.code,
+            title: d.title,
+            recall: d.meanRetrievability,
+            accuracy: d.answers > 0 ? d.correctAnswers / d.answers : null,
+          }))}
+        />
       )}
       <ScrollTable caption="Mastery per domain" className="mt-3">
-          <thead>
-            <tr>
-              <th scope="col">Domain</th>
-              <th scope="col">Weight</th>
-              <th scope="col">Recall now</th>
-              <th scope="col">Accuracy</th>
-              <th scope="col">Answers</th>
+        <thead>
+          <tr>
+            <th scope="col">Domain</th>
+            <th scope="col">Weight</th>
+            <th scope="col">Recall now</th>
+            <th scope="col">Accuracy</th>
+            <th scope="col">Answers</th>
+          </tr>
+        </thead>
+        <tbody>
+          {domains.map((d) => (
+            <tr key={d.code}>
+              <th scope="row" className="whitespace-normal font-normal">
+                <span className="font-medium tabular-nums">{d.code}</span> {d.title}
+              </th>
+              <td className="tabular-nums">{d.weight}%</td>
+              <td className="tabular-nums">{percent(d.meanRetrievability)}</td>
+              <td className="tabular-nums">{d.answers === 0 ? '—' : percent(d.correctAnswers / d.answers)}</td>
+              <td className="tabular-nums">{d.answers}</td>
             </tr>
-          </thead>
-          <tbody>
-            {domains.map((d) => (
-              <tr key={d.code}>
-                <th scope="row" className="whitespace-normal font-normal">
-                  <span className="font-medium tabular-nums">{d.code}</span> {d.title}
-                </th>
-                <td className="tabular-nums">{d.weight}%</td>
-                <td className="tabular-nums">{percent(d.meanRetrievability)}</td>
-                <td className="tabular-nums">{d.answers === 0 ? '—' : percent(d.correctAnswers / d.answers)}</td>
-                <td className="tabular-nums">{d.answers}</td>
-              </tr>
-            ))}
-          </tbody>
+          ))}
+        </tbody>
       </ScrollTable>
       <div className="mt-4 space-y-2">
         {domains.map((d) => (

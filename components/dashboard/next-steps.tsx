@@ -2,8 +2,10 @@ import Link from 'next/link';
 import type { LearnerDashboard } from '@/lib/dashboard/learner-dashboard';
 import { cardClass } from './format';
 
-const primary = 'inline-flex items-center justify-center text-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-500';
-const secondary = 'inline-flex items-center justify-center text-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800';
+const primary =
+  'inline-flex items-center justify-center text-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-500';
+const secondary =
+  'inline-flex items-center justify-center text-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800';
 
 /** What to do now, most useful first: due reviews, the weakest lesson, the next lesson, practice, an exam. */
 export function NextSteps({ data }: { data: LearnerDashboard }) {

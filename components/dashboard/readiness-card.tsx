@@ -26,7 +26,9 @@ export function ReadinessCard({ data, readOnly }: { data: LearnerDashboard; read
       {r.predicted === null ? (
         <p className="mt-3 text-slate-700 dark:text-slate-300">
           No prediction yet: it needs answers to work from.{' '}
-          {readOnly ? 'It appears once the learner answers questions of this course.' : `Take a lesson quiz or a practice session, and your predicted ${course.shortName || course.name} score appears here.`}
+          {readOnly
+            ? 'It appears once the learner answers questions of this course.'
+            : `Take a lesson quiz or a practice session, and your predicted ${course.shortName || course.name} score appears here.`}
         </p>
       ) : (
         <>
@@ -46,8 +48,8 @@ export function ReadinessCard({ data, readOnly }: { data: LearnerDashboard; read
         </>
       )}
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300" data-testid="readiness-basis">
-        Based on {plural(basis.answers, 'answer')} to {plural(basis.questionsPractised, 'question')} covering {basis.objectivesPractised} of {plural(basis.objectivesTotal, 'objective')},{' '}
-        {percent(basis.weightCovered)} of the exam’s weight.
+        Based on {plural(basis.answers, 'answer')} to {plural(basis.questionsPractised, 'question')} covering {basis.objectivesPractised} of{' '}
+        {plural(basis.objectivesTotal, 'objective')}, {percent(basis.weightCovered)} of the exam’s weight.
         {r.predicted !== null && basis.weightCovered < minimumWeightForVerdict && ' Practise more objectives to narrow the range and get a verdict.'}
       </p>
       <details className="mt-3 text-sm text-slate-700 dark:text-slate-300">
@@ -55,13 +57,13 @@ export function ReadinessCard({ data, readOnly }: { data: LearnerDashboard; read
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li>Each domain counts as much as the official blueprint says, shared equally by its objectives.</li>
           <li>
-            For each objective you have answered, we average your answer accuracy (two right out of two reads as 75%, not 100%, until more answers back it up) with how much of it
-            you are predicted to remember today (FSRS, which drops while you stay away).
+            For each objective you have answered, we average your answer accuracy (two right out of two reads as 75%, not 100%, until more answers back it up)
+            with how much of it you are predicted to remember today (FSRS, which drops while you stay away).
           </li>
           <li>The predicted score assumes the rest of the exam goes like the objectives you have practised.</li>
           <li>
-            The range is a 90% band: it narrows as you answer more, includes the luck of the draw on a real exam, and treats every objective you have never practised as
-            unknown: anywhere from none to all of its marks.
+            The range is a 90% band: it narrows as you answer more, includes the luck of the draw on a real exam, and treats every objective you have never
+            practised as unknown: anywhere from none to all of its marks.
           </li>
           <li>A verdict needs a published pass mark and practice covering at least {percent(minimumWeightForVerdict)} of the exam’s weight.</li>
         </ul>

@@ -6,7 +6,13 @@ import { heatmapGrid } from './heatmap-grid';
 const cell = 11;
 const pitch = 13;
 const top = 14;
-const shades = ['fill-slate-200 dark:fill-slate-800', 'fill-brand-100 dark:fill-brand-800', 'fill-brand-500/60 dark:fill-brand-700', 'fill-brand-600 dark:fill-brand-500', 'fill-brand-800 dark:fill-brand-100'];
+const shades = [
+  'fill-slate-200 dark:fill-slate-800',
+  'fill-brand-100 dark:fill-brand-800',
+  'fill-brand-500/60 dark:fill-brand-700',
+  'fill-brand-600 dark:fill-brand-500',
+  'fill-brand-800 dark:fill-brand-100',
+];
 
 /** Reviews per day over the last year, as a calendar; a month-by-month table carries the same numbers. */
 export function StudyHeatmap({ start, today, days }: { start: string; today: string; days: HeatmapDay[] }) {

@@ -80,7 +80,9 @@ export function DrillPicker() {
         <Button type="submit" disabled={pending || picked.size === 0} className="min-h-11">
           {pending ? 'Starting…' : 'Start the sprint'}
         </Button>
-        <span className="text-sm text-slate-600 dark:text-slate-300">{picked.size === 0 ? 'Pick at least one generator.' : '20 problems or 5:00, whichever comes first.'}</span>
+        <span className="text-sm text-slate-600 dark:text-slate-300">
+          {picked.size === 0 ? 'Pick at least one generator.' : '20 problems or 5:00, whichever comes first.'}
+        </span>
       </div>
       <FormStatus message={error} tone="error" />
     </form>

@@ -16,7 +16,11 @@ import { DrillSummaryView } from './drill-summary';
 import { FeedbackBox } from './feedback-box';
 import { ProblemCard } from './problem-card';
 
-type Phase = { kind: 'loading' } | { kind: 'answering'; problem: ProblemView } | { kind: 'feedback'; problem: ProblemView; feedback: ProblemFeedback; finished: boolean } | { kind: 'summary'; summary: DrillSummary };
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'answering'; problem: ProblemView }
+  | { kind: 'feedback'; problem: ProblemView; feedback: ProblemFeedback; finished: boolean }
+  | { kind: 'summary'; summary: DrillSummary };
 
 const networkError = { ok: false, code: 'NETWORK', message: 'Could not reach the server. Check your connection and try again.' } as const;
 const call = <T,>(promise: Promise<ActionResult<T>>) => promise.catch((): ActionResult<T> => networkError);

@@ -11,7 +11,9 @@ export function DrillSummaryView({ summary }: { summary: DrillSummary }) {
     <div className="mx-auto max-w-3xl" data-testid="drill-summary">
       <h2 className="text-2xl font-bold tracking-tight">Sprint summary</h2>
       {summary.answered === 0 ? (
-        <p className="mt-3 text-slate-700 dark:text-slate-300">No problem was answered in this sprint, so there is nothing to score. Start another when you are ready.</p>
+        <p className="mt-3 text-slate-700 dark:text-slate-300">
+          No problem was answered in this sprint, so there is nothing to score. Start another when you are ready.
+        </p>
       ) : (
         <>
           <p className="mt-3 text-lg">
@@ -72,10 +74,16 @@ export function DrillSummaryView({ summary }: { summary: DrillSummary }) {
         </section>
       )}
       <div className="mt-8 flex flex-wrap gap-3">
-        <Link href="/drill" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-600">
+        <Link
+          href="/drill"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-600"
+        >
           New sprint
         </Link>
-        <Link href="/dashboard" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+        <Link
+          href="/dashboard"
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
           Dashboard
         </Link>
       </div>

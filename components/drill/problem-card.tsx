@@ -15,7 +15,9 @@ export function ProblemCard({ problem, children }: { problem: ProblemView; child
       <RichText html={problem.stemHtml} variant="prose" className="mt-2" />
       {problem.list && (
         <div className="mt-3">
-          <p className="text-sm font-medium text-slate-700 dark:text-slate-300">{problem.list.kind === 'in-order' ? 'Answer each, in this order:' : 'Candidates:'}</p>
+          <p className="text-sm font-medium text-slate-700 dark:text-slate-300">
+            {problem.list.kind === 'in-order' ? 'Answer each, in this order:' : 'Candidates:'}
+          </p>
           <ol className="mt-1 list-decimal space-y-1 pl-6 text-sm">
             {problem.list.itemsHtml.map((html, i) => (
               <li key={i}>

@@ -13,7 +13,8 @@ export function RecentDrills({ runs }: { runs: DrillSpeedRun[] }) {
       </h2>
       {runs.length === 0 ? (
         <EmptyNote>
-          No drills yet. Pick a preset such as <strong>Subnetting</strong> and press Start: you get one problem at a time, the worked solution after each answer, and your accuracy and speed at the end.
+          No drills yet. Pick a preset such as <strong>Subnetting</strong> and press Start: you get one problem at a time, the worked solution after each
+          answer, and your accuracy and speed at the end.
         </EmptyNote>
       ) : (
         <>

@@ -14,7 +14,11 @@ export function LessonPager({ previous, next }: { previous: Neighbour; next: Nei
         <span />
       )}
       {next && (
-        <Link href={`/lessons/${next.id}`} rel="next" className="rounded-lg border border-slate-200 p-4 text-right hover:border-brand-500 dark:border-slate-800">
+        <Link
+          href={`/lessons/${next.id}`}
+          rel="next"
+          className="rounded-lg border border-slate-200 p-4 text-right hover:border-brand-500 dark:border-slate-800"
+        >
           <span className="block text-xs text-slate-500 dark:text-slate-400">Next lesson →</span>
           <span className="font-medium">{next.title}</span>
         </Link>

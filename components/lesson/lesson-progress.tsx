@@ -34,7 +34,11 @@ export function LessonProgress({ lessonId, toc }: { lessonId: string; toc: TocEn
     if (!progress || saving) return;
     setSaving(true);
     setError(null);
-    const response = await fetch(endpoint, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ completed: !progress.completed }) }).catch(() => null);
+    const response = await fetch(endpoint, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ completed: !progress.completed }),
+    }).catch(() => null);
     setSaving(false);
     if (!response?.ok) return setError('Not saved. Check your connection and try again.');
     setProgress(await response.json());
@@ -109,7 +113,12 @@ function useTrackSection(endpoint: string | null, initial: string | null) {
         clearTimeout(timer);
         timer = setTimeout(() => {
           saved.current = current;
-          void fetch(endpoint, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lastSection: current }), keepalive: true });
+          void fetch(endpoint, {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ lastSection: current }),
+            keepalive: true,
+          });
         }, saveSectionAfterMs);
       },
       { rootMargin: '0px 0px -70% 0px' },

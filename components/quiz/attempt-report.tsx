@@ -44,10 +44,16 @@ export function AttemptReport({ view, summary }: { view: AttemptView; summary: S
         {exam && (
           <div>
             <p className="text-sm text-slate-500 dark:text-slate-400">Result</p>
-            <p className={`text-3xl font-bold ${summary.passed ? 'text-green-700 dark:text-green-400' : summary.passed === false ? 'text-red-700 dark:text-red-400' : ''}`}>
+            <p
+              className={`text-3xl font-bold ${summary.passed ? 'text-green-700 dark:text-green-400' : summary.passed === false ? 'text-red-700 dark:text-red-400' : ''}`}
+            >
               {summary.passed === null ? 'No pass mark' : summary.passed ? 'Pass' : 'Fail'}
             </p>
-            {course?.passMark != null && <p className="text-xs text-slate-500 dark:text-slate-400">Pass mark {course.passMark} on {course.scaleMin}–{course.scaleMax}</p>}
+            {course?.passMark != null && (
+              <p className="text-xs text-slate-500 dark:text-slate-400">
+                Pass mark {course.passMark} on {course.scaleMin}–{course.scaleMax}
+              </p>
+            )}
           </div>
         )}
         {summary.expired && <p className="text-sm sm:col-span-3">Time ran out: the exam was submitted with the answers saved before the deadline.</p>}
@@ -103,7 +109,9 @@ export function AttemptReport({ view, summary }: { view: AttemptView; summary: S
             <li key={item.position}>
               <QuestionView question={item.question} value={item.response} onChange={noop} feedback={item.feedback} number={item.position + 1} disabled />
               {!item.answered && <p className="mt-2 text-sm font-medium">You did not answer this question.</p>}
-              {item.heldBack && <p className="mt-2 text-sm">This question is in your exam simulation in progress: its answer waits until you submit the exam.</p>}
+              {item.heldBack && (
+                <p className="mt-2 text-sm">This question is in your exam simulation in progress: its answer waits until you submit the exam.</p>
+              )}
             </li>
           ))}
         </ol>

@@ -24,7 +24,10 @@ const autosaveMs = 700;
 export function AttemptRunner({ initial }: { initial: AttemptView }) {
   const attempt = useAttempt(initial);
   const { items, drafts } = attempt;
-  const firstOpen = Math.max(0, items.findIndex((i) => !i.answered));
+  const firstOpen = Math.max(
+    0,
+    items.findIndex((i) => !i.answered),
+  );
   const [current, setCurrent] = useState(firstOpen);
   const [reviewing, setReviewing] = useState(false);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -102,7 +105,10 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       </div>
       {attempt.saveState === 'retrying' && <ReconnectingNotice />}
       {attempt.message && (
-        <p role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
+        <p
+          role="alert"
+          className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200"
+        >
           {attempt.message}
         </p>
       )}
@@ -118,7 +124,15 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
         <ReviewScreen items={items} onJump={go} onSubmit={() => void attempt.submit()} submitting={attempt.submitting} exam={initial.kind === 'EXAM'} />
       ) : (
         <div className="mt-6">
-          <QuestionView key={current} question={item.question} value={draft} onChange={change} feedback={item.feedback} number={current + 1} onSubmit={primary} />
+          <QuestionView
+            key={current}
+            question={item.question}
+            value={draft}
+            onChange={change}
+            feedback={item.feedback}
+            number={current + 1}
+            onSubmit={primary}
+          />
           {item.heldBack && <p className="mt-2 text-sm">This question is in your exam simulation in progress: its answer waits until you submit the exam.</p>}
           <div className="mt-6 flex flex-wrap items-center gap-3">
             <Button variant="secondary" onClick={() => go(current - 1)} disabled={current === 0}>
@@ -129,7 +143,12 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
                 {item.flagged ? '⚑ Flagged' : '⚐ Flag for review'}
               </Button>
             )}
-            <Button className="ml-auto" onClick={primary} disabled={(perAnswer && !item.feedback && !draft) || attempt.submitting || attempt.saveState === 'saving' || attempt.saveState === 'retrying'} aria-keyshortcuts="Enter">
+            <Button
+              className="ml-auto"
+              onClick={primary}
+              disabled={(perAnswer && !item.feedback && !draft) || attempt.submitting || attempt.saveState === 'saving' || attempt.saveState === 'retrying'}
+              aria-keyshortcuts="Enter"
+            >
               {primaryLabel}
             </Button>
           </div>

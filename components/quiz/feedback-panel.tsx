@@ -9,7 +9,11 @@ export type Feedback = ItemFeedback;
 
 const verdicts = {
   correct: { icon: '✓', label: 'Correct', style: 'border-green-600 bg-green-50 text-green-900 dark:border-green-500 dark:bg-green-950/40 dark:text-green-100' },
-  partial: { icon: '◐', label: 'Partly correct', style: 'border-amber-500 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950/40 dark:text-amber-100' },
+  partial: {
+    icon: '◐',
+    label: 'Partly correct',
+    style: 'border-amber-500 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950/40 dark:text-amber-100',
+  },
   incorrect: { icon: '✗', label: 'Incorrect', style: 'border-red-600 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950/40 dark:text-red-100' },
 } as const;
 

@@ -14,7 +14,10 @@ export function LessonQuizLauncher({ lessonId, questionCount }: { lessonId: stri
   const start = useAction(startLessonQuizAction);
   if (questionCount === 0) return null;
   return (
-    <section aria-labelledby="lesson-quiz" className="no-print mt-10 rounded-xl border border-brand-100 bg-brand-50 p-5 dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-labelledby="lesson-quiz"
+      className="no-print mt-10 rounded-xl border border-brand-100 bg-brand-50 p-5 dark:border-slate-700 dark:bg-slate-900"
+    >
       <h2 id="lesson-quiz" className="text-lg font-semibold">
         Check your understanding
       </h2>
@@ -26,7 +29,11 @@ export function LessonQuizLauncher({ lessonId, questionCount }: { lessonId: stri
           Sign in to take the quiz
         </Link>
       ) : (
-        <Button className="mt-3" disabled={start.pending || status === 'loading'} onClick={() => start.run({ lessonId }, (attempt) => router.push(`/attempts/${attempt.id}`))}>
+        <Button
+          className="mt-3"
+          disabled={start.pending || status === 'loading'}
+          onClick={() => start.run({ lessonId }, (attempt) => router.push(`/attempts/${attempt.id}`))}
+        >
           {start.pending ? 'Preparing…' : 'Start the lesson quiz'}
         </Button>
       )}

@@ -1,6 +1,16 @@
 'use client';
 
-import { DndContext, DragOverlay, KeyboardSensor, MouseSensor, TouchSensor, useSensor, useSensors, type Announcements, type UniqueIdentifier } from '@dnd-kit/core';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
 import { useId, useState } from 'react';
 import { setPair } from './answer-state';
 import { ChoiceChip, chipShape } from './choice-chip';
@@ -36,8 +46,12 @@ export function MatchingInput({ question, value, onChange, disabled, correct }: 
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${text(choices, active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${text(choices, active.id)} is over ${text(prompts, over.id)}.` : `${text(choices, active.id)} is not over a prompt.`),
-    onDragEnd: ({ active, over }) => (over ? `Matched ${text(prompts, over.id)} with ${text(choices, active.id)}.` : `${text(choices, active.id)} dropped outside the prompts; nothing changed.`),
+    onDragOver: ({ active, over }) =>
+      over ? `${text(choices, active.id)} is over ${text(prompts, over.id)}.` : `${text(choices, active.id)} is not over a prompt.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `Matched ${text(prompts, over.id)} with ${text(choices, active.id)}.`
+        : `${text(choices, active.id)} dropped outside the prompts; nothing changed.`,
     onDragCancel: ({ active }) => `Cancelled; ${text(choices, active.id)} was not matched.`,
   };
   const draggingChoice = find(choices, dragging);
@@ -54,7 +68,11 @@ export function MatchingInput({ question, value, onChange, disabled, correct }: 
         if (over) match(String(over.id), String(active.id));
       }}
     >
-      {!disabled && <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Match each item with a choice: drag a choice onto it, or pick from its list. A choice can be used more than once.</p>}
+      {!disabled && (
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+          Match each item with a choice: drag a choice onto it, or pick from its list. A choice can be used more than once.
+        </p>
+      )}
       <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,18rem)]">
         <div className="md:sticky md:top-4 md:order-last md:self-start">
           <p id={poolId} className="mb-2 text-sm font-semibold">
@@ -80,7 +98,9 @@ export function MatchingInput({ question, value, onChange, disabled, correct }: 
           ))}
         </ul>
       </div>
-      <DragOverlay>{draggingChoice && <RichText html={draggingChoice.html} className={`${chipShape} cursor-grabbing border-brand-600 shadow-lg`} />}</DragOverlay>
+      <DragOverlay>
+        {draggingChoice && <RichText html={draggingChoice.html} className={`${chipShape} cursor-grabbing border-brand-600 shadow-lg`} />}
+      </DragOverlay>
     </DndContext>
   );
 }

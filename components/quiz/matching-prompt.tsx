@@ -48,7 +48,9 @@ export function MatchingPrompt({ prompt, choices, chosen, disabled, correctChoic
       </div>
       {correctChoice && (
         <div className="text-sm">
-          <AnswerMark mark={right ? 'correct-picked' : 'wrong-picked'}>{right ? 'Your match – correct' : chosen ? 'Your match – incorrect' : 'Not matched'}</AnswerMark>
+          <AnswerMark mark={right ? 'correct-picked' : 'wrong-picked'}>
+            {right ? 'Your match – correct' : chosen ? 'Your match – incorrect' : 'Not matched'}
+          </AnswerMark>
           {!right && (
             <div className="mt-1 flex flex-wrap gap-x-1">
               <span className="font-semibold">Correct match:</span>

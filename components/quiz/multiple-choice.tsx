@@ -26,7 +26,10 @@ export function MultipleChoice({ question, value, onChange, disabled, correct }:
   return (
     <fieldset>
       <legend className="text-sm font-semibold">{question.choose ? `Choose ${question.choose}` : 'Choose all that apply'}</legend>
-      <p aria-live="polite" className={`mb-2 text-sm ${status.over ? 'font-semibold text-amber-800 dark:text-amber-300' : 'text-slate-600 dark:text-slate-400'}`}>
+      <p
+        aria-live="polite"
+        className={`mb-2 text-sm ${status.over ? 'font-semibold text-amber-800 dark:text-amber-300' : 'text-slate-600 dark:text-slate-400'}`}
+      >
         {status.over && <span aria-hidden="true">⚠ </span>}
         {status.text}
       </p>

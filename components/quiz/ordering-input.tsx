@@ -1,6 +1,16 @@
 'use client';
 
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -18,7 +28,10 @@ const instructions =
 export function OrderingInput({ question, value, onChange, disabled, correct }: InputProps<'ordering'>) {
   const items = question.items ?? [];
   const answered = value !== null;
-  const order = resolveOrder(items.map((item) => item.id), value?.order);
+  const order = resolveOrder(
+    items.map((item) => item.id),
+    value?.order,
+  );
   const html = (id: UniqueIdentifier) => items.find((item) => item.id === id)?.html ?? '';
   const text = (id: UniqueIdentifier) => htmlToText(html(id));
   const at = (id: UniqueIdentifier) => `position ${order.indexOf(String(id)) + 1} of ${order.length}`;
@@ -63,9 +76,19 @@ export function OrderingInput({ question, value, onChange, disabled, correct }: 
   return (
     <div>
       <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-        {disabled ? (answered ? 'Your order:' : 'Order shown:') : 'Put the items in the correct order, first at the top. Drag an item by its handle or use its arrow buttons.'}
+        {disabled
+          ? answered
+            ? 'Your order:'
+            : 'Order shown:'
+          : 'Put the items in the correct order, first at the top. Drag an item by its handle or use its arrow buttons.'}
       </p>
-      <DndContext id={dndId} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: instructions } }}>
+      <DndContext
+        id={dndId}
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: instructions } }}
+      >
         <SortableContext items={order} strategy={verticalListSortingStrategy} disabled={disabled}>
           <ol ref={listRef} className="space-y-2">
             {order.map((id, index) => {

@@ -45,7 +45,12 @@ export function PracticeForm({ courses }: { courses: PracticeCourse[] }) {
         <label htmlFor="course" className="block text-sm font-medium">
           Course
         </label>
-        <select id="course" value={courseId} onChange={(e) => setCourseId(e.target.value)} className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+        <select
+          id="course"
+          value={courseId}
+          onChange={(e) => setCourseId(e.target.value)}
+          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+        >
           {courses.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name} ({c.questionCount} questions)
@@ -86,7 +91,15 @@ export function PracticeForm({ courses }: { courses: PracticeCourse[] }) {
           <label htmlFor="count" className="block text-sm font-medium">
             Questions
           </label>
-          <input id="count" name="count" type="number" min={1} max={100} defaultValue={10} className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900" />
+          <input
+            id="count"
+            name="count"
+            type="number"
+            min={1}
+            max={100}
+            defaultValue={10}
+            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+          />
         </div>
         <div className="sm:col-span-2">
           <label htmlFor="only" className="block text-sm font-medium">

@@ -30,7 +30,10 @@ export function QuestionNavigator({ items, onJump }: { items: NavigatorItem[]; o
             >
               {item.position}
               {item.flagged && (
-                <span aria-hidden="true" className="absolute -top-1.5 -right-1.5 flex size-5 items-center justify-center rounded-full bg-amber-400 text-xs text-slate-900 ring-2 ring-white dark:ring-slate-950">
+                <span
+                  aria-hidden="true"
+                  className="absolute -top-1.5 -right-1.5 flex size-5 items-center justify-center rounded-full bg-amber-400 text-xs text-slate-900 ring-2 ring-white dark:ring-slate-950"
+                >
                   ⚑
                 </span>
               )}

@@ -20,7 +20,11 @@ export function ReviewScreen({ items, onJump, onSubmit, submitting, exam }: Prop
         <ul className="mt-2 flex flex-wrap gap-2">
           {entries.map((i) => (
             <li key={i.position}>
-              <button type="button" onClick={() => onJump(i.position)} className="min-h-11 min-w-11 rounded-md border border-slate-300 px-3 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+              <button
+                type="button"
+                onClick={() => onJump(i.position)}
+                className="min-h-11 min-w-11 rounded-md border border-slate-300 px-3 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+              >
                 Question {i.position + 1}
               </button>
             </li>

@@ -53,10 +53,24 @@ export function SortableItem({ id, html, index, count, disabled, frame, children
       </span>
       {!disabled && (
         <span className="flex shrink-0 flex-col gap-1 sm:flex-row">
-          <button type="button" data-move="up" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={`Move ${text} up`} className={moveButton}>
+          <button
+            type="button"
+            data-move="up"
+            disabled={index === 0}
+            onClick={() => onMove(index, index - 1)}
+            aria-label={`Move ${text} up`}
+            className={moveButton}
+          >
             <span aria-hidden="true">↑</span>
           </button>
-          <button type="button" data-move="down" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={`Move ${text} down`} className={moveButton}>
+          <button
+            type="button"
+            data-move="down"
+            disabled={index === count - 1}
+            onClick={() => onMove(index, index + 1)}
+            aria-label={`Move ${text} down`}
+            className={moveButton}
+          >
             <span aria-hidden="true">↓</span>
           </button>
         </span>

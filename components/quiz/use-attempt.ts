@@ -39,7 +39,10 @@ export function useAttempt(initial: AttemptView) {
       const input = { attemptId: initial.id, position, response, durationMs: shownAt.current ? Date.now() - shownAt.current : undefined };
       // An answer is stored per (attempt, position), so sending it again is harmless; a newer
       // answer to the same question stops the retries of an older one, which must not win.
-      const result = await sendWithRetry(() => answerAction(input), { onRetry: () => setSaveState('retrying'), stillWanted: () => latestSend.current[position] === sent });
+      const result = await sendWithRetry(() => answerAction(input), {
+        onRetry: () => setSaveState('retrying'),
+        stillWanted: () => latestSend.current[position] === sent,
+      });
       // Superseded while retrying: the newer send reports for this question.
       if (latestSend.current[position] !== sent) return false;
       if (!result.ok) {

@@ -6,7 +6,14 @@ import { optimizeCourseAction, optimizeMyScheduleAction } from '@/app/review/act
 import { Button } from '@/components/ui/button';
 import { useAction } from '@/components/use-action';
 
-export type RunSummary = { status: string; message: string | null; reviewCount: number | null; logLossBefore: number | null; logLossAfter: number | null; finishedAt: string | null } | null;
+export type RunSummary = {
+  status: string;
+  message: string | null;
+  reviewCount: number | null;
+  logLossBefore: number | null;
+  logLossAfter: number | null;
+  finishedAt: string | null;
+} | null;
 
 const pollMs = 3000;
 
@@ -33,7 +40,8 @@ export function OptimizerPanel({ run, courseId, label }: { run: RunSummary; cour
       <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
         {!run && 'Never optimized: the published FSRS-6 defaults are in use.'}
         {busy && 'Fitting the parameters to the review history; this page updates when it is done.'}
-        {run?.status === 'fitted' && `Optimized on ${run.reviewCount} reviews. Log loss ${run.logLossBefore?.toFixed(4)} with the defaults → ${run.logLossAfter?.toFixed(4)} with the fitted parameters (lower predicts better).`}
+        {run?.status === 'fitted' &&
+          `Optimized on ${run.reviewCount} reviews. Log loss ${run.logLossBefore?.toFixed(4)} with the defaults → ${run.logLossAfter?.toFixed(4)} with the fitted parameters (lower predicts better).`}
         {(run?.status === 'kept-defaults' || run?.status === 'failed') && run.message}
       </p>
       {error && (

@@ -16,7 +16,11 @@ export function readSettings(form: FormData, prefix: string, base: SrsSettingsVa
   const candidate: Record<string, unknown> = { ...base };
   // An empty number field must be an error, not silently the schema's default.
   for (const key of numberKeys) if (shown(key)) candidate[key] = text(key) === '' ? Number.NaN : Number(text(key));
-  for (const key of stepKeys) if (shown(key)) candidate[key] = text(key).split(/[\s,]+/).filter(Boolean);
+  for (const key of stepKeys)
+    if (shown(key))
+      candidate[key] = text(key)
+        .split(/[\s,]+/)
+        .filter(Boolean);
   if (shown('timeZone')) candidate.timeZone = text('timeZone');
   // An unticked checkbox is not in FormData at all.
   if (personal) candidate.addOnLessonComplete = form.get(`${prefix}-addOnLessonComplete`) === 'on';

@@ -24,7 +24,10 @@ export function ReviewFinish({ session }: { session: ReviewSessionState }) {
   }, []);
 
   return (
-    <section aria-labelledby="review-finished" className="mt-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900/60">
+    <section
+      aria-labelledby="review-finished"
+      className="mt-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900/60"
+    >
       <h2 id="review-finished" ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
         Session complete
       </h2>

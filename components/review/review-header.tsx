@@ -28,7 +28,11 @@ export function ReviewHeader({ courseId, courses }: { courseId: string | null; c
           <ul className="flex flex-wrap gap-2 text-sm">
             {filters.map((f) => (
               <li key={f.href}>
-                <Link href={f.href} aria-current={f.id === courseId ? 'page' : undefined} className={`${pill} ${pillStates[f.id === courseId ? 'current' : 'other']}`}>
+                <Link
+                  href={f.href}
+                  aria-current={f.id === courseId ? 'page' : undefined}
+                  className={`${pill} ${pillStates[f.id === courseId ? 'current' : 'other']}`}
+                >
                   {f.name}
                 </Link>
               </li>

@@ -45,7 +45,10 @@ export function ReviewRunner({ cards, courseId }: { cards: ReviewCardView[]; cou
       <ReviewNotice notice={session.notice} />
       {session.reconnecting && <ReconnectingNotice />}
       {session.error && (
-        <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
+        <p
+          role="alert"
+          className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200"
+        >
           {session.error}
         </p>
       )}

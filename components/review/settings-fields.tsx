@@ -33,7 +33,16 @@ export function SettingsFields({ prefix, initial, errors, personal }: SettingsFi
           errors={errors.desiredRetention}
         />
       </div>
-      <Field label="New cards per day" name={name('newPerDay')} type="number" inputMode="numeric" min={0} step={1} defaultValue={initial.newPerDay} errors={errors.newPerDay} />
+      <Field
+        label="New cards per day"
+        name={name('newPerDay')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        defaultValue={initial.newPerDay}
+        errors={errors.newPerDay}
+      />
       <Field
         label="Maximum reviews per day"
         name={name('maxReviewsPerDay')}
@@ -55,8 +64,20 @@ export function SettingsFields({ prefix, initial, errors, personal }: SettingsFi
         hint="The longest a card may stay away."
         errors={errors.maximumInterval}
       />
-      <Field label="Learning steps" name={name('learningSteps')} defaultValue={initial.learningSteps.join(' ')} hint={stepsHint} errors={errors.learningSteps} />
-      <Field label="Relearning steps" name={name('relearningSteps')} defaultValue={initial.relearningSteps.join(' ')} hint={stepsHint} errors={errors.relearningSteps} />
+      <Field
+        label="Learning steps"
+        name={name('learningSteps')}
+        defaultValue={initial.learningSteps.join(' ')}
+        hint={stepsHint}
+        errors={errors.learningSteps}
+      />
+      <Field
+        label="Relearning steps"
+        name={name('relearningSteps')}
+        defaultValue={initial.relearningSteps.join(' ')}
+        hint={stepsHint}
+        errors={errors.relearningSteps}
+      />
       {personal && (
         <>
           <TimeZoneField name={name('timeZone')} initial={initial.timeZone} errors={errors.timeZone} />

@@ -20,10 +20,14 @@ export function SuspendedCardRow({ card, onRestored }: { card: SuspendedCard; on
   return (
     <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900/60">
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        {card.leech && <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-950 dark:bg-amber-900/60 dark:text-amber-100">Leech</span>}
+        {card.leech && (
+          <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-950 dark:bg-amber-900/60 dark:text-amber-100">Leech</span>
+        )}
         <span className="text-slate-600 dark:text-slate-400">{card.lapses === 1 ? '1 lapse' : `${card.lapses} lapses`}</span>
       </div>
-      <p id={stemId} className="mt-2 line-clamp-3 [overflow-wrap:anywhere]">{htmlToText(card.stemHtml)}</p>
+      <p id={stemId} className="mt-2 line-clamp-3 [overflow-wrap:anywhere]">
+        {htmlToText(card.stemHtml)}
+      </p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <Link href={card.href} className={link}>
           Study this in {card.lessonTitle}

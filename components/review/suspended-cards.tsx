@@ -26,8 +26,8 @@ export function SuspendedCards({ cards }: { cards: SuspendedCard[] }) {
       </div>
       {cards.length === 0 ? (
         <p className="mt-4 rounded-lg border border-dashed border-slate-300 p-4 text-slate-700 sm:p-6 dark:border-slate-700 dark:text-slate-300">
-          No suspended cards. Cards are suspended automatically after {leechLapses} lapses (leeches): when you keep forgetting a question, drilling it
-          again helps less than going back to the lesson.
+          No suspended cards. Cards are suspended automatically after {leechLapses} lapses (leeches): when you keep forgetting a question, drilling it again
+          helps less than going back to the lesson.
         </p>
       ) : (
         <ul className="mt-4 space-y-3">

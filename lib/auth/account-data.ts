@@ -29,14 +29,45 @@ export const personalTables = {
 export async function exportAccountData(db: Db, userId: string) {
   const account = await db.user.findUnique({ where: { id: userId } });
   if (!account) throw new AppError('NOT_FOUND', 'No such account.');
-  const [cohortsTaught, cohortMemberships, lessonProgress, quizAttempts, cards, reviewLog, reviewSettings, fittedParameters, optimizerRuns, studyDays, lessonDrafts, lessonRevisions, questionDrafts, questionUploads, auditEntries] = await Promise.all([
+  const [
+    cohortsTaught,
+    cohortMemberships,
+    lessonProgress,
+    quizAttempts,
+    cards,
+    reviewLog,
+    reviewSettings,
+    fittedParameters,
+    optimizerRuns,
+    studyDays,
+    lessonDrafts,
+    lessonRevisions,
+    questionDrafts,
+    questionUploads,
+    auditEntries,
+  ] = await Promise.all([
     db.cohort.findMany({ where: { instructorId: userId }, include: { members: { select: { userId: true, joinedAt: true } } } }),
     db.cohortMember.findMany({ where: { userId }, include: { cohort: { select: { name: true, courseId: true } } } }),
     db.lessonProgress.findMany({ where: { userId }, orderBy: { updatedAt: 'asc' } }),
     db.quizAttempt.findMany({
       where: { userId },
       orderBy: { startedAt: 'asc' },
-      include: { items: { orderBy: { position: 'asc' }, select: { position: true, questionId: true, response: true, answeredAt: true, durationMs: true, correct: true, score: true, partial: true, flagged: true } } },
+      include: {
+        items: {
+          orderBy: { position: 'asc' },
+          select: {
+            position: true,
+            questionId: true,
+            response: true,
+            answeredAt: true,
+            durationMs: true,
+            correct: true,
+            score: true,
+            partial: true,
+            flagged: true,
+          },
+        },
+      },
     }),
     db.card.findMany({ where: { userId }, orderBy: { createdAt: 'asc' }, omit: { showSalt: true } }),
     db.reviewLog.findMany({ where: { userId }, orderBy: { reviewedAt: 'asc' }, omit: { previous: true } }),

@@ -19,7 +19,8 @@ export async function seedDemoAccounts(db: Db, dataDir: string): Promise<DemoCre
   const users: Record<string, string> = {};
   for (const demo of credentials) {
     const existing = await db.user.findUnique({ where: { email: demo.email }, select: { id: true } });
-    users[demo.role] = existing?.id ?? (await createAccount(db, { email: demo.email, password: demo.password, role: demo.role, name: `Demo ${demo.role.toLowerCase()}` })).id;
+    users[demo.role] =
+      existing?.id ?? (await createAccount(db, { email: demo.email, password: demo.password, role: demo.role, name: `Demo ${demo.role.toLowerCase()}` })).id;
   }
   await seedDemoCohort(db, users.INSTRUCTOR, users.LEARNER);
   return credentials;
@@ -27,7 +28,10 @@ export async function seedDemoAccounts(db: Db, dataDir: string): Promise<DemoCre
 
 async function demoCredentials(dataDir: string): Promise<DemoCredentials[]> {
   const file = path.join(dataDir, 'demo-accounts.json');
-  const stored = await readFile(file, 'utf8').then((text) => JSON.parse(text) as DemoCredentials[], () => null);
+  const stored = await readFile(file, 'utf8').then(
+    (text) => JSON.parse(text) as DemoCredentials[],
+    () => null,
+  );
   if (stored) return stored;
   const fresh = (['LEARNER', 'INSTRUCTOR'] as const).map((role) => ({ role, email: demoEmails[role], password: randomBytes(9).toString('base64url') }));
   await writeFile(file, JSON.stringify(fresh, null, 2), { mode: 0o600 });

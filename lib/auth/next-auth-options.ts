@@ -58,7 +58,12 @@ export function authOptions(): NextAuthOptions {
           // database restart. The token's own claims keep the browser signed in meanwhile, and
           // currentViewer turns the flag into a 503 so no request is authorized on them.
           if (!databaseUnavailability(error) || !token.sub) throw error;
-          return { ...session, user: { id: token.sub, email: token.email ?? '', name: token.name ?? null, role: token.role }, sessionVersion: token.sessionVersion, unverified: true };
+          return {
+            ...session,
+            user: { id: token.sub, email: token.email ?? '', name: token.name ?? null, role: token.role },
+            sessionVersion: token.sessionVersion,
+            unverified: true,
+          };
         }
         // next-auth treats an empty object as signed out, in the browser and in getServerSession.
         if (!viewer) return {} as Session;

@@ -10,11 +10,7 @@ export type SessionUser = { id: string; email: string; name: string | null; role
 export const wrongCredentials = 'Wrong email or password.';
 
 /** Checks an email and password, counting attempts per email+address in PostgreSQL (a success is refunded). */
-export async function signInWithPassword(
-  db: Db,
-  throttles: Throttles,
-  attempt: { email: unknown; password: unknown; ip: string },
-): Promise<SessionUser> {
+export async function signInWithPassword(db: Db, throttles: Throttles, attempt: { email: unknown; password: unknown; ip: string }): Promise<SessionUser> {
   const email = emailSchema.safeParse(attempt.email);
   const password = typeof attempt.password === 'string' ? attempt.password : '';
   if (!email.success || !password || password.length > maxPasswordLength) throw new AppError('UNAUTHENTICATED', wrongCredentials);

@@ -36,7 +36,12 @@ export function createThrottles(pool: pg.Pool): Throttles {
   const common = { storeClient: pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false };
   const signIn = new RateLimiterPostgres({ ...common, keyPrefix: 'signin', points: signInLimit.failures, duration: signInLimit.windowSeconds });
   const signUp = new RateLimiterPostgres({ ...common, keyPrefix: 'signup', points: signUpLimit.attempts, duration: signUpLimit.windowSeconds });
-  const perEmail = new RateLimiterPostgres({ ...common, keyPrefix: 'signin-email', points: signInLimitPerEmail.failures, duration: signInLimitPerEmail.windowSeconds });
+  const perEmail = new RateLimiterPostgres({
+    ...common,
+    keyPrefix: 'signin-email',
+    points: signInLimitPerEmail.failures,
+    duration: signInLimitPerEmail.windowSeconds,
+  });
   const signInKey = (email: string, ip: string) => `${email}|${ip}`;
   const counters = (email: string, ip: string) => [
     { limiter: signIn, key: signInKey(email, ip), limit: signInLimit },

@@ -29,7 +29,10 @@ export const guessSlug = (source: string, key: 'id' | 'chapterId') => new RegExp
 export async function checkLessonSource(db: Db, source: string, { lessonId }: Target): Promise<CheckedLesson> {
   const [stored, others, chapters, courses] = await Promise.all([
     lessonId ? db.lesson.findUnique({ where: { id: lessonId }, select: { sourcePath: true } }) : null,
-    db.lesson.findMany({ where: { archivedAt: null, NOT: lessonId ? { id: lessonId } : undefined }, include: { examObjectives: { select: { objectiveId: true } } } }),
+    db.lesson.findMany({
+      where: { archivedAt: null, NOT: lessonId ? { id: lessonId } : undefined },
+      include: { examObjectives: { select: { objectiveId: true } } },
+    }),
     chaptersFromDb(db),
     coursesFromDb(db),
   ]);
@@ -49,7 +52,13 @@ export async function checkLessonSource(db: Db, source: string, { lessonId }: Ta
     checkAgainstEachOther([...otherCandidates, { parsed: { ...parsed, frontmatter }, file, text: source }], chapters, courses, crossProblems);
     problems.push(...crossProblems.filter((p) => p.file === file));
     if (!lessonId && (await db.lesson.findUnique({ where: { id: frontmatter.id }, select: { archivedAt: true } }))) {
-      problems.push({ file, line: parsed.lineOf(['id']), field: 'id', message: `lesson id "${frontmatter.id}" is already taken (perhaps by an archived lesson); choose another`, severity: 'error' });
+      problems.push({
+        file,
+        line: parsed.lineOf(['id']),
+        field: 'id',
+        message: `lesson id "${frontmatter.id}" is already taken (perhaps by an archived lesson); choose another`,
+        severity: 'error',
+      });
     }
   }
 

@@ -10,7 +10,12 @@ import type { Db } from '../db/client';
 export async function coursesFromDb(db: Db): Promise<LoadedCourse[]> {
   const rows = await db.course.findMany({
     orderBy: { order: 'asc' },
-    include: { domains: { orderBy: { order: 'asc' }, include: { objectives: { where: { parentId: null }, orderBy: { order: 'asc' }, include: { subObjectives: { orderBy: { order: 'asc' } } } } } } },
+    include: {
+      domains: {
+        orderBy: { order: 'asc' },
+        include: { objectives: { where: { parentId: null }, orderBy: { order: 'asc' }, include: { subObjectives: { orderBy: { order: 'asc' } } } } },
+      },
+    },
   });
   return rows.map((c) => ({
     file: `content/courses/${c.id}.yaml`,
@@ -30,7 +35,11 @@ export async function coursesFromDb(db: Db): Promise<LoadedCourse[]> {
       passMark: c.passMark,
       scale: c.scaleMin === null || c.scaleMax === null ? null : { min: c.scaleMin, max: c.scaleMax },
       ...(c.sourceNote === null ? {} : { sourceNote: c.sourceNote }),
-      domains: c.domains.map((d) => ({ code: d.code, title: d.title, weight: d.weight, objectives: d.objectives.map((o) => ({
+      domains: c.domains.map((d) => ({
+        code: d.code,
+        title: d.title,
+        weight: d.weight,
+        objectives: d.objectives.map((o) => ({
           code: o.code,
           title: o.title,
           subObjectives: o.subObjectives.map((s) => ({ code: s.code, title: s.title })),

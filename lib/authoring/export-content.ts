@@ -53,7 +53,10 @@ export async function exportContent(db: Db, dir: string, { intoContentDir, force
 
   const missing = lessons.filter((l) => !l.source && !existsSync(path.resolve(projectRoot, l.sourcePath)));
   if (missing.length) {
-    throw new AppError('NOT_SYNCED', `No stored text for ${missing.map((l) => l.id).join(', ')}: run npm run content:sync once (it stores each lesson's file), then export again.`);
+    throw new AppError(
+      'NOT_SYNCED',
+      `No stored text for ${missing.map((l) => l.id).join(', ')}: run npm run content:sync once (it stores each lesson's file), then export again.`,
+    );
   }
   for (const lesson of lessons) {
     const text = lesson.source || (await readFile(path.resolve(projectRoot, lesson.sourcePath), 'utf8'));
@@ -72,7 +75,12 @@ export async function exportContent(db: Db, dir: string, { intoContentDir, force
     if (!lessonFile) continue;
     const relative = lessonFile.replace(/\.md$/, questionFileSuffix);
     const existing = path.join(dir, relative);
-    await write(relative, intoContentDir && existsSync(existing) ? mergeQuestions(await readFile(existing, 'utf8'), lessonId, bank, relative) : questionFileYaml({ lesson: lessonId, questions: bank }));
+    await write(
+      relative,
+      intoContentDir && existsSync(existing)
+        ? mergeQuestions(await readFile(existing, 'utf8'), lessonId, bank, relative)
+        : questionFileYaml({ lesson: lessonId, questions: bank }),
+    );
   }
   return written;
 }

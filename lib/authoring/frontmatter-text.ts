@@ -27,7 +27,8 @@ export function readFrontmatter(frontmatter: string): FrontmatterFields {
   const parsed = lessonFrontmatterSchema.safeParse(data);
   const errors: Record<string, string[]> = {};
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? '')] ??= []).push(issue.path.length > 1 ? `${issue.path.slice(1).join('.')}: ${issue.message}` : issue.message);
+    for (const issue of parsed.error.issues)
+      (errors[String(issue.path[0] ?? '')] ??= []).push(issue.path.length > 1 ? `${issue.path.slice(1).join('.')}: ${issue.message}` : issue.message);
   }
   return { data, yamlError: null, errors };
 }
@@ -35,7 +36,11 @@ export function readFrontmatter(frontmatter: string): FrontmatterFields {
 /** Sets (or, for an empty value, removes) one field, keeping comments and every other key as written. */
 export function setFrontmatterField(frontmatter: string, key: string, value: unknown): string {
   const doc = parseDocument(frontmatter);
-  const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+  const empty =
+    value === undefined ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
   if (empty) doc.delete(key);
   else doc.set(key, value);
   return doc.toString({ lineWidth: 0 }).replace(/\n+$/, '');

@@ -13,7 +13,8 @@ const maxSourceLength = 500_000;
  * so only the first save of a draft is written to the audit log; publishing records the edit.
  */
 export async function saveLessonDraft(db: Db, { actorId, lessonId, draftId, source, base }: SaveDraftInput): Promise<SavedDraft> {
-  if (source.length > maxSourceLength) throw new AppError('INVALID_INPUT', 'This lesson is too long to save (over 500,000 characters); split it into two lessons.');
+  if (source.length > maxSourceLength)
+    throw new AppError('INVALID_INPUT', 'This lesson is too long to save (over 500,000 characters); split it into two lessons.');
   return db.$transaction(async (tx) => {
     if (lessonId) {
       const lesson = await tx.lesson.findUnique({ where: { id: lessonId }, select: { updatedAt: true, title: true } });
@@ -25,7 +26,8 @@ export async function saveLessonDraft(db: Db, { actorId, lessonId, draftId, sour
       : draftId
         ? await tx.lessonDraft.findUnique({ where: { id: draftId } })
         : null;
-    if (draftId && !existing) throw new AppError('CONFLICT', 'This draft was published or discarded in another tab. Copy your text if you need it, then reload.');
+    if (draftId && !existing)
+      throw new AppError('CONFLICT', 'This draft was published or discarded in another tab. Copy your text if you need it, then reload.');
     if (existing) {
       assertBase(base.draftUpdatedAt, existing.updatedAt, 'draft');
       // The timestamp in the condition makes check-and-write one step: a save in between wins, this one is refused.

@@ -6,7 +6,18 @@ import { fileConflict } from './lesson-overview';
 export async function lessonForEditor(db: Db, lessonId: string) {
   const lesson = await db.lesson.findUnique({
     where: { id: lessonId },
-    select: { id: true, title: true, source: true, owner: true, baseFileHash: true, contentHash: true, sourcePath: true, updatedAt: true, archivedAt: true, draft: true },
+    select: {
+      id: true,
+      title: true,
+      source: true,
+      owner: true,
+      baseFileHash: true,
+      contentHash: true,
+      sourcePath: true,
+      updatedAt: true,
+      archivedAt: true,
+      draft: true,
+    },
   });
   if (!lesson) return null;
   const draft = await db.lessonDraft.findUnique({ where: { lessonId }, include: { author: { select: { name: true, email: true } } } });
@@ -54,7 +65,14 @@ export async function chapterChoices(db: Db) {
     orderBy: { order: 'asc' },
     select: { id: true, title: true, courses: { select: { course: { select: { id: true, name: true, order: true } } } } },
   });
-  return chapters.map((c) => ({ id: c.id, title: c.title, courses: c.courses.map((cc) => cc.course).sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name })) }));
+  return chapters.map((c) => ({
+    id: c.id,
+    title: c.title,
+    courses: c.courses
+      .map((cc) => cc.course)
+      .sort((a, b) => a.order - b.order)
+      .map(({ id, name }) => ({ id, name })),
+  }));
 }
 
 /** Where a new lesson goes by default: after the last lesson of the first chapter. */

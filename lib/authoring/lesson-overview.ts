@@ -12,7 +12,13 @@ export type LessonStatus = 'file' | 'browser' | 'conflict';
  * A browser-owned lesson is in conflict when its file changed since the edit started: the same
  * test content:sync applies, so the badge and the sync warning always agree.
  */
-export async function fileConflict(lesson: { owner: Owner; source: string; baseFileHash: string | null; contentHash: string; sourcePath: string }): Promise<boolean> {
+export async function fileConflict(lesson: {
+  owner: Owner;
+  source: string;
+  baseFileHash: string | null;
+  contentHash: string;
+  sourcePath: string;
+}): Promise<boolean> {
   const state = ownershipState(lesson);
   if (state.kind !== 'browser') return false;
   const text = await readFile(path.resolve(/*turbopackIgnore: true*/ projectRoot, lesson.sourcePath), 'utf8').catch(() => null);
@@ -28,7 +34,19 @@ export async function lessonOverview(db: Db) {
     db.lesson.findMany({
       where: { archivedAt: null },
       orderBy: [{ order: 'asc' }],
-      select: { id: true, title: true, chapterId: true, order: true, draft: true, owner: true, source: true, baseFileHash: true, contentHash: true, sourcePath: true, updatedAt: true },
+      select: {
+        id: true,
+        title: true,
+        chapterId: true,
+        order: true,
+        draft: true,
+        owner: true,
+        source: true,
+        baseFileHash: true,
+        contentHash: true,
+        sourcePath: true,
+        updatedAt: true,
+      },
     }),
     db.lessonDraft.findMany({ orderBy: { updatedAt: 'desc' }, include: { author: { select: { name: true, email: true } } } }),
   ]);

@@ -24,7 +24,11 @@ export type PublishInput = { actorId: string; lessonId: string | null; draftId: 
  */
 export async function publishLesson(db: Db, { actorId, lessonId, draftId, source, base }: PublishInput): Promise<Published> {
   return publishSource(db, { actorId, lessonId, source, kind: 'publish' }, async (tx, id, current) => {
-    const draft = lessonId ? await tx.lessonDraft.findUnique({ where: { lessonId } }) : draftId ? await tx.lessonDraft.findUnique({ where: { id: draftId } }) : null;
+    const draft = lessonId
+      ? await tx.lessonDraft.findUnique({ where: { lessonId } })
+      : draftId
+        ? await tx.lessonDraft.findUnique({ where: { id: draftId } })
+        : null;
     if (lessonId) assertBase(base.lessonUpdatedAt, current?.updatedAt, 'lesson');
     assertBase(base.draftUpdatedAt, draft?.updatedAt, 'draft');
     if (draft) await tx.lessonDraft.delete({ where: { id: draft.id } });
@@ -45,14 +49,19 @@ async function publishSource(db: Db, options: PublishSource, verify: (tx: Tx, id
   const checked = await checkLessonSource(db, source, { lessonId });
   if (!checked.lesson) {
     const errors = errorsOnly(checked.problems);
-    throw new AppError('CONTENT_INVALID', `Not published: ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix first.`, { source: errors.map(formatProblem) });
+    throw new AppError('CONTENT_INVALID', `Not published: ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix first.`, {
+      source: errors.map(formatProblem),
+    });
   }
   const lesson = checked.lesson;
   const id = lesson.frontmatter.id;
   return db.$transaction(async (tx) => {
     // One publisher per lesson id at a time, also for a new lesson that has no row to lock yet.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lesson:${id}`}))`;
-    const current: Current = await tx.lesson.findUnique({ where: { id }, select: { source: true, owner: true, baseFileHash: true, contentHash: true, updatedAt: true, archivedAt: true } });
+    const current: Current = await tx.lesson.findUnique({
+      where: { id },
+      select: { source: true, owner: true, baseFileHash: true, contentHash: true, updatedAt: true, archivedAt: true },
+    });
     const latest = () => tx.lessonRevision.findFirst({ where: { lessonId: id }, orderBy: { number: 'desc' }, select: { number: true } });
     if (current && !current.archivedAt && current.source === source) {
       const draft = lessonId ? await tx.lessonDraft.findUnique({ where: { lessonId } }) : null;
@@ -89,7 +98,10 @@ async function publishSource(db: Db, options: PublishSource, verify: (tx: Tx, id
  */
 export async function giveBackToFile(db: Db, { actorId, lessonId }: { actorId: string; lessonId: string }) {
   return db.$transaction(async (tx) => {
-    const lesson = await tx.lesson.findUnique({ where: { id: lessonId }, select: { owner: true, baseFileHash: true, contentHash: true, title: true, sourcePath: true } });
+    const lesson = await tx.lesson.findUnique({
+      where: { id: lessonId },
+      select: { owner: true, baseFileHash: true, contentHash: true, title: true, sourcePath: true },
+    });
     const { action } = transition(ownershipState(lesson), { kind: 'give-back' });
     if (!lesson || action.kind === 'not-found') throw new AppError('NOT_FOUND', 'No such lesson.');
     if (action.kind === 'nothing') return { lessonId };

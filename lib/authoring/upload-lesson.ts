@@ -21,7 +21,10 @@ export async function previewUpload(db: Db, { fileName, text }: UploadInput): Pr
   const preview = await previewLesson(db, text, target?.id ?? null);
   return {
     ...preview,
-    problems: preview.problems.map((p) => ({ ...p, text: `${fileName}:${p.line}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.field ? `${p.field}: ` : ''}${p.message}` })),
+    problems: preview.problems.map((p) => ({
+      ...p,
+      text: `${fileName}:${p.line}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.field ? `${p.field}: ` : ''}${p.message}`,
+    })),
     replaces: target?.title ?? null,
   };
 }

@@ -4,7 +4,19 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 // Everything `next build` reads. Content is not here: pages read it from the database.
-const inputs = ['app', 'components', 'lib', 'public', 'instrumentation.ts', 'proxy.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
+const inputs = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'instrumentation.ts',
+  'proxy.ts',
+  'next.config.js',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+  'prisma/schema.prisma',
+];
 const skipped = new Set(['generated', 'node_modules']);
 const stampFile = '.next/netprep-build-stamp';
 
@@ -21,7 +33,12 @@ async function listFiles(root: string, entry: string): Promise<string[]> {
 export async function buildInputsHash(root: string): Promise<string> {
   const files = (await Promise.all(inputs.map((entry) => listFiles(root, entry)))).flat().sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(root, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(path.join(root, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 

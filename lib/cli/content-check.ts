@@ -9,7 +9,9 @@ runCli(async () => {
   const { problems, counts } = await checkContent(dir);
   for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
   const errors = errorsOnly(problems).length;
-  const summary = Object.entries(counts).map(([kind, n]) => `${n} ${kind}`).join(', ');
+  const summary = Object.entries(counts)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
   if (errors) {
     console.error(`${errors} error(s), ${problems.length - errors} warning(s) in ${path.relative(projectRoot, dir) || dir}.`);
     return 1;

@@ -18,7 +18,8 @@ runCli(async () => {
     strict: true,
   });
   const failUnder = values['fail-under'] === undefined ? null : Number(values['fail-under']);
-  if (failUnder !== null && !(Number.isFinite(failUnder) && failUnder >= 0 && failUnder <= 100)) throw new AppError('USAGE', `--fail-under takes a percentage from 0 to 100. ${usage}`);
+  if (failUnder !== null && !(Number.isFinite(failUnder) && failUnder >= 0 && failUnder <= 100))
+    throw new AppError('USAGE', `--fail-under takes a percentage from 0 to 100. ${usage}`);
 
   const dir = path.resolve(projectRoot, positionals[0] ?? 'content');
   const content = await checkContent(dir);
@@ -29,7 +30,8 @@ runCli(async () => {
     return 1;
   }
   const courses = content.courses.filter((c) => values.course === undefined || c.definition.id === values.course);
-  if (courses.length === 0) throw new AppError('USAGE', `No course has the id "${values.course}"; the courses are ${content.courses.map((c) => c.definition.id).join(', ')}.`);
+  if (courses.length === 0)
+    throw new AppError('USAGE', `No course has the id "${values.course}"; the courses are ${content.courses.map((c) => c.definition.id).join(', ')}.`);
 
   const input = coverageInputFromFiles(content);
   const reports = courses.map((c) => courseCoverage(c.definition, input));

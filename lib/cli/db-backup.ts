@@ -22,9 +22,11 @@ runCli(async () => {
   const started = Date.now();
   const given = positionals.at(0);
   const file =
-    given === undefined ? stampedBackupFile(new Date(started))
-    : given.endsWith('/') || statSync(given, { throwIfNoEntry: false })?.isDirectory() ? stampedBackupFile(new Date(started), path.resolve(given))
-    : path.resolve(given);
+    given === undefined
+      ? stampedBackupFile(new Date(started))
+      : given.endsWith('/') || statSync(given, { throwIfNoEntry: false })?.isDirectory()
+        ? stampedBackupFile(new Date(started), path.resolve(given))
+        : path.resolve(given);
 
   const database = await openDatabase(console.log);
   try {

@@ -14,7 +14,11 @@ runCli(async () => {
   const database = await openDatabase(console.log);
   try {
     const folder = await createMigration(database.url, parsed.data);
-    console.log(folder ? `Wrote prisma/migrations/${folder}/migration.sql. Review it, then run npm run db:migrate.` : 'schema.prisma and the migrations already agree: nothing to write.');
+    console.log(
+      folder
+        ? `Wrote prisma/migrations/${folder}/migration.sql. Review it, then run npm run db:migrate.`
+        : 'schema.prisma and the migrations already agree: nothing to write.',
+    );
   } finally {
     await database.stop();
   }

@@ -29,12 +29,15 @@ runCli(async () => {
   if (values.format !== 'gift') throw usageError(`Unknown export format "${values.format}"; use gift.`);
 
   const variants = values.variants === undefined ? undefined : Number(values.variants);
-  if (variants !== undefined && !(Number.isInteger(variants) && variants >= 1 && variants <= maxVariants)) throw usageError(`--variants takes a whole number from 1 to ${maxVariants}.`);
+  if (variants !== undefined && !(Number.isInteger(variants) && variants >= 1 && variants <= maxVariants))
+    throw usageError(`--variants takes a whole number from 1 to ${maxVariants}.`);
 
   const result = await exportQuestions(contentDir(), values.lesson, variants);
   for (const { question, reason } of result.skipped) console.error(`${question.file}:${question.line}: skipped: ${question.question.id}: ${reason}`);
   for (const { question, variants: count } of result.frozen) {
-    console.error(`${question.file}:${question.line}: frozen: ${question.question.id}: generated, written as ${count} fixed variants (GIFT cannot make fresh ones)`);
+    console.error(
+      `${question.file}:${question.line}: frozen: ${question.question.id}: generated, written as ${count} fixed variants (GIFT cannot make fresh ones)`,
+    );
   }
   const summary = `Exported ${result.exported} question(s) from ${result.lessons} lesson(s)${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}`;
   if (values.out) {

@@ -22,7 +22,13 @@ runCli(async () => {
   const { values, positionals } = (() => {
     try {
       return parseArgs({
-        options: { format: { type: 'string' }, lesson: { type: 'string' }, replace: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+        options: {
+          format: { type: 'string' },
+          lesson: { type: 'string' },
+          replace: { type: 'boolean' },
+          'dry-run': { type: 'boolean' },
+          json: { type: 'boolean' },
+        },
         allowPositionals: true,
       });
     } catch (error) {
@@ -48,7 +54,10 @@ runCli(async () => {
   if (!values.lesson) {
     // Only reachable with --dry-run: there is no target to check against.
     if (values.json) printJson(result);
-    else console.log(`Parsed ${file}: ${summary(result)}.\nDry run: nothing was written; add --lesson ID to check ids against the content and see the target file.`);
+    else
+      console.log(
+        `Parsed ${file}: ${summary(result)}.\nDry run: nothing was written; add --lesson ID to check ids against the content and see the target file.`,
+      );
     return;
   }
   if (!dryRun && questions.length === 0) throw new AppError('NOTHING_TO_IMPORT', `${file} holds no question that can be imported; nothing was written.`);
@@ -66,13 +75,22 @@ runCli(async () => {
   const invalid = await applyImport(plan, dir);
   if (invalid.length) {
     invalid.forEach((p) => console.error(formatProblem(p)));
-    throw new AppError('CONTENT_INVALID', `The import would make the content invalid, so ${displayPath(plan.target)} was ${plan.before === null ? 'not created' : 'left unchanged'}.`);
+    throw new AppError(
+      'CONTENT_INVALID',
+      `The import would make the content invalid, so ${displayPath(plan.target)} was ${plan.before === null ? 'not created' : 'left unchanged'}.`,
+    );
   }
   console.log(`Imported ${file}: ${changes(plan)}.`);
 });
 
 function printJson(result: ImportResult) {
-  console.log(JSON.stringify(result.questions.map((entry) => entry.question), null, 2));
+  console.log(
+    JSON.stringify(
+      result.questions.map((entry) => entry.question),
+      null,
+      2,
+    ),
+  );
 }
 
 /** Skipped questions, warnings and errors on stderr, in file order: nothing is dropped silently. */

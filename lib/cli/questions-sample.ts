@@ -25,7 +25,9 @@ function wholeNumber(text: string, flag: string) {
 runCli(async () => {
   const { values } = (() => {
     try {
-      return parseArgs({ options: { generator: { type: 'string' }, params: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } } });
+      return parseArgs({
+        options: { generator: { type: 'string' }, params: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } },
+      });
     } catch (error) {
       throw usageError((error as Error).message);
     }

@@ -14,7 +14,12 @@ const usage = 'Usage: npm run user:create -- --email EMAIL --role admin|instruct
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, role: { type: 'string', default: 'learner' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean', default: false } },
+    options: {
+      email: { type: 'string' },
+      role: { type: 'string', default: 'learner' },
+      name: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
+    },
     strict: true,
   });
 

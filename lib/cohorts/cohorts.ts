@@ -79,7 +79,9 @@ export async function leaveCohort(db: Db, viewer: Viewer, cohortId: string) {
 export async function listMyCohorts(db: Db, viewer: Viewer) {
   return db.cohortMember.findMany({
     where: { userId: viewer.id },
-    include: { cohort: { select: { id: true, name: true, course: { select: { shortName: true, name: true } }, instructor: { select: { name: true, email: true } } } } },
+    include: {
+      cohort: { select: { id: true, name: true, course: { select: { shortName: true, name: true } }, instructor: { select: { name: true, email: true } } } },
+    },
     orderBy: { joinedAt: 'desc' },
   });
 }

@@ -21,7 +21,10 @@ export function coverageInputFromFiles(content: CheckedContent): CoverageInput {
 export async function coverageInputFromDb(db: Db): Promise<CoverageInput> {
   const live = { archivedAt: null, draft: false };
   const [lessons, questions] = await Promise.all([
-    db.lesson.findMany({ where: live, select: { id: true, title: true, examObjectives: { select: { objective: { select: { courseId: true, code: true } } } } } }),
+    db.lesson.findMany({
+      where: live,
+      select: { id: true, title: true, examObjectives: { select: { objective: { select: { courseId: true, code: true } } } } },
+    }),
     db.question.findMany({
       where: { archivedAt: null, currentVersionId: { not: null }, lesson: live },
       select: { id: true, type: true, objectives: { select: { objective: { select: { courseId: true, code: true } } } } },

@@ -80,7 +80,16 @@ function itemsByCode(courseId: string, input: CoverageInput): Map<string, Items>
 
 export function courseCoverage(course: CourseDefinition, input: CoverageInput): CourseCoverage {
   const byCode = itemsByCode(course.id, input);
-  const row = (code: string, title: string, kind: CoverageRow['kind'], domainCode: string, weight: number, items: Items, coveredWeight: number, status: CoverageStatus): CoverageRow => ({
+  const row = (
+    code: string,
+    title: string,
+    kind: CoverageRow['kind'],
+    domainCode: string,
+    weight: number,
+    items: Items,
+    coveredWeight: number,
+    status: CoverageStatus,
+  ): CoverageRow => ({
     code,
     title,
     kind,
@@ -129,6 +138,8 @@ const statusRank: Record<CoverageStatus, number> = { gap: 0, partial: 1, covered
  */
 export function gapsFirst(coverage: CourseCoverage): CoverageRow[] {
   const rows = coverage.domains.flatMap((d) => d.rows);
-  return rows.map((r, i) => ({ r, i })).sort((a, b) => statusRank[a.r.status] - statusRank[b.r.status] || a.i - b.i).map(({ r }) => r);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => statusRank[a.r.status] - statusRank[b.r.status] || a.i - b.i)
+    .map(({ r }) => r);
 }
-

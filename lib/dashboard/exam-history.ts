@@ -9,5 +9,12 @@ export async function examHistory(db: Db, userId: string, courseId: string): Pro
     orderBy: { submittedAt: 'asc' },
     select: { id: true, submittedAt: true, score: true, scaledScore: true, passed: true, _count: { select: { items: true } } },
   });
-  return attempts.map((a) => ({ id: a.id, submittedAt: a.submittedAt!.toISOString(), score: a.score!, scaledScore: a.scaledScore, passed: a.passed, questions: a._count.items }));
+  return attempts.map((a) => ({
+    id: a.id,
+    submittedAt: a.submittedAt!.toISOString(),
+    score: a.score!,
+    scaledScore: a.scaledScore,
+    passed: a.passed,
+    questions: a._count.items,
+  }));
 }

@@ -5,7 +5,20 @@ const round = (value: number | null, digits: number) => (value === null ? null :
 
 /** One row per question; option counts in one cell as "label (correct): count; …". */
 export function itemAnalysisCsv(items: ItemStats[], origin: string): string {
-  const header = ['Question', 'Lesson', 'Type', 'Stem', 'Answers', 'Facility', 'Discrimination', 'Exam attempts', 'Mean time (s)', 'Flags', 'Answers chosen', 'Editor'];
+  const header = [
+    'Question',
+    'Lesson',
+    'Type',
+    'Stem',
+    'Answers',
+    'Facility',
+    'Discrimination',
+    'Exam attempts',
+    'Mean time (s)',
+    'Flags',
+    'Answers chosen',
+    'Editor',
+  ];
   const rows = items.map((item) => [
     item.questionId,
     item.lessonId,

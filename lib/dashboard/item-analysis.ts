@@ -63,7 +63,13 @@ export async function analyseItems(db: Db, viewer: Viewer, input: { courseId: st
  */
 export async function itemFlags(db: Db, viewer: Viewer, questionIds?: string[]): Promise<Map<string, ItemFlag[]>> {
   if (questionIds && questionIds.length === 0) return new Map();
-  const rows = await itemRows(db, { instructorId: instructorFilter(viewer), courseId: null, cohortId: null, questionIds: questionIds ?? null, includeUnanswered: false });
+  const rows = await itemRows(db, {
+    instructorId: instructorFilter(viewer),
+    courseId: null,
+    cohortId: null,
+    questionIds: questionIds ?? null,
+    includeUnanswered: false,
+  });
   const flagged = new Map<string, ItemFlag[]>();
   for (const row of rows) {
     const flags = flagsFor(row.facility, row.discrimination);

@@ -49,7 +49,14 @@ export async function loadLearnerDashboard(db: Db, input: { userId: string; cour
   ]);
   const objectives = mastery.get(userId)!;
   return {
-    course: { id: blueprint.id, name: blueprint.name, shortName: blueprint.shortName, passMark: blueprint.passMark, scaleMin: blueprint.scaleMin, scaleMax: blueprint.scaleMax },
+    course: {
+      id: blueprint.id,
+      name: blueprint.name,
+      shortName: blueprint.shortName,
+      passMark: blueprint.passMark,
+      scaleMin: blueprint.scaleMin,
+      scaleMax: blueprint.scaleMax,
+    },
     today: today.key,
     timeZone: settings.timeZone,
     dayStartHour: settings.dayStartHour,

@@ -6,7 +6,13 @@ import { objectiveEstimate } from './readiness';
 export type LessonLink = { id: string; title: string };
 export type SubObjectiveLink = { code: string; title: string };
 /** Mastery is per objective: a sub-objective's questions count for it, and its sub-objectives are listed for reference. */
-export type ObjectiveRow = Omit<ObjectiveMastery, 'objectiveId' | 'domainCode'> & { id: string; title: string; estimate: number | null; lessons: LessonLink[]; subObjectives: SubObjectiveLink[] };
+export type ObjectiveRow = Omit<ObjectiveMastery, 'objectiveId' | 'domainCode'> & {
+  id: string;
+  title: string;
+  estimate: number | null;
+  lessons: LessonLink[];
+  subObjectives: SubObjectiveLink[];
+};
 export type DomainRow = {
   code: string;
   title: string;
@@ -24,7 +30,12 @@ export type DomainRow = {
  * without, they are summed from the objectives, where a card covering two objectives of a domain
  * counts twice (the cohort view accepts that to stay at one query for many learners).
  */
-export function masteryByDomain(blueprint: CourseBlueprint, mastery: ObjectiveMastery[], lessonsByObjective: Map<string, LessonLink[]>, domainTotals?: Map<string, DomainTotals>): DomainRow[] {
+export function masteryByDomain(
+  blueprint: CourseBlueprint,
+  mastery: ObjectiveMastery[],
+  lessonsByObjective: Map<string, LessonLink[]>,
+  domainTotals?: Map<string, DomainTotals>,
+): DomainRow[] {
   const byObjective = new Map(mastery.map((m) => [m.objectiveId, m]));
   return blueprint.domains.map((domain) => {
     const objectives: ObjectiveRow[] = domain.objectives.map((objective) => {

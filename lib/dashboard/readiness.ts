@@ -24,7 +24,9 @@ const z90 = 1.645;
 export const minimumWeightForVerdict = 0.5;
 
 /** The estimated chance of answering an exam question on the objective right, and its variance; null when never answered. */
-export function objectiveEstimate(mastery: Pick<ObjectiveMastery, 'answers' | 'correctAnswers' | 'meanRetrievability'>): { estimate: number; variance: number } | null {
+export function objectiveEstimate(
+  mastery: Pick<ObjectiveMastery, 'answers' | 'correctAnswers' | 'meanRetrievability'>,
+): { estimate: number; variance: number } | null {
   if (mastery.answers === 0) return null;
   const accuracy = (mastery.correctAnswers + 1) / (mastery.answers + 2);
   const variance = (accuracy * (1 - accuracy)) / (mastery.answers + 3);

@@ -12,7 +12,10 @@ export const forecastDays = 30;
  * due today too and are also counted apart. A due instant's day is its local wall-clock date
  * shifted back by the day-start hour, the same rule as learnerDay (timestamps are stored as UTC).
  */
-export async function reviewForecast(db: Db, input: { userId: string; courseId: string; today: LearnerDay; timeZone: string; dayStartHour: number }): Promise<ReviewForecast> {
+export async function reviewForecast(
+  db: Db,
+  input: { userId: string; courseId: string; today: LearnerDay; timeZone: string; dayStartHour: number },
+): Promise<ReviewForecast> {
   const lastDay = addDays(input.today.key, forecastDays - 1);
   // A coarse bound keeps the index range short; the day key decides exactly.
   const horizon = new Date(input.today.start.getTime() + (forecastDays + 1) * 86_400_000);

@@ -27,7 +27,18 @@ const retentionWindows = [
 
 /** Everything the dashboard shows about past study, from the pre-aggregated StudyDay rows (one per learner day). */
 export async function studyHistory(db: Db, input: { userId: string; courseId: string; today: string }): Promise<StudyHistory> {
-  const rows = await db.$queryRaw<Array<{ day: string; reviews: number; passed: number; durationMs: number; youngReviews: number; youngPassed: number; matureReviews: number; maturePassed: number }>>`
+  const rows = await db.$queryRaw<
+    Array<{
+      day: string;
+      reviews: number;
+      passed: number;
+      durationMs: number;
+      youngReviews: number;
+      youngPassed: number;
+      matureReviews: number;
+      maturePassed: number;
+    }>
+  >`
     SELECT day::text AS day, reviews, passed, "durationMs", "youngReviews", "youngPassed", "matureReviews", "maturePassed"
     FROM "StudyDay"
     WHERE "userId" = ${input.userId} AND "courseId" = ${input.courseId} AND reviews > 0 AND day <= ${input.today}::date

@@ -37,7 +37,10 @@ export async function assertReachable(url: string): Promise<void> {
     await client.connect();
     await client.query('SELECT 1');
   } catch (error) {
-    throw new AppError('DB_UNREACHABLE', `Cannot reach the database at ${redact(url)}: ${(error as Error).message}. Check DATABASE_URL and that the server is running.`);
+    throw new AppError(
+      'DB_UNREACHABLE',
+      `Cannot reach the database at ${redact(url)}: ${(error as Error).message}. Check DATABASE_URL and that the server is running.`,
+    );
   } finally {
     await client.end().catch(() => {});
   }

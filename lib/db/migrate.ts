@@ -51,12 +51,17 @@ async function rehearsePendingMigrations(url: string, migrationsDir?: string) {
 }
 
 function migrationFailed(reason: string) {
-  return new AppError('MIGRATION_FAILED', `A migration failed, and nothing was applied: ${reason}. Fix the migration in prisma/migrations, then run \`npm run db:migrate\` again.`);
+  return new AppError(
+    'MIGRATION_FAILED',
+    `A migration failed, and nothing was applied: ${reason}. Fix the migration in prisma/migrations, then run \`npm run db:migrate\` again.`,
+  );
 }
 
 /** The engine's message spans many lines; keep the migration's name and PostgreSQL's own error. */
 function engineFailureReason(error: unknown): string {
-  const lines = String((error as Error)?.message ?? error).split('\n').map((l) => l.trim());
+  const lines = String((error as Error)?.message ?? error)
+    .split('\n')
+    .map((l) => l.trim());
   const migration = lines[0].match(/Migration `([^`]+)`/)?.[1];
   const databaseError = lines.find((l) => /ERROR:/.test(l))?.replace(/^.*?ERROR:\s*/, '');
   if (migration && databaseError) return `${migration}: ${databaseError}`;

@@ -11,7 +11,10 @@ export const lockfileContent =
 /** The migration folders on disk, oldest first, in the shape the schema engine reads. */
 export async function readMigrationList(dir = migrationsDir): Promise<MigrationList> {
   const entries = existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : [];
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(dir, lockfileName);
   return {
     baseDir: dir,

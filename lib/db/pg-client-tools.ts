@@ -89,7 +89,9 @@ export async function runTool(tool: LocatedTool, args: string[], options: { url?
 
 /** The tool's own error line (e.g. "pg_restore: error: …") rather than its whole stderr. */
 function toolError(error: unknown): string {
-  const lines = String((error as { stderr?: string }).stderr ?? '').split('\n').filter(Boolean);
+  const lines = String((error as { stderr?: string }).stderr ?? '')
+    .split('\n')
+    .filter(Boolean);
   return (lines.find((l) => /error|fatal/i.test(l)) ?? lines[0] ?? (error as Error).message).trim();
 }
 

@@ -45,9 +45,11 @@ export async function restoreDatabase(url: string, file: string, options: { forc
   });
 
   // Owners and grants name roles of the server the backup came from, which this one may lack.
-  await runTool(pgRestore, ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', file], { url, failure: 'RESTORE_FAILED' }).catch((error) => {
-    throw wiped ? new AppError('RESTORE_FAILED', `${error.message} The database was emptied first (--force) and is still empty.`) : error;
-  });
+  await runTool(pgRestore, ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', file], { url, failure: 'RESTORE_FAILED' }).catch(
+    (error) => {
+      throw wiped ? new AppError('RESTORE_FAILED', `${error.message} The database was emptied first (--force) and is still empty.`) : error;
+    },
+  );
 
   const migrations = await withClient(url, (client) => migrationStatus(async (sql) => (await client.query(sql)).rows));
   return { tables, wiped, migrations };

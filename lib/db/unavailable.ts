@@ -19,7 +19,8 @@ const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT',
 const prismaCodes = new Set(['P1001', 'P1002', 'P1017']);
 const adapterKinds = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 // pg's messages for a pool or client whose socket went away, which carry no code.
-const unreachableMessages = /Connection terminated|Client has encountered a connection error|Connection is not open|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|Server has closed the connection/i;
+const unreachableMessages =
+  /Connection terminated|Client has encountered a connection error|Connection is not open|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|Server has closed the connection/i;
 const timeoutMessages = /canceling statement due to statement timeout/i;
 
 export function databaseUnavailability(error: unknown): Unavailability | null {

@@ -12,8 +12,7 @@ export type DrillAnswerInput = { runId: string; position: number; text: string }
  * an IPv4 address"), recorded nowhere, so the learner can correct it. `finished`: the run is over.
  */
 export type DrillAnswerOutcome =
-  | { status: 'graded' | 'already-answered'; feedback: ProblemFeedback; finished: boolean }
-  | { status: 'invalid'; message: string };
+  { status: 'graded' | 'already-answered'; feedback: ProblemFeedback; finished: boolean } | { status: 'invalid'; message: string };
 
 export async function answerProblem(db: Db, userId: string, input: DrillAnswerInput, now: Date): Promise<DrillAnswerOutcome> {
   const outcome = await db.$transaction(async (tx) => {
@@ -21,7 +20,8 @@ export async function answerProblem(db: Db, userId: string, input: DrillAnswerIn
     const item = await tx.drillItem.findUnique({ where: { runId_position: { runId: run.id, position: input.position } } });
     if (!item) throw new AppError('NOT_FOUND', 'No such problem in this drill.');
     const shown = drillVariant(choiceFor(run.generators, item.generator), item.seed);
-    if (item.answeredAt) return { status: 'already-answered' as const, shown, response: item.response ?? '', correct: item.correct === true, finished: runIsOver(run, now) };
+    if (item.answeredAt)
+      return { status: 'already-answered' as const, shown, response: item.response ?? '', correct: item.correct === true, finished: runIsOver(run, now) };
     if (runIsOver(run, now)) {
       await closeRun(tx, run, now);
       return { status: 'late' as const };

@@ -22,13 +22,22 @@ export type DrillRunView = {
 export async function loadDrillRun(db: Db, userId: string, runId: string, now: Date): Promise<DrillRunView> {
   const run = await db.drillRun.findFirst({
     where: { id: runId, userId },
-    select: { id: true, generators: true, problemLimit: true, deadline: true, finishedAt: true, items: { orderBy: { position: 'asc' }, select: { position: true, generator: true, seed: true, answeredAt: true } } },
+    select: {
+      id: true,
+      generators: true,
+      problemLimit: true,
+      deadline: true,
+      finishedAt: true,
+      items: { orderBy: { position: 'asc' }, select: { position: true, generator: true, seed: true, answeredAt: true } },
+    },
   });
   if (!run) throw new AppError('NOT_FOUND', 'No such drill.');
   const answered = run.items.filter((i) => i.answeredAt).length;
   const base = { id: run.id, problemLimit: run.problemLimit, answered, deadline: run.deadline.toISOString(), serverNow: now.toISOString() };
   if (runIsOver({ ...run, answered }, now)) return { ...base, current: null, summary: await drillSummary(db, userId, runId) };
   const open = run.items.find((i) => !i.answeredAt);
-  const current = open ? await problemView(open.position, open.generator as GeneratorName, drillVariant(choiceFor(run.generators, open.generator), open.seed)) : null;
+  const current = open
+    ? await problemView(open.position, open.generator as GeneratorName, drillVariant(choiceFor(run.generators, open.generator), open.seed))
+    : null;
   return { ...base, current, summary: null };
 }

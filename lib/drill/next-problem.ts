@@ -20,7 +20,11 @@ export async function nextProblem(db: Db, userId: string, runId: string, now: Da
       return null;
     }
     const generators = runGeneratorsSchema.parse(run.generators);
-    const open = await tx.drillItem.findFirst({ where: { runId, answeredAt: null }, orderBy: { position: 'desc' }, select: { position: true, seed: true, generator: true } });
+    const open = await tx.drillItem.findFirst({
+      where: { runId, answeredAt: null },
+      orderBy: { position: 'desc' },
+      select: { position: true, seed: true, generator: true },
+    });
     if (open) return { position: open.position, seed: open.seed, choice: choiceFor(generators, open.generator) };
     const position = await tx.drillItem.count({ where: { runId } });
     const choice = generatorAt(generators, position);

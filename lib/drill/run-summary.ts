@@ -6,9 +6,23 @@ import { drillCatalog } from './catalog';
 import { median } from './median';
 import { choiceFor, drillVariant } from './run-generators';
 
-export type GeneratorScore = { generator: GeneratorName; label: string; answered: number; correct: number; accuracy: number | null; medianSeconds: number | null };
+export type GeneratorScore = {
+  generator: GeneratorName;
+  label: string;
+  answered: number;
+  correct: number;
+  accuracy: number | null;
+  medianSeconds: number | null;
+};
 export type MissedProblem = { position: number; label: string; stemHtml: string; response: string; answer: string; explanationHtml: string };
-export type DrillSummary = { answered: number; correct: number; accuracy: number | null; medianSeconds: number | null; byGenerator: GeneratorScore[]; missed: MissedProblem[] };
+export type DrillSummary = {
+  answered: number;
+  correct: number;
+  accuracy: number | null;
+  medianSeconds: number | null;
+  byGenerator: GeneratorScore[];
+  missed: MissedProblem[];
+};
 
 type Answered = { generator: string; correct: boolean; seconds: number };
 
@@ -27,14 +41,25 @@ export async function drillSummary(db: Db, userId: string, runId: string): Promi
   if (!run) throw new AppError('NOT_FOUND', 'No such drill.');
   const answered = run.items.map((i) => ({ ...i, generator: i.generator as GeneratorName, correct: i.correct === true, seconds: i.seconds ?? 0 }));
   const names = [...new Set(answered.map((i) => i.generator))];
-  const byGenerator = names.map((generator) => ({ generator, label: drillCatalog[generator].label, ...scoreOf(answered.filter((i) => i.generator === generator)) }));
+  const byGenerator = names.map((generator) => ({
+    generator,
+    label: drillCatalog[generator].label,
+    ...scoreOf(answered.filter((i) => i.generator === generator)),
+  }));
   const missed = await Promise.all(
     answered
       .filter((i) => !i.correct)
       .map(async (i) => {
         const shown = drillVariant(choiceFor(run.generators, i.generator), i.seed);
         const html = await renderQuestion(shown.variant.question);
-        return { position: i.position, label: drillCatalog[i.generator].label, stemHtml: html.stem ?? '', response: i.response ?? '', answer: shown.answer, explanationHtml: html.explanation ?? '' };
+        return {
+          position: i.position,
+          label: drillCatalog[i.generator].label,
+          stemHtml: html.stem ?? '',
+          response: i.response ?? '',
+          answer: shown.answer,
+          explanationHtml: html.explanation ?? '',
+        };
       }),
   );
   return { ...scoreOf(answered), byGenerator, missed };

@@ -21,5 +21,10 @@ export async function checkHealth(db: Db): Promise<Health> {
 }
 
 function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n').filter(Boolean).at(-1) ?? 'unknown error';
+  return (
+    String((error as Error)?.message ?? error)
+      .split('\n')
+      .filter(Boolean)
+      .at(-1) ?? 'unknown error'
+  );
 }

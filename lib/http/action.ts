@@ -8,9 +8,7 @@ import { clientIp } from './client-address';
 import { describeError } from './error-status';
 import { authorizeAndParse, type ViewerFor } from './guard';
 
-export type ActionResult<Data> =
-  | { ok: true; data: Data }
-  | { ok: false; code: string; message: string; errors?: Record<string, string[]> };
+export type ActionResult<Data> = { ok: true; data: Data } | { ok: false; code: string; message: string; errors?: Record<string, string[]> };
 
 /**
  * Facts about the request, read once by the wrapper: the address (for throttling) and the clock,

@@ -38,7 +38,10 @@ function unmapped(address: string): string {
 
 /** Parses a list of addresses and CIDR ranges ("10.0.0.0/8, 2001:db8::1"); a bad entry is named. */
 export function parseTrustedProxies(list: string, variable = 'NETPREP_TRUSTED_PROXIES'): BlockList | null {
-  const entries = list.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return null;
   const blocks = new BlockList();
   for (const entry of entries) {

@@ -47,7 +47,10 @@ export type ErrorBody = { ok: false; code: AppErrorCode | 'INTERNAL'; message: s
 /** What a caller is told about a failure, and with which status; anything unexpected is logged and hidden. */
 export function describeError(error: unknown): { status: number; body: ErrorBody } {
   if (isAppError(error)) {
-    return { status: statusByCode[error.code], body: { ok: false, code: error.code, message: error.message, errors: error.details as Record<string, string[]> | undefined } };
+    return {
+      status: statusByCode[error.code],
+      body: { ok: false, code: error.code, message: error.message, errors: error.details as Record<string, string[]> | undefined },
+    };
   }
   const unavailable = databaseUnavailability(error);
   if (unavailable) {

@@ -17,7 +17,10 @@ export const text = z.string().refine(nulFree, nulMessage);
 export const maxInt = 2_147_483_647;
 
 /** A whole number that fits the integer columns it is compared with. Chain tighter bounds on it. */
-export const int = z.int().min(-maxInt - 1).max(maxInt);
+export const int = z
+  .int()
+  .min(-maxInt - 1)
+  .max(maxInt);
 
 /** Any JSON from a request, with no NUL in any string or key (jsonb refuses them too). */
 export const json = z.json().refine(jsonNulFree, nulMessage);

@@ -50,7 +50,13 @@ function decodesCleanly(path: string): boolean {
 function isRouterState(value: string): boolean {
   try {
     const state: unknown = JSON.parse(decodeURIComponent(value));
-    return Array.isArray(state) && state.length >= 2 && (typeof state[0] === 'string' || Array.isArray(state[0])) && typeof state[1] === 'object' && state[1] !== null;
+    return (
+      Array.isArray(state) &&
+      state.length >= 2 &&
+      (typeof state[0] === 'string' || Array.isArray(state[0])) &&
+      typeof state[1] === 'object' &&
+      state[1] !== null
+    );
   } catch {
     return false;
   }

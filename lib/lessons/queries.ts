@@ -19,7 +19,13 @@ export async function getCourseOutline(db: Db, courseId: string) {
           lessons: {
             where: visible,
             orderBy: { order: 'asc' },
-            select: { id: true, title: true, duration: true, summary: true, examObjectives: { where: { objective: { courseId } }, select: { objective: { select: { code: true, title: true } } } } },
+            select: {
+              id: true,
+              title: true,
+              duration: true,
+              summary: true,
+              examObjectives: { where: { objective: { courseId } }, select: { objective: { select: { code: true, title: true } } } },
+            },
           },
         },
       },

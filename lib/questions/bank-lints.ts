@@ -36,7 +36,9 @@ const absolutes = /\b(always|never|guaranteed|guarantees|impossible|under no cir
 /** Habits of a whole bank that give answers away: warnings, for the author to fix. */
 export function bankLints(questions: Question[]): BankLint[] {
   const lints: BankLint[] = [];
-  const choices = questions.map((question, index) => ({ question, index })).filter((c): c is { question: ChoiceQuestion; index: number } => isChoice(c.question));
+  const choices = questions
+    .map((question, index) => ({ question, index }))
+    .filter((c): c is { question: ChoiceQuestion; index: number } => isChoice(c.question));
 
   const cued = choices.flatMap(({ question, index }) => {
     const margin = longestAnswerMargin(question);
@@ -60,7 +62,12 @@ export function bankLints(questions: Question[]): BankLint[] {
     question.options.forEach((option, position) => {
       // Inside inline code the word is a command or keyword (`power inline never`), not a claim.
       const word = right.has(option.id) ? null : absolutes.exec(option.text.replace(/`[^`]*`/g, ''))?.[0];
-      if (word) lints.push({ index, path: ['options', position, 'text'], message: `option ${option.id} says "${word}", which lets a learner rule it out by wording alone; no right option uses such a word` });
+      if (word)
+        lints.push({
+          index,
+          path: ['options', position, 'text'],
+          message: `option ${option.id} says "${word}", which lets a learner rule it out by wording alone; no right option uses such a word`,
+        });
     });
   }
   return lints;

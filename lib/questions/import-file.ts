@@ -57,7 +57,8 @@ export async function planImport(options: {
 
   const questions = options.questions.map((entry) => entry.question);
   const before = existsSync(target) ? await readFile(target, 'utf8') : null;
-  const after = before === null ? questionFileYaml({ lesson: options.lessonId, questions }) : mergeQuestions(before, options.lessonId, questions, displayPath(target));
+  const after =
+    before === null ? questionFileYaml({ lesson: options.lessonId, questions }) : mergeQuestions(before, options.lessonId, questions, displayPath(target));
   return { plan: { lessonId: options.lessonId, target, before, after, added: questions.length - replaced, replaced }, problems: [] };
 }
 

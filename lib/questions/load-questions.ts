@@ -64,7 +64,13 @@ export async function loadQuestions(contentDir: string, lessons: LoadedLesson[],
       for (const [courseId, codes] of Object.entries(question.objectives ?? {})) {
         for (const redundant of redundantCodes(codes)) {
           const path = ['objectives', courseId, codes.indexOf(redundant.code)];
-          problems.push({ file: file.displayPath, line: source.lineOf(at(...path)), field: ['questions', index, ...path].join('.'), message: redundancyMessage(courseId, redundant), severity: 'warning' });
+          problems.push({
+            file: file.displayPath,
+            line: source.lineOf(at(...path)),
+            field: ['questions', index, ...path].join('.'),
+            message: redundancyMessage(courseId, redundant),
+            severity: 'warning',
+          });
         }
       }
       questions.push({

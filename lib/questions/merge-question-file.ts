@@ -17,7 +17,10 @@ export function mergeQuestions(text: string, lessonId: string, questions: Questi
   const seq = doc.get('questions', true);
   const current = doc.errors.length ? null : questionFileSchema.safeParse(doc.toJS());
   if (!current?.success || current.data.lesson !== lessonId || !isSeq(seq) || seq.flow || !seq.range) {
-    throw new AppError('UNMERGEABLE_FILE', `${file} must be a valid question file for lesson ${lessonId}, with \`questions:\` as a block list, to import into it.`);
+    throw new AppError(
+      'UNMERGEABLE_FILE',
+      `${file} must be a valid question file for lesson ${lessonId}, with \`questions:\` as a block list, to import into it.`,
+    );
   }
   const items = seq.items as Node[];
   const indexById = new Map(items.map((item, i) => [isMap(item) ? item.get('id') : undefined, i]));

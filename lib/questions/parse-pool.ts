@@ -11,7 +11,10 @@ export const parseTimeLimitMs = 120_000;
 
 export class ParseTimeoutError extends AppError {
   constructor(limitMs: number) {
-    super('PARSE_TIMEOUT', `The file took longer than ${limitMs / 1000} s to read, so it was stopped. Split it into smaller files and upload them one at a time.`);
+    super(
+      'PARSE_TIMEOUT',
+      `The file took longer than ${limitMs / 1000} s to read, so it was stopped. Split it into smaller files and upload them one at a time.`,
+    );
   }
 }
 
@@ -26,6 +29,11 @@ const parse = workerPool<[string, ImportFormat, string], ImportResult>({
 });
 
 /** Reads an uploaded question bank in a worker thread, so a large or hostile file never blocks other requests. */
-export function parseOffThread(text: string, format: ImportFormat, file: string, { timeLimitMs = parseTimeLimitMs }: { timeLimitMs?: number } = {}): Promise<ImportResult> {
+export function parseOffThread(
+  text: string,
+  format: ImportFormat,
+  file: string,
+  { timeLimitMs = parseTimeLimitMs }: { timeLimitMs?: number } = {},
+): Promise<ImportResult> {
   return parse(timeLimitMs, text, format, file);
 }

@@ -42,7 +42,11 @@ export function presentQuestion(question: Question, html: QuestionHtml, presenta
  * response's id rules may refuse on reading, and that was a 500 for a forged answer.
  */
 export function responseFromTokens(question: Question, presentation: Presentation, response: QuestionResponse): QuestionResponse {
-  const byToken = new Map(questionModule(question).presentation.ids(question).map((id) => [tokenOf(presentation, id), id]));
+  const byToken = new Map(
+    questionModule(question)
+      .presentation.ids(question)
+      .map((id) => [tokenOf(presentation, id), id]),
+  );
   return questionModule(response).presentation.mapIds(response, (token) => byToken.get(token) ?? 'unknown');
 }
 

@@ -17,7 +17,8 @@ export function questionContextProblems(question: Question, context: QuestionCon
   for (const [courseId, codes] of Object.entries(question.objectives ?? {})) {
     const known = context.objectiveCodes.get(courseId);
     if (!known) add(['objectives', courseId], `unknown course "${courseId}"`);
-    else codes.filter((code) => !known.has(code)).forEach((code) => add(['objectives', courseId], `course ${courseId} has no objective or sub-objective ${code}`));
+    else
+      codes.filter((code) => !known.has(code)).forEach((code) => add(['objectives', courseId], `course ${courseId} has no objective or sub-objective ${code}`));
   }
   return problems;
 }

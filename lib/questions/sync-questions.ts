@@ -29,7 +29,8 @@ export async function syncQuestions(db: Db, loaded: LoadedQuestion[]): Promise<{
     const holdsBrowserVersion = existing?.currentVersion?.hash === entry.hash && existing.lessonId === entry.lessonId && !existing.archivedAt;
     const { next, action } = transition(ownershipState(existing ?? null), { kind: 'sync', file: { hash: rowHash, holdsBrowserVersion } });
     if (action.kind === 'keep-browser-version') {
-      if (action.conflict) conflicts.push(conflictWarning({ file: entry.file, line: entry.line }, `question ${entry.question.id}`, `/author/questions/${entry.question.id}`));
+      if (action.conflict)
+        conflicts.push(conflictWarning({ file: entry.file, line: entry.line }, `question ${entry.question.id}`, `/author/questions/${entry.question.id}`));
       count.unchanged++;
       continue;
     }
@@ -41,7 +42,9 @@ export async function syncQuestions(db: Db, loaded: LoadedQuestion[]): Promise<{
     count[existing ? 'updated' : 'created']++;
   }
   const present = new Set(loaded.map((q) => q.question.id));
-  const gone = [...stored.values()].filter((q) => !present.has(q.id) && !q.archivedAt && transition(ownershipState(q), { kind: 'sync-file-gone' }).action.kind === 'archive').map((q) => q.id);
+  const gone = [...stored.values()]
+    .filter((q) => !present.has(q.id) && !q.archivedAt && transition(ownershipState(q), { kind: 'sync-file-gone' }).action.kind === 'archive')
+    .map((q) => q.id);
   if (gone.length) count.archived = (await db.question.updateMany({ where: { id: { in: gone } }, data: { archivedAt: new Date() } })).count;
   return { count, conflicts };
 }

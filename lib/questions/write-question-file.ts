@@ -46,7 +46,10 @@ function questionSeq(questions: Question[]): YAMLSeq {
 }
 
 function questionMap(question: Question): YAMLMap {
-  const entries: YamlEntry[] = [['id', question.id], ['type', question.type]];
+  const entries: YamlEntry[] = [
+    ['id', question.id],
+    ['type', question.type],
+  ];
   if (question.difficulty !== 'medium') entries.push(['difficulty', question.difficulty]);
   if (question.tags.length) entries.push(['tags', tightSeq(question.tags)]);
   if (question.section !== undefined) entries.push(['section', question.section]);
@@ -61,4 +64,3 @@ function objectivesMap(objectives: Record<string, string[]>): YAMLMap {
     false,
   );
 }
-

@@ -38,7 +38,8 @@ export async function answerItem(db: Db, userId: string, input: AnswerInput, now
     if (attempt.kind !== 'EXAM') await refuseIfInOpenExam(tx, userId, item.questionId, now);
     const entry = storedQuestion(item.version.body);
     const question = shownQuestion(entry, item.seed);
-    if (input.response.type !== question.type) throw new AppError('INVALID_INPUT', `This is a ${question.type} question; the answer was for a ${input.response.type} question.`);
+    if (input.response.type !== question.type)
+      throw new AppError('INVALID_INPUT', `This is a ${question.type} question; the answer was for a ${input.response.type} question.`);
     const response = responseFromTokens(question, storedPresentation(item.presentation), input.response) as Prisma.InputJsonValue;
     const durationMs = input.durationMs === undefined ? undefined : Math.min(Math.max(0, Math.round(input.durationMs)), maxDurationMs);
     const where = { attemptId_position: { attemptId: attempt.id, position: input.position } };

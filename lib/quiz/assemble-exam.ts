@@ -52,7 +52,10 @@ const unrated = 3;
 /** Draws `count` question ids from `bank` to match `blueprint` (rules above); throws on a bad count or blueprint. */
 export function assembleExam(bank: BankQuestion[], blueprint: BlueprintDomain[], count: number, random: () => number = Math.random): ExamDraw {
   checkArguments(blueprint, count);
-  const targets = largestRemainder(count, blueprint.map((d) => d.weight));
+  const targets = largestRemainder(
+    count,
+    blueprint.map((d) => d.weight),
+  );
   const { candidates, pools } = poolsByDomain(bank, blueprint, random);
   const available = pools.map((p) => p.unused);
   const drawn = blueprint.map(() => 0);
@@ -60,7 +63,12 @@ export function assembleExam(bank: BankQuestion[], blueprint: BlueprintDomain[],
     blueprint.map((d, i) => ({ code: d.code, weight: d.weight, target: targets[i], drawn: drawn[i], available: available[i] }));
 
   if (count > 0 && candidates.length === 0) {
-    return { questionIds: [], perDomain: perDomain(), shortfall: count, notes: ['The question bank has no questions for this course yet, so the exam is empty.'] };
+    return {
+      questionIds: [],
+      perDomain: perDomain(),
+      shortfall: count,
+      notes: ['The question bank has no questions for this course yet, so the exam is empty.'],
+    };
   }
 
   const { take, picked } = drawer(candidates, pools, random);
@@ -81,7 +89,10 @@ export function assembleExam(bank: BankQuestion[], blueprint: BlueprintDomain[],
     const open = blueprint.flatMap((d, i) => (d.weight > 0 && pools[i].unused > 0 ? [i] : []));
     if (open.length === 0) break;
     const share = blueprint.map(() => 0);
-    largestRemainder(missing, open.map((i) => blueprint[i].weight)).forEach((s, k) => (share[open[k]] = s));
+    largestRemainder(
+      missing,
+      open.map((i) => blueprint[i].weight),
+    ).forEach((s, k) => (share[open[k]] = s));
     // A recipient that runs dry leaves seats over; the next round shares them among those left.
     for (const d of scarceFirst) {
       const got = take(d, share[d]);
@@ -131,7 +142,10 @@ function poolsByDomain(bank: BankQuestion[], blueprint: BlueprintDomain[], rando
     candidates.push({ id: question.id, domains });
   }
   const pools: Pool[] = buckets.map((levels) => ({
-    buckets: shuffle(levels.filter((b) => b.length > 0), random),
+    buckets: shuffle(
+      levels.filter((b) => b.length > 0),
+      random,
+    ),
     turn: 0,
     unused: levels.reduce((sum, b) => sum + b.length, 0),
   }));
@@ -176,7 +190,6 @@ function drawer(candidates: Candidate[], pools: Pool[], random: () => number) {
 
   return { take, picked };
 }
-
 
 function plural(n: number, noun: string) {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -12,7 +12,10 @@ type Tx = Prisma.TransactionClient;
  * per item (`score`); practice shows partial credit (`partial`) too. Unanswered items score 0.
  */
 export async function gradeAttempt(tx: Tx, attemptId: string, options: { userId: string; expired: boolean; now: Date; courseId: string | null }) {
-  const items = await tx.attemptItem.findMany({ where: { attemptId }, select: { position: true, questionId: true, response: true, answeredAt: true, correct: true, seed: true, version: { select: { body: true } } } });
+  const items = await tx.attemptItem.findMany({
+    where: { attemptId },
+    select: { position: true, questionId: true, response: true, answeredAt: true, correct: true, seed: true, version: { select: { body: true } } },
+  });
   const grades = items.map((item) => {
     if (!item.response) return { position: item.position, correct: false, score: 0, partial: 0, answerKeys: [] };
     const response = storedResponse(item.response);
@@ -29,10 +32,18 @@ export async function gradeAttempt(tx: Tx, attemptId: string, options: { userId:
   // Items graded at answer time (per-answer feedback) already fed the scheduler; the rest do now.
   for (const [i, item] of items.entries()) {
     if (!item.answeredAt || item.correct !== null) continue;
-    await recordQuizAnswer(tx, { userId: options.userId, questionId: item.questionId, correct: grades[i].correct, answerId: `quiz:${attemptId}:${item.position}`, now: options.now });
+    await recordQuizAnswer(tx, {
+      userId: options.userId,
+      questionId: item.questionId,
+      correct: grades[i].correct,
+      answerId: `quiz:${attemptId}:${item.position}`,
+      now: options.now,
+    });
   }
   const fraction = grades.length ? grades.reduce((sum, g) => sum + g.score, 0) / grades.length : 0;
-  const course = options.courseId ? await tx.course.findUnique({ where: { id: options.courseId }, select: { passMark: true, scaleMin: true, scaleMax: true } }) : null;
+  const course = options.courseId
+    ? await tx.course.findUnique({ where: { id: options.courseId }, select: { passMark: true, scaleMin: true, scaleMax: true } })
+    : null;
   const scaled = course ? scaledScore(fraction, course) : null;
   await tx.quizAttempt.update({
     where: { id: attemptId },

@@ -22,7 +22,24 @@ export async function loadAttempt(db: Db, userId: string, attemptId: string, now
             select: {
               body: true,
               html: true,
-              question: { select: { lesson: { select: { id: true, title: true, toc: true } }, objectives: { select: { objective: { select: { courseId: true, code: true, title: true, parent: { select: { code: true, title: true } }, domain: { select: { code: true, title: true } } } } } } } },
+              question: {
+                select: {
+                  lesson: { select: { id: true, title: true, toc: true } },
+                  objectives: {
+                    select: {
+                      objective: {
+                        select: {
+                          courseId: true,
+                          code: true,
+                          title: true,
+                          parent: { select: { code: true, title: true } },
+                          domain: { select: { code: true, title: true } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
             },
           },
         },
@@ -33,22 +50,24 @@ export async function loadAttempt(db: Db, userId: string, attemptId: string, now
   return {
     ...attempt,
     heldBack: await openExamQuestionIds(db, userId, now, attempt.id),
-    items: await Promise.all(attempt.items.map(async (item) => {
-      const entry = storedQuestion(item.version.body);
-      const question = shownQuestion(entry, item.seed);
-      return {
-        ...item,
-        /** The bank entry; `question` is what was shown (for a generated entry, its variant of `seed`). */
-        entry,
-        question,
-        // A variant's texts exist only once it is drawn, so they are rendered here (a few short texts).
-        html: item.seed === null ? (item.version.html as QuestionHtml) : await renderQuestion(question),
-        presentation: storedPresentation(item.presentation),
-        response: item.response === null ? null : storedResponse(item.response),
-        lesson: { ...item.version.question.lesson, toc: item.version.question.lesson.toc as Array<{ id: string; text: string }> },
-        objectives: item.version.question.objectives.map((o) => o.objective),
-      };
-    })),
+    items: await Promise.all(
+      attempt.items.map(async (item) => {
+        const entry = storedQuestion(item.version.body);
+        const question = shownQuestion(entry, item.seed);
+        return {
+          ...item,
+          /** The bank entry; `question` is what was shown (for a generated entry, its variant of `seed`). */
+          entry,
+          question,
+          // A variant's texts exist only once it is drawn, so they are rendered here (a few short texts).
+          html: item.seed === null ? (item.version.html as QuestionHtml) : await renderQuestion(question),
+          presentation: storedPresentation(item.presentation),
+          response: item.response === null ? null : storedResponse(item.response),
+          lesson: { ...item.version.question.lesson, toc: item.version.question.lesson.toc as Array<{ id: string; text: string }> },
+          objectives: item.version.question.objectives.map((o) => o.objective),
+        };
+      }),
+    ),
   };
 }
 

@@ -21,7 +21,8 @@ export async function pickPractice(db: Db, userId: string, pool: PoolQuestion[],
   const eligible = settings.only === 'all' ? narrowed : await byHistory(db, userId, narrowed, settings.only);
   const heldBack = await openExamQuestionIds(db, userId, now);
   const open = eligible.filter((q) => !heldBack.has(q.id));
-  if (open.length === 0 && eligible.length > 0) throw new AppError('CONFLICT', 'Every question that matches is in your exam simulation in progress; practise them once you submit it.');
+  if (open.length === 0 && eligible.length > 0)
+    throw new AppError('CONFLICT', 'Every question that matches is in your exam simulation in progress; practise them once you submit it.');
   return shuffle(open).slice(0, settings.count);
 }
 

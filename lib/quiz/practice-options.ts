@@ -11,7 +11,11 @@ export async function practiceOptions(db: Db) {
       minutes: true,
       questionCount: true,
       domains: { orderBy: { order: 'asc' }, select: { code: true, title: true, weight: true } },
-      chapters: { where: { chapter: { archivedAt: null } }, orderBy: { chapter: { order: 'asc' } }, select: { chapter: { select: { id: true, title: true } } } },
+      chapters: {
+        where: { chapter: { archivedAt: null } },
+        orderBy: { chapter: { order: 'asc' } },
+        select: { chapter: { select: { id: true, title: true } } },
+      },
     },
   });
   return Promise.all(

@@ -43,7 +43,13 @@ const drawnDomainSchema = z.object({ code: z.string(), weight: z.number(), targe
 const attemptSettingsSchemas = {
   LESSON: z.object({ feedback: z.literal('each') }),
   PRACTICE: practiceSettingsSchema,
-  EXAM: z.object({ length: examOptionsSchema.shape.length, minutes: z.number(), perDomain: z.array(drawnDomainSchema), notes: z.array(z.string()), fullCount: z.number() }),
+  EXAM: z.object({
+    length: examOptionsSchema.shape.length,
+    minutes: z.number(),
+    perDomain: z.array(drawnDomainSchema),
+    notes: z.array(z.string()),
+    fullCount: z.number(),
+  }),
 };
 
 type AttemptSettings = { [K in keyof typeof attemptSettingsSchemas]: z.output<(typeof attemptSettingsSchemas)[K]> };

@@ -26,7 +26,8 @@ export async function startLessonQuiz(db: Db, userId: string, lessonId: string, 
   if (questions.length === 0) throw new AppError('NOT_FOUND', 'This lesson has no quiz questions yet.');
   const heldBack = await openExamQuestionIds(db, userId, now);
   const allowed = questions.filter((q) => !heldBack.has(q.id));
-  if (allowed.length === 0) throw new AppError('CONFLICT', 'Every question of this quiz is in your exam simulation in progress; take the quiz once you submit the exam.');
+  if (allowed.length === 0)
+    throw new AppError('CONFLICT', 'Every question of this quiz is in your exam simulation in progress; take the quiz once you submit the exam.');
   const shuffled = shuffle(allowed.map((q) => ({ id: q.id, versionId: q.currentVersionId! })));
   return createOrJoin(() => createAttempt(db, { userId, kind: 'LESSON', lessonId, settings: { feedback: 'each' }, questions: shuffled }), openQuiz);
 }
@@ -35,9 +36,18 @@ export async function startPractice(db: Db, userId: string, settings: PracticeSe
   const pool = await coursePool(db, settings.courseId);
   const picked = await pickPractice(db, userId, pool, settings, now);
   if (picked.length === 0) {
-    throw new AppError('NOT_FOUND', settings.only === 'all' ? 'No questions match these choices yet.' : `No ${settings.only} questions match these choices. Try "all questions".`);
+    throw new AppError(
+      'NOT_FOUND',
+      settings.only === 'all' ? 'No questions match these choices yet.' : `No ${settings.only} questions match these choices. Try "all questions".`,
+    );
   }
-  return createAttempt(db, { userId, kind: 'PRACTICE', courseId: settings.courseId, settings, questions: picked.map((q) => ({ id: q.id, versionId: q.versionId })) });
+  return createAttempt(db, {
+    userId,
+    kind: 'PRACTICE',
+    courseId: settings.courseId,
+    settings,
+    questions: picked.map((q) => ({ id: q.id, versionId: q.versionId })),
+  });
 }
 
 /**
@@ -48,14 +58,22 @@ export async function startPractice(db: Db, userId: string, settings: PracticeSe
 export async function startExam(db: Db, userId: string, options: ExamOptions, now: Date): Promise<{ id: string }> {
   const course = await db.course.findUnique({ where: { id: options.courseId }, include: { domains: { orderBy: { order: 'asc' } } } });
   if (!course) throw new AppError('NOT_FOUND', 'No such course.');
-  const openExam = () => db.quizAttempt.findFirst({ where: { userId, courseId: course.id, kind: 'EXAM', status: 'IN_PROGRESS' }, select: { id: true, status: true, deadline: true } });
+  const openExam = () =>
+    db.quizAttempt.findFirst({
+      where: { userId, courseId: course.id, kind: 'EXAM', status: 'IN_PROGRESS' },
+      select: { id: true, status: true, deadline: true },
+    });
   const open = await openExam();
   if (open && !(await submitIfExpired(db, userId, open, now))) return { id: open.id };
 
   const fullCount = course.questionCount ?? defaultExamQuestionCount;
   const count = options.length === 'full' ? fullCount : Math.min(options.length, fullCount);
   const pool = await coursePool(db, course.id);
-  const draw = assembleExam(pool, course.domains.map((d) => ({ code: d.code, weight: d.weight })), count);
+  const draw = assembleExam(
+    pool,
+    course.domains.map((d) => ({ code: d.code, weight: d.weight })),
+    count,
+  );
   if (draw.questionIds.length === 0) throw new AppError('NOT_FOUND', 'This course has no questions yet, so there is nothing to sit.');
   const byId = new Map<string, PoolQuestion>(pool.map((q) => [q.id, q]));
   const minutes = examMinutes({ minutes: course.minutes, questionCount: fullCount }, draw.questionIds.length);

@@ -11,8 +11,16 @@ import type { SrsSettingsValue } from './settings';
 import { countAnswer, countInStudyDays } from './study-days';
 
 type Tx = Prisma.TransactionClient;
-export type CardRow = CardFields & { id: string; userId: string; questionId: string; suspended: boolean; leech: boolean; showSalt: string; checkedReps: number | null; checkedCorrect: boolean | null };
-
+export type CardRow = CardFields & {
+  id: string;
+  userId: string;
+  questionId: string;
+  suspended: boolean;
+  leech: boolean;
+  showSalt: string;
+  checkedReps: number | null;
+  checkedCorrect: boolean | null;
+};
 
 /**
  * Schedules one review of a card the caller has locked, and appends its log. The log keeps the
@@ -66,7 +74,16 @@ export async function applyReview(
   });
   await countInStudyDays(
     tx,
-    { userId: card.userId, questionId: card.questionId, day: day.key, rating: review.rating, state: log.state, scheduledDays: log.scheduled_days, firstOfDay: earlierToday === 0, durationMs },
+    {
+      userId: card.userId,
+      questionId: card.questionId,
+      day: day.key,
+      rating: review.rating,
+      state: log.state,
+      scheduledDays: log.scheduled_days,
+      firstOfDay: earlierToday === 0,
+      durationMs,
+    },
     1,
   );
   return { card: updated, becameLeech: becomesLeech };

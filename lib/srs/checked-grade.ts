@@ -6,7 +6,10 @@ import { AppError } from '../errors';
  * returns the grade that counts. The check reveals the correct answer, so a later check of the
  * same showing cannot change the grade: one statement, so simultaneous checks agree too.
  */
-export async function countCheckedGrade(db: Pick<Db, '$queryRaw'>, check: { userId: string; cardId: string; reps: number; correct: boolean }): Promise<boolean> {
+export async function countCheckedGrade(
+  db: Pick<Db, '$queryRaw'>,
+  check: { userId: string; cardId: string; reps: number; correct: boolean },
+): Promise<boolean> {
   const rows = await db.$queryRaw<Array<{ checkedCorrect: boolean }>>`
     UPDATE "Card"
     SET "checkedCorrect" = CASE WHEN "checkedReps" = reps THEN "checkedCorrect" ELSE ${check.correct} END, "checkedReps" = reps

@@ -24,7 +24,10 @@ function newCardData(userId: string, questionId: string, now: Date) {
 export async function recordQuizAnswer(tx: Tx, answer: { userId: string; questionId: string; correct: boolean; answerId: string; now: Date }) {
   const settings = await resolveSettings(tx, answer.userId);
   await tx.card.createMany({ data: [newCardData(answer.userId, answer.questionId, answer.now)], skipDuplicates: true });
-  const { id } = await tx.card.findUniqueOrThrow({ where: { userId_questionId: { userId: answer.userId, questionId: answer.questionId } }, select: { id: true } });
+  const { id } = await tx.card.findUniqueOrThrow({
+    where: { userId_questionId: { userId: answer.userId, questionId: answer.questionId } },
+    select: { id: true },
+  });
   const card = (await lockCard(tx, answer.userId, id))!;
   if (card.suspended || (await tx.reviewLog.findUnique({ where: { id: answer.answerId }, select: { id: true } }))) return;
   if (card.state !== 0) {

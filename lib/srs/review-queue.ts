@@ -57,5 +57,7 @@ export async function dueTomorrow(db: Db, userId: string, options: { courseId?: 
   const settings = await resolveSettings(db, userId, options.courseId);
   const today = learnerDay(options.now, settings.timeZone, settings.dayStartHour);
   const tomorrow = learnerDay(today.end, settings.timeZone, settings.dayStartHour);
-  return db.card.count({ where: { userId, suspended: false, state: { not: 0 }, due: { gte: today.end, lt: tomorrow.end }, ...courseFilter(options.courseId) } });
+  return db.card.count({
+    where: { userId, suspended: false, state: { not: 0 }, due: { gte: today.end, lt: tomorrow.end }, ...courseFilter(options.courseId) },
+  });
 }

@@ -29,7 +29,16 @@ async function loadCards(db: Db, userId: string, cardIds: string[]) {
     const { body, html } = card.question.currentVersion;
     const entry = storedQuestion(body);
     const seed = reviewSeed(card.showSalt, entry);
-    return [{ card, entry, seed, question: shownQuestion(entry, seed), html: html as QuestionHtml, lesson: { ...card.question.lesson, toc: card.question.lesson.toc as Array<{ id: string; text: string }> } }];
+    return [
+      {
+        card,
+        entry,
+        seed,
+        question: shownQuestion(entry, seed),
+        html: html as QuestionHtml,
+        lesson: { ...card.question.lesson, toc: card.question.lesson.toc as Array<{ id: string; text: string }> },
+      },
+    ];
   });
   // A variant's texts exist only once it is drawn, so they are rendered here (a few short texts).
   return Promise.all(loaded.map(async (card) => (card.seed === null ? card : { ...card, html: await renderQuestion(card.question) })));
@@ -51,7 +60,12 @@ export async function reviewCardViews(db: Db, userId: string, cardIds: string[])
  * (a wrong answer can only be rated Again). The schedule changes when the rating arrives. The
  * first check of a showing is the one that counts; checking again only shows the feedback again.
  */
-export async function checkReviewAnswer(db: Db, userId: string, input: { cardId: string; reps: number; response: QuestionResponse; courseId?: string | null }, now: Date): Promise<CheckedAnswer> {
+export async function checkReviewAnswer(
+  db: Db,
+  userId: string,
+  input: { cardId: string; reps: number; response: QuestionResponse; courseId?: string | null },
+  now: Date,
+): Promise<CheckedAnswer> {
   const [loaded] = await loadCards(db, userId, [input.cardId]);
   if (!loaded) throw new AppError('NOT_FOUND', 'No such card.');
   const { card, entry, seed, question, html, lesson } = loaded;
@@ -63,7 +77,12 @@ export async function checkReviewAnswer(db: Db, userId: string, input: { cardId:
   // Not an answer at all ("not an IPv4 address"): said to the learner, never counted as wrong.
   if (grade.invalid) throw new AppError('INVALID_INPUT', grade.invalid);
   const correct = await countCheckedGrade(db, { userId, cardId: card.id, reps: card.reps, correct: grade.correct });
-  const preview = schedulerFor(await resolveSettings(db, userId, input.courseId), (await weightsFor(db, userId, card.questionId)).weights).repeat(toFsrs(card), now);
-  const previews = ([1, 2, 3, 4] as const).filter((r) => correct || r === 1).map((rating) => ({ rating, interval: intervalLabel(now, preview[rating].card.due) }));
+  const preview = schedulerFor(await resolveSettings(db, userId, input.courseId), (await weightsFor(db, userId, card.questionId)).weights).repeat(
+    toFsrs(card),
+    now,
+  );
+  const previews = ([1, 2, 3, 4] as const)
+    .filter((r) => correct || r === 1)
+    .map((rating) => ({ rating, interval: intervalLabel(now, preview[rating].card.due) }));
   return { correct, feedback: itemFeedback(entry, html, { presentation, response, seed }, lesson), previews };
 }

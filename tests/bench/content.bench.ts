@@ -86,24 +86,36 @@ await runBench('bench:content', 20 * 60_000, async () => {
 
   const meets = unchanged.ms < unchangedTargetMs;
   const s = compile.perLesson;
-  printTable(`Markdown compile, ${lessonCount} lessons (compileLesson, one at a time)`, ['measure', 'value'], [
-    ['lessons/s', round(compile.lessonsPerSecond)],
-    ['total (s)', round(compile.totalMs / 1000, 2)],
-    ['ms/lesson mean', round(s.mean, 2)],
-    ['ms/lesson p50', round(s.p50, 2)],
-    ['ms/lesson p95', round(s.p95, 2)],
-    ['ms/lesson max', round(s.max, 2)],
-  ]);
-  printTable(`Content sync, ${lessonCount} lessons / ${tree.chapters} chapters (embedded PostgreSQL, pool 2)`, ['run', 'ms', 'lessons'], [
-    ['migrate (empty database)', round(migrate.ms), '-'],
-    ['checkContent alone (no database)', round(check.ms), `${tree.lessons} validated + compiled`],
-    ['syncContent cold', round(cold.ms), counts(cold.value)],
-    ['  minus checkContent ≈ database writes', round(cold.ms - check.ms), 'estimate: two separate runs'],
-    ['syncContent unchanged', round(unchanged.ms), counts(unchanged.value)],
-    ['  of which database (measured apart)', round(dbOnlyMs), `courses ${round(dbCourses.ms)} + chapters ${round(dbChapters.ms)} + lessons ${round(dbLessons.ms)}`],
-    ['  read + parse files only', round(parseOnly.ms), 'the floor of a sync that compiles nothing'],
-    ['syncContent one lesson touched', round(touched.ms), counts(touched.value)],
-  ]);
+  printTable(
+    `Markdown compile, ${lessonCount} lessons (compileLesson, one at a time)`,
+    ['measure', 'value'],
+    [
+      ['lessons/s', round(compile.lessonsPerSecond)],
+      ['total (s)', round(compile.totalMs / 1000, 2)],
+      ['ms/lesson mean', round(s.mean, 2)],
+      ['ms/lesson p50', round(s.p50, 2)],
+      ['ms/lesson p95', round(s.p95, 2)],
+      ['ms/lesson max', round(s.max, 2)],
+    ],
+  );
+  printTable(
+    `Content sync, ${lessonCount} lessons / ${tree.chapters} chapters (embedded PostgreSQL, pool 2)`,
+    ['run', 'ms', 'lessons'],
+    [
+      ['migrate (empty database)', round(migrate.ms), '-'],
+      ['checkContent alone (no database)', round(check.ms), `${tree.lessons} validated + compiled`],
+      ['syncContent cold', round(cold.ms), counts(cold.value)],
+      ['  minus checkContent ≈ database writes', round(cold.ms - check.ms), 'estimate: two separate runs'],
+      ['syncContent unchanged', round(unchanged.ms), counts(unchanged.value)],
+      [
+        '  of which database (measured apart)',
+        round(dbOnlyMs),
+        `courses ${round(dbCourses.ms)} + chapters ${round(dbChapters.ms)} + lessons ${round(dbLessons.ms)}`,
+      ],
+      ['  read + parse files only', round(parseOnly.ms), 'the floor of a sync that compiles nothing'],
+      ['syncContent one lesson touched', round(touched.ms), counts(touched.value)],
+    ],
+  );
   console.log(
     `\nUnchanged sync: ${round(unchanged.ms)} ms against a target of ${unchangedTargetMs} ms — ${meets ? 'MEETS' : 'MISSES'} the target` +
       ` (checkContent alone ${round(check.ms)} ms, of which Markdown compile ≈ ${round(compile.totalMs)} ms; read + parse ${round(parseOnly.ms)} ms; database ${round(dbOnlyMs)} ms).`,
@@ -114,7 +126,14 @@ await runBench('bench:content', 20 * 60_000, async () => {
     ...machine(),
     lessons: tree.lessons,
     chapters: tree.chapters,
-    compile: { lessonsPerSecond: round(compile.lessonsPerSecond), totalMs: round(compile.totalMs), meanMs: round(s.mean, 2), p50Ms: round(s.p50, 2), p95Ms: round(s.p95, 2), maxMs: round(s.max, 2) },
+    compile: {
+      lessonsPerSecond: round(compile.lessonsPerSecond),
+      totalMs: round(compile.totalMs),
+      meanMs: round(s.mean, 2),
+      p50Ms: round(s.p50, 2),
+      p95Ms: round(s.p95, 2),
+      maxMs: round(s.max, 2),
+    },
     migrateMs: round(migrate.ms),
     checkContentMs: round(check.ms),
     sync: {

@@ -8,7 +8,16 @@ import { seedQuestionBank } from './generate-question-bank';
  * and a cohort of 200 learners with 500 cards × 10 reviews each (1,000,000 logs), 4 submitted
  * exam simulations of 90 answered items each, and a third of the lessons completed.
  */
-export const seedSize = { soloCards: 1000, soloReviews: 50, cohortLearners: 200, cohortCards: 500, cohortReviews: 10, examsPerLearner: 4, examItems: 90, questions: 1500 };
+export const seedSize = {
+  soloCards: 1000,
+  soloReviews: 50,
+  cohortLearners: 200,
+  cohortCards: 500,
+  cohortReviews: 10,
+  examsPerLearner: 4,
+  examItems: 90,
+  questions: 1500,
+};
 export const soloLogs = seedSize.soloCards * seedSize.soloReviews;
 export const cohortLogs = seedSize.cohortLearners * seedSize.cohortCards * seedSize.cohortReviews;
 
@@ -71,19 +80,26 @@ export async function seedDashboards(db: Db, url: string, courseId: string, log:
   log(`  ${seedSize.questions} generated questions…`);
   await seedQuestionBank(db, { courseId, count: seedSize.questions });
   const password = await hashPassword('a long benchmark passphrase');
-  const instructor = await db.user.create({ data: { email: 'bench-instructor@example.com', name: 'Bench instructor', passwordHash: password, role: 'INSTRUCTOR' } });
+  const instructor = await db.user.create({
+    data: { email: 'bench-instructor@example.com', name: 'Bench instructor', passwordHash: password, role: 'INSTRUCTOR' },
+  });
   const cohort = await db.cohort.create({ data: { name: 'Bench cohort', courseId, instructorId: instructor.id, inviteCode: 'BENCHCODE' } });
   return withBulkLoad(url, log, async ({ client, step }) => {
-    await client.query(`CREATE TEMP TABLE bench_questions AS
+    await client.query(
+      `CREATE TEMP TABLE bench_questions AS
       SELECT (row_number() OVER (ORDER BY q.id))::int - 1 AS k, q.id FROM "Question" q
       WHERE q."currentVersionId" IS NOT NULL AND q."archivedAt" IS NULL
-        AND EXISTS (SELECT 1 FROM "QuestionObjective" qo JOIN "Objective" o ON o.id = qo."objectiveId" WHERE qo."questionId" = q.id AND o."courseId" = $1)`, [courseId]);
+        AND EXISTS (SELECT 1 FROM "QuestionObjective" qo JOIN "Objective" o ON o.id = qo."objectiveId" WHERE qo."questionId" = q.id AND o."courseId" = $1)`,
+      [courseId],
+    );
     await client.query(`CREATE TEMP TABLE bench_single AS
       SELECT (row_number() OVER (ORDER BY q.id))::int - 1 AS k, q.id, v.id AS "versionId", v.body->>'answer' AS answer
       FROM "Question" q JOIN "QuestionVersion" v ON v.id = q."currentVersionId"
       WHERE q.id LIKE 'bench-q-%' AND v.body->>'type' = 'single'`);
     const questions = Number((await client.query('SELECT count(*) FROM bench_questions')).rows[0].count);
-    await client.query('CREATE TEMP TABLE bench_learners (n int PRIMARY KEY, user_id text NOT NULL, cards int NOT NULL, reviews int NOT NULL, cohort boolean NOT NULL)');
+    await client.query(
+      'CREATE TEMP TABLE bench_learners (n int PRIMARY KEY, user_id text NOT NULL, cards int NOT NULL, reviews int NOT NULL, cohort boolean NOT NULL)',
+    );
     await step(
       'learners',
       `WITH made AS (

@@ -48,13 +48,18 @@ await runBench('bench:dashboards', 20 * 60_000, async () => {
   console.log(`Seeding one learner with ${soloLogs} review logs and a cohort of ${seedSize.cohortLearners} learners with ${cohortLogs} review logs…`);
   const seeded = await seedDashboards(db, server.url, courseId, (line) => console.log(line));
   console.log(`Seeded in ${round(seeded.ms / 1000, 1)} s.`);
-  printTable('Tables', ['table', 'rows'], Object.entries(seeded.rows).map(([table, rows]) => [table, rows]));
+  printTable(
+    'Tables',
+    ['table', 'rows'],
+    Object.entries(seeded.rows).map(([table, rows]) => [table, rows]),
+  );
 
   const now = new Date();
   const instructor = { id: seeded.instructorId, email: 'bench-instructor@example.com', name: 'Bench instructor', role: 'INSTRUCTOR' as const };
   const sample = await loadLearnerDashboard(db, { userId: seeded.soloId, courseId, now });
   const table = await cohortTable(db, instructor, seeded.cohortId, now);
-  if (table.learners.length !== seedSize.cohortLearners) throw new Error(`the cohort table lists ${table.learners.length} learners, not ${seedSize.cohortLearners}`);
+  if (table.learners.length !== seedSize.cohortLearners)
+    throw new Error(`the cohort table lists ${table.learners.length} learners, not ${seedSize.cohortLearners}`);
   console.log(`Learner dashboard: ${sample.readiness.basis.answers} answers behind the readiness estimate; cohort table: ${table.learners.length} learners.`);
 
   console.log(`\nloadLearnerDashboard (${soloLogs} review logs), ${samples.learner} samples…`);
@@ -72,14 +77,32 @@ await runBench('bench:dashboards', 20 * 60_000, async () => {
   printTable(
     'Server time per call (ms)',
     ['call', 'p50', 'p95', 'mean', 'node CPU', 'target p95', 'verdict'],
-    rows.map(([name, t, target]) => [name, round(t.summary.p50, 1), round(t.summary.p95, 1), round(t.summary.mean, 1), round(t.nodeCpuMs, 1), target ?? '-', target === null ? '-' : verdict(t.summary.p95 < target)]),
+    rows.map(([name, t, target]) => [
+      name,
+      round(t.summary.p50, 1),
+      round(t.summary.p95, 1),
+      round(t.summary.mean, 1),
+      round(t.nodeCpuMs, 1),
+      target ?? '-',
+      target === null ? '-' : verdict(t.summary.p95 < target),
+    ]),
   );
   printResult({
     bench: 'dashboards',
     machine: machine(),
     seed: { ...seedSize, rows: seeded.rows },
-    learnerDashboard: { ...figures(learner.summary), nodeCpuMs: round(learner.nodeCpuMs, 1), targetP95Ms: targets.learnerP95Ms, pass: learner.summary.p95 < targets.learnerP95Ms },
-    cohortTable: { ...figures(cohort.summary), nodeCpuMs: round(cohort.nodeCpuMs, 1), targetP95Ms: targets.instructorP95Ms, pass: cohort.summary.p95 < targets.instructorP95Ms },
+    learnerDashboard: {
+      ...figures(learner.summary),
+      nodeCpuMs: round(learner.nodeCpuMs, 1),
+      targetP95Ms: targets.learnerP95Ms,
+      pass: learner.summary.p95 < targets.learnerP95Ms,
+    },
+    cohortTable: {
+      ...figures(cohort.summary),
+      nodeCpuMs: round(cohort.nodeCpuMs, 1),
+      targetP95Ms: targets.instructorP95Ms,
+      pass: cohort.summary.p95 < targets.instructorP95Ms,
+    },
     itemAnalysis: { ...figures(items.summary), nodeCpuMs: round(items.nodeCpuMs, 1) },
   });
 });

@@ -73,7 +73,10 @@ export async function generateContentTree(options: GenerateOptions): Promise<Gen
 
   const chapterIds = Array.from({ length: chapters }, (_, c) => chapterId(c));
   const chaptersYaml = chapterIds
-    .map((id, c) => `  - id: ${id}\n    title: "Generated chapter ${c + 1}"\n    order: ${c + 1}\n    courses: [${courseIds.join(', ')}]\n    summary: "Benchmark chapter ${c + 1}."\n`)
+    .map(
+      (id, c) =>
+        `  - id: ${id}\n    title: "Generated chapter ${c + 1}"\n    order: ${c + 1}\n    courses: [${courseIds.join(', ')}]\n    summary: "Benchmark chapter ${c + 1}."\n`,
+    )
     .join('');
   await writeFile(path.join(dir, 'chapters.yaml'), `chapters:\n${chaptersYaml}`);
 

@@ -63,7 +63,16 @@ function typeFields(type: QuestionType, n: number, random: () => number) {
     }
     case 'multiple': {
       const options = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: `Option ${id} of question ${n}` }));
-      return { type, options, answer: shuffled(options.map((o) => o.id), random).slice(0, random() < 0.7 ? 2 : 3).sort() };
+      return {
+        type,
+        options,
+        answer: shuffled(
+          options.map((o) => o.id),
+          random,
+        )
+          .slice(0, random() < 0.7 ? 2 : 3)
+          .sort(),
+      };
     }
     case 'truefalse':
       return { type, answer: random() < 0.5 };
@@ -106,12 +115,18 @@ function htmlOf(question: Question): Record<string, string> {
  */
 export async function seedQuestionBank(db: Db, options: { courseId: string; count: number; seed?: number }): Promise<SeededBank> {
   const random = mulberry32(options.seed ?? 1);
-  const objectives = await db.objective.findMany({ where: { courseId: options.courseId }, select: { id: true, code: true, domain: { select: { code: true } } }, orderBy: { order: 'asc' } });
+  const objectives = await db.objective.findMany({
+    where: { courseId: options.courseId },
+    select: { id: true, code: true, domain: { select: { code: true } } },
+    orderBy: { order: 'asc' },
+  });
   const lessonIds = (await db.lesson.findMany({ where: { archivedAt: null, draft: false }, select: { id: true }, orderBy: { id: 'asc' } })).map((l) => l.id);
   if (objectives.length === 0 || lessonIds.length === 0) throw new Error(`course ${options.courseId} has no objectives or no lessons: sync the content first`);
   type Objective = (typeof objectives)[number];
   // Within a domain the first objectives hold most questions, as real banks are lopsided too.
-  const inDomain = new Map(Object.keys(domainMix).map((code) => [code, objectives.filter((o) => o.domain.code === code).map((o, k) => [o, 1 / (k + 1)] as [Objective, number])]));
+  const inDomain = new Map(
+    Object.keys(domainMix).map((code) => [code, objectives.filter((o) => o.domain.code === code).map((o, k) => [o, 1 / (k + 1)] as [Objective, number])]),
+  );
 
   const questions: Array<{ id: string; lessonId: string; versionId: string; hash: string; body: Question; objectiveIds: string[] }> = [];
   const counts: SeededBank = { questions: options.count, byType: {}, byDomain: {} };
@@ -127,7 +142,14 @@ export async function seedQuestionBank(db: Db, options: { courseId: string; coun
       difficulty: weighted(difficultyMix, random),
       ...typeFields(weighted(typeMix, random), n, random),
     });
-    questions.push({ id: body.id, lessonId: lessonIds[n % lessonIds.length], versionId: randomUUID(), hash: contentHash(JSON.stringify(body)), body, objectiveIds: [...new Set([primary.id, second.id])] });
+    questions.push({
+      id: body.id,
+      lessonId: lessonIds[n % lessonIds.length],
+      versionId: randomUUID(),
+      hash: contentHash(JSON.stringify(body)),
+      body,
+      objectiveIds: [...new Set([primary.id, second.id])],
+    });
     counts.byType[body.type] = (counts.byType[body.type] ?? 0) + 1;
     counts.byDomain[primary.domain.code] = (counts.byDomain[primary.domain.code] ?? 0) + 1;
   }

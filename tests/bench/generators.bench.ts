@@ -28,7 +28,7 @@ function measure(name: (typeof generatorNames)[number]) {
   };
   // A timed warm-up, so that JIT compilation is not counted: the larger generators need more runs to be optimized.
   let seed = 0;
-  for (const warmUpStart = performance.now(); performance.now() - warmUpStart < 1000; ) once(seed++);
+  for (const warmUpStart = performance.now(); performance.now() - warmUpStart < 1000;) once(seed++);
   seed = 1_000_000_000;
   const started = performance.now();
   while (performance.now() - started < measuredMs) {
@@ -61,7 +61,17 @@ await runBench('bench:generators', 20 * 60_000, async () => {
   printTable(
     'Drill answer over HTTP (production build, loopback round trip, ms)',
     ['answers', 'p50', 'p95', 'p99', 'max', 'target p95', 'verdict'],
-    [[answer.count, round(answer.p50, 2), round(answer.p95, 2), round(answer.p99, 2), round(answer.max, 2), httpTargetP95Ms, answer.p95 < httpTargetP95Ms ? 'PASS' : 'MISS']],
+    [
+      [
+        answer.count,
+        round(answer.p50, 2),
+        round(answer.p95, 2),
+        round(answer.p99, 2),
+        round(answer.max, 2),
+        httpTargetP95Ms,
+        answer.p95 < httpTargetP95Ms ? 'PASS' : 'MISS',
+      ],
+    ],
   );
   console.log(`Outcomes: ${JSON.stringify(http.statuses)}`);
 
@@ -70,6 +80,13 @@ await runBench('bench:generators', 20 * 60_000, async () => {
     ...machine(),
     targetPerSecond,
     generators: Object.fromEntries(rows.map((r) => [r.name, { perSecond: Math.round(r.perSecond), microseconds: round(r.microseconds, 2) }])),
-    drillAnswerHttp: { p50Ms: round(answer.p50, 2), p95Ms: round(answer.p95, 2), p99Ms: round(answer.p99, 2), samples: answer.count, targetP95Ms: httpTargetP95Ms, outcomes: http.statuses },
+    drillAnswerHttp: {
+      p50Ms: round(answer.p50, 2),
+      p95Ms: round(answer.p95, 2),
+      p99Ms: round(answer.p99, 2),
+      samples: answer.count,
+      targetP95Ms: httpTargetP95Ms,
+      outcomes: http.statuses,
+    },
   });
 });

@@ -60,8 +60,21 @@ async function queryTime(dataDir: string, lessonId: string) {
   }
 }
 
-const row = (name: string, r: WrkResult) => [name, round(r.requestsPerSecond), round(r.latencyMs.p50, 2), round(r.latencyMs.p99, 2), r.requests, r.errors.non2xx3xx + r.errors.connect + r.errors.read + r.errors.write + r.errors.timeout];
-const brief = (r: WrkResult) => ({ requestsPerSecond: round(r.requestsPerSecond), p50Ms: round(r.latencyMs.p50, 2), p99Ms: round(r.latencyMs.p99, 2), requests: r.requests, errors: r.errors });
+const row = (name: string, r: WrkResult) => [
+  name,
+  round(r.requestsPerSecond),
+  round(r.latencyMs.p50, 2),
+  round(r.latencyMs.p99, 2),
+  r.requests,
+  r.errors.non2xx3xx + r.errors.connect + r.errors.read + r.errors.write + r.errors.timeout,
+];
+const brief = (r: WrkResult) => ({
+  requestsPerSecond: round(r.requestsPerSecond),
+  p50Ms: round(r.latencyMs.p50, 2),
+  p99Ms: round(r.latencyMs.p99, 2),
+  requests: r.requests,
+  errors: r.errors,
+});
 
 await runBench('bench:pages', 15 * 60_000, async () => {
   assertWrkInstalled();
@@ -96,24 +109,29 @@ await runBench('bench:pages', 15 * 60_000, async () => {
   const ratio = appRun.requestsPerSecond / staticRun.requestsPerSecond;
   const meets = ratio >= ratioTarget;
   const header = ['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors'];
-  printTable(`GET ${lessonPath} (${html.length} bytes), wrk -t${load.threads} -c${load.connections} -d${load.seconds}s after a ${warmUpSeconds} s warm-up`, header, [
-    row('app (next start)', appRun),
-    row('static copy (node:http)', staticRun),
-  ]);
+  printTable(
+    `GET ${lessonPath} (${html.length} bytes), wrk -t${load.threads} -c${load.connections} -d${load.seconds}s after a ${warmUpSeconds} s warm-up`,
+    header,
+    [row('app (next start)', appRun), row('static copy (node:http)', staticRun)],
+  );
   console.log(`\nratio app/static: ${round(ratio, 3)} against a target of ≥ ${ratioTarget} — ${meets ? 'MEETS' : 'MISSES'} the target`);
-  printTable('Diagnostics (where the app’s time goes)', ['measure', 'value'], [
-    ['page at 1 connection: req/s', round(single.requestsPerSecond)],
-    ['page at 1 connection: p50 ms', round(single.latencyMs.p50, 2)],
-    ['/api/health at 64 connections: req/s', round(health.requestsPerSecond)],
-    ['/api/health at 64 connections: p50 ms', round(health.latencyMs.p50, 2)],
-    ['getLessonPage alone: mean ms (page runs it 2x)', round(query.mean, 2)],
-    ['getLessonPage alone: p95 ms', round(query.p95, 2)],
-    ['getLessonPage alone: Node CPU ms per call', round(query.cpuMs, 2)],
-    ['prerendered 404 page at 64 connections: req/s', round(prerendered.requestsPerSecond)],
-    ['prerendered 404 page at 64 connections: p50 ms', round(prerendered.latencyMs.p50, 2)],
-    ['HTML bytes in RSC flight scripts', flightBytes],
-    ['HTML bytes total', html.length],
-  ]);
+  printTable(
+    'Diagnostics (where the app’s time goes)',
+    ['measure', 'value'],
+    [
+      ['page at 1 connection: req/s', round(single.requestsPerSecond)],
+      ['page at 1 connection: p50 ms', round(single.latencyMs.p50, 2)],
+      ['/api/health at 64 connections: req/s', round(health.requestsPerSecond)],
+      ['/api/health at 64 connections: p50 ms', round(health.latencyMs.p50, 2)],
+      ['getLessonPage alone: mean ms (page runs it 2x)', round(query.mean, 2)],
+      ['getLessonPage alone: p95 ms', round(query.p95, 2)],
+      ['getLessonPage alone: Node CPU ms per call', round(query.cpuMs, 2)],
+      ['prerendered 404 page at 64 connections: req/s', round(prerendered.requestsPerSecond)],
+      ['prerendered 404 page at 64 connections: p50 ms', round(prerendered.latencyMs.p50, 2)],
+      ['HTML bytes in RSC flight scripts', flightBytes],
+      ['HTML bytes total', html.length],
+    ],
+  );
 
   printResult({
     bench: 'pages',

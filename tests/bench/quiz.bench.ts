@@ -51,8 +51,10 @@ function checkDraw(draw: Draw, targets: Map<string, number>, domainsOf: Map<stri
   for (const d of draw.perDomain) {
     const touching = draw.questionIds.filter((id) => domainsOf.get(id)?.includes(d.code));
     const alone = touching.filter((id) => domainsOf.get(id)!.length === 1).length;
-    if (d.target !== targets.get(d.code) || d.drawn !== d.target) problems.push(`domain ${d.code}: target ${d.target}, drawn ${d.drawn}, expected ${targets.get(d.code)}`);
-    if (d.drawn < alone || d.drawn > touching.length) problems.push(`domain ${d.code}: reports ${d.drawn} drawn, but the exam holds ${alone}–${touching.length} of its questions`);
+    if (d.target !== targets.get(d.code) || d.drawn !== d.target)
+      problems.push(`domain ${d.code}: target ${d.target}, drawn ${d.drawn}, expected ${targets.get(d.code)}`);
+    if (d.drawn < alone || d.drawn > touching.length)
+      problems.push(`domain ${d.code}: reports ${d.drawn} drawn, but the exam holds ${alone}–${touching.length} of its questions`);
   }
   if (problems.length) throw new Error(`wrong exam draw: ${problems.join('; ')}`);
 }
@@ -87,7 +89,10 @@ await runBench('bench:quiz', 10 * 60_000, async () => {
   const course = await db.course.findUniqueOrThrow({ where: { id: courseId }, include: { domains: { orderBy: { order: 'asc' } } } });
   const blueprint = course.domains.map((d) => ({ code: d.code, weight: d.weight }));
   const length = course.questionCount!;
-  const seats = hamilton(length, blueprint.map((d) => d.weight));
+  const seats = hamilton(
+    length,
+    blueprint.map((d) => d.weight),
+  );
   const targets = new Map(blueprint.map((d, i) => [d.code, seats[i]]));
   console.log(`Blueprint seats for ${length} questions: ${blueprint.map((d, i) => `${d.code} ${d.weight}% → ${seats[i]}`).join(', ')}`);
 
@@ -118,17 +123,26 @@ await runBench('bench:quiz', 10 * 60_000, async () => {
     const attempt = await loadAttempt(db, learner.id, started.value.id, now);
     checkDraw({ questionIds: attempt.items.map((item) => item.questionId), perDomain: (attempt.settings as Draw).perDomain }, targets, domainsOf, length);
     for (const item of attempt.items) {
-      await answerItem(db, learner.id, { attemptId: attempt.id, position: item.position, response: responseToTokens(item.presentation, correctResponse(item.question)) }, now);
+      await answerItem(
+        db,
+        learner.id,
+        { attemptId: attempt.id, position: item.position, response: responseToTokens(item.presentation, correctResponse(item.question)) },
+        now,
+      );
     }
     // The stored answers, graded in memory exactly as submitAttempt grades them.
-    const answered = (await loadAttempt(db, learner.id, attempt.id, now)).items.map((item) => ({ question: item.question, response: item.response as QuestionResponse }));
+    const answered = (await loadAttempt(db, learner.id, attempt.id, now)).items.map((item) => ({
+      question: item.question,
+      response: item.response as QuestionResponse,
+    }));
     const t = performance.now();
     const wrong = answered.filter((a) => !gradeResponse(a.question, a.response).correct).length;
     const gradeMs = performance.now() - t;
     if (wrong > 0) throw new Error(`${wrong} of the correct answers were graded wrong`);
     const submitted = await timed(() => submitAttempt(db, learner.id, attempt.id, now));
     const result = await db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { scaledScore: true, passed: true } });
-    if (result.scaledScore !== course.scaleMax || result.passed !== true) throw new Error(`an all-correct exam scored ${result.scaledScore}, passed ${result.passed}`);
+    if (result.scaledScore !== course.scaleMax || result.passed !== true)
+      throw new Error(`an all-correct exam scored ${result.scaledScore}, passed ${result.passed}`);
     if (i >= warmUp) {
       startSamples.push(started.ms);
       submitSamples.push(submitted.ms);

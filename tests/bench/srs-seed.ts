@@ -108,7 +108,9 @@ export async function seedSrs(db: Db, url: string, courseId: string, log: (line:
     const rows: Record<string, number> = {};
     const sizes: Record<string, string> = {};
     for (const table of ['User', 'Card', 'ReviewLog', 'Question', 'QuestionVersion']) {
-      const { rows: [r] } = await client.query(`SELECT count(*)::int AS n, pg_size_pretty(pg_total_relation_size('"${table}"')) AS size FROM "${table}"`);
+      const {
+        rows: [r],
+      } = await client.query(`SELECT count(*)::int AS n, pg_size_pretty(pg_total_relation_size('"${table}"')) AS size FROM "${table}"`);
       rows[table] = r.n;
       sizes[table] = r.size;
     }

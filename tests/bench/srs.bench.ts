@@ -46,7 +46,11 @@ await runBench('bench:srs', 20 * 60_000, async () => {
   console.log(`Seeding ${seedSize.learners} learners, ${seedSize.learners * seedSize.cardsPerLearner} cards, ${seedSize.reviewLogs} review logs…`);
   const seeded = await seedSrs(db, server.url, courseId, (line) => console.log(line));
   console.log(`Seeded in ${round(seeded.ms / 1000, 1)} s over ${seeded.questions} questions.`);
-  printTable('Tables', ['table', 'rows', 'size'], Object.keys(seeded.rows).map((t) => [t, seeded.rows[t], seeded.sizes[t]]));
+  printTable(
+    'Tables',
+    ['table', 'rows', 'size'],
+    Object.keys(seeded.rows).map((t) => [t, seeded.rows[t], seeded.sizes[t]]),
+  );
 
   console.log(`\nreviewQueue for random learners, ${queueSamples} samples after a warm-up…`);
   const queue = await measureQueue(db, queueSamples);
@@ -56,7 +60,12 @@ await runBench('bench:srs', 20 * 60_000, async () => {
   // The last two learners' queues are for timing submitReview in-process, after the HTTP run.
   await makeBacklog(db, httpLearners + 2);
   const queues = await preloadQueues(db, app.baseUrl, httpLearners);
-  const decks = Array.from({ length: clients }, (_, c) => queues.filter((_, i) => i % clients === c).flat().reverse());
+  const decks = Array.from({ length: clients }, (_, c) =>
+    queues
+      .filter((_, i) => i % clients === c)
+      .flat()
+      .reverse(),
+  );
   const queued = decks.reduce((n, d) => n + d.length, 0);
   const logsBefore = Number((await sql.query('SELECT count(*) FROM "ReviewLog"')).rows[0].count);
   console.log(`POST /api/reviews from ${clients} clients (${queued} cards queued): warm-up ${warmUpSeconds} s, then ${seconds} s…`);
@@ -72,7 +81,9 @@ await runBench('bench:srs', 20 * 60_000, async () => {
   if (pgbench) {
     const cards = await numberCards(sql);
     const load = { clients, threads: 2, seconds };
-    console.log(`pgbench, the same transaction in raw SQL on ${cards} cards: -c ${clients} -j 2 -n -M prepared, warm-up ${warmUpSeconds} s, then ${seconds} s…`);
+    console.log(
+      `pgbench, the same transaction in raw SQL on ${cards} cards: -c ${clients} -j 2 -n -M prepared, warm-up ${warmUpSeconds} s, then ${seconds} s…`,
+    );
     await runPgbench(server.url, cards, work, 'warm-up', { ...load, seconds: warmUpSeconds });
     bench = { ...(await runPgbench(server.url, cards, work, 'measured', load)), cards };
   }
@@ -82,21 +93,65 @@ await runBench('bench:srs', 20 * 60_000, async () => {
     `Results (embedded PostgreSQL ${postgres}; the app, pgbench and this process share the machine)`,
     ['measure', 'per s', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'samples'],
     [
-      ['reviewQueue, in-process Prisma client (server-side time)', '-', round(queue.summary.p50, 2), round(queue.summary.p95, 2), round(queue.summary.p99, 2), round(queue.summary.mean, 2), queue.summary.count],
-      ['submitReview, in-process, one at a time (diagnostic)', round(1000 / submit.summary.mean, 1), round(submit.summary.p50, 2), round(submit.summary.p95, 2), round(submit.summary.p99, 2), round(submit.summary.mean, 2), submit.summary.count],
-      [`POST /api/reviews, ${clients} clients over HTTP`, round(reviewsPerSecond, 1), round(http.p50, 1), round(http.p95, 1), round(http.p99, 1), round(http.mean, 1), http.count],
-      ...(bench ? [[`pgbench review transaction, ${clients} clients`, round(bench.tps, 1), round(bench.latencyMs.p50, 1), round(bench.latencyMs.p95, 1), round(bench.latencyMs.p99, 1), round(bench.latencyMs.mean, 1), bench.transactions]] : []),
+      [
+        'reviewQueue, in-process Prisma client (server-side time)',
+        '-',
+        round(queue.summary.p50, 2),
+        round(queue.summary.p95, 2),
+        round(queue.summary.p99, 2),
+        round(queue.summary.mean, 2),
+        queue.summary.count,
+      ],
+      [
+        'submitReview, in-process, one at a time (diagnostic)',
+        round(1000 / submit.summary.mean, 1),
+        round(submit.summary.p50, 2),
+        round(submit.summary.p95, 2),
+        round(submit.summary.p99, 2),
+        round(submit.summary.mean, 2),
+        submit.summary.count,
+      ],
+      [
+        `POST /api/reviews, ${clients} clients over HTTP`,
+        round(reviewsPerSecond, 1),
+        round(http.p50, 1),
+        round(http.p95, 1),
+        round(http.p99, 1),
+        round(http.mean, 1),
+        http.count,
+      ],
+      ...(bench
+        ? [
+            [
+              `pgbench review transaction, ${clients} clients`,
+              round(bench.tps, 1),
+              round(bench.latencyMs.p50, 1),
+              round(bench.latencyMs.p95, 1),
+              round(bench.latencyMs.p99, 1),
+              round(bench.latencyMs.mean, 1),
+              bench.transactions,
+            ],
+          ]
+        : []),
     ],
   );
   console.log(`\nreviewQueue: ${round(queue.meanDue, 1)} cards due per learner on average; Node CPU ${round(queue.nodeCpuMs, 2)} ms per call.`);
-  console.log(`submitReview: Node CPU ${round(submit.nodeCpuMs, 2)} ms per review, so one app process tops out near ${Math.round(1000 / submit.nodeCpuMs)} reviews/s before HTTP and sign-in checks.`);
-  console.log(`HTTP statuses (warm-up excluded): ${JSON.stringify(run.statuses)}; warm-up: ${JSON.stringify(warm.statuses)}; review logs written: ${logsWritten}.`);
-  printTable('Targets', ['target', 'measured', 'goal', 'result'], [
-    ['due-queue p95', `${round(queue.summary.p95, 2)} ms`, `< ${targets.queueP95Ms} ms`, verdict(queue.summary.p95 < targets.queueP95Ms)],
-    ratio === null
-      ? ['app reviews/s ÷ pgbench tps', 'skipped', `≥ ${targets.ratio}`, 'pgbench not installed']
-      : ['app reviews/s ÷ pgbench tps', String(round(ratio, 3)), `≥ ${targets.ratio}`, verdict(ratio >= targets.ratio)],
-  ]);
+  console.log(
+    `submitReview: Node CPU ${round(submit.nodeCpuMs, 2)} ms per review, so one app process tops out near ${Math.round(1000 / submit.nodeCpuMs)} reviews/s before HTTP and sign-in checks.`,
+  );
+  console.log(
+    `HTTP statuses (warm-up excluded): ${JSON.stringify(run.statuses)}; warm-up: ${JSON.stringify(warm.statuses)}; review logs written: ${logsWritten}.`,
+  );
+  printTable(
+    'Targets',
+    ['target', 'measured', 'goal', 'result'],
+    [
+      ['due-queue p95', `${round(queue.summary.p95, 2)} ms`, `< ${targets.queueP95Ms} ms`, verdict(queue.summary.p95 < targets.queueP95Ms)],
+      ratio === null
+        ? ['app reviews/s ÷ pgbench tps', 'skipped', `≥ ${targets.ratio}`, 'pgbench not installed']
+        : ['app reviews/s ÷ pgbench tps', String(round(ratio, 3)), `≥ ${targets.ratio}`, verdict(ratio >= targets.ratio)],
+    ],
+  );
   const m = { ...machine(), cpuModel: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 2 ** 30, 1), postgres, pgbenchVersion: pgbench };
   console.log(`\nMachine: Node ${m.node}, ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGb} GB, PostgreSQL ${postgres}, ${pgbench ?? 'no pgbench'}, ${m.at}`);
 
@@ -106,8 +161,25 @@ await runBench('bench:srs', 20 * 60_000, async () => {
     seed: { ...seedSize, questions: seeded.questions, ms: round(seeded.ms), rows: seeded.rows, sizes: seeded.sizes },
     reviewQueue: { ...ms(queue.summary), meanDue: round(queue.meanDue, 1), nodeCpuMs: round(queue.nodeCpuMs, 2) },
     submitReviewInProcess: { ...ms(submit.summary), nodeCpuMs: round(submit.nodeCpuMs, 2) },
-    http: { clients, seconds: round(run.seconds, 2), reviewsPerSecond: round(reviewsPerSecond, 1), ...ms(http), statuses: run.statuses, warmUpStatuses: warm.statuses, logsWritten },
-    pgbench: bench && { clients, threads: 2, seconds, cards: bench.cards, tps: round(bench.tps, 1), transactions: bench.transactions, failed: bench.failed, ...ms(bench.latencyMs) },
+    http: {
+      clients,
+      seconds: round(run.seconds, 2),
+      reviewsPerSecond: round(reviewsPerSecond, 1),
+      ...ms(http),
+      statuses: run.statuses,
+      warmUpStatuses: warm.statuses,
+      logsWritten,
+    },
+    pgbench: bench && {
+      clients,
+      threads: 2,
+      seconds,
+      cards: bench.cards,
+      tps: round(bench.tps, 1),
+      transactions: bench.transactions,
+      failed: bench.failed,
+      ...ms(bench.latencyMs),
+    },
     ratio: ratio === null ? null : round(ratio, 3),
     targets,
     meets: { queueP95: queue.summary.p95 < targets.queueP95Ms, ratio: ratio === null ? null : ratio >= targets.ratio },

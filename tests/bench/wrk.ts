@@ -55,7 +55,9 @@ export function assertWrkInstalled() {
 export function runWrk(url: string, { threads, connections, seconds }: WrkOptions): Promise<WrkResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load anything but 127.0.0.1: ${url}`);
   return new Promise((resolve, reject) => {
-    const child = spawn('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '--latency', url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '--latency', url], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let raw = '';
     child.stdout.on('data', (chunk) => (raw += chunk));
     child.stderr.on('data', (chunk) => (raw += chunk));

@@ -22,7 +22,14 @@ describe('an account from sign-up to sign-out', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('password123');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => page.getByText(/at least 10 characters|most common/).first().textContent()).toMatch(/most common/);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/at least 10 characters|most common/)
+          .first()
+          .textContent(),
+      )
+      .toMatch(/most common/);
 
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Create account' }).click();

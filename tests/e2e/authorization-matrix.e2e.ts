@@ -18,7 +18,11 @@ describe('authorization matrix: pages and route handlers, against the running ap
     try {
       const seeded = await seedPeople(db, 'matrix');
       const now = new Date();
-      people = { ...seeded, attemptId: (await startLessonQuiz(db, seeded.learner.id, 'lesson-001-virtualization-fundamentals', now)).id, drillRunId: await drillRunOf(db, seeded.learner.id, now) };
+      people = {
+        ...seeded,
+        attemptId: (await startLessonQuiz(db, seeded.learner.id, 'lesson-001-virtualization-fundamentals', now)).id,
+        drillRunId: await drillRunOf(db, seeded.learner.id, now),
+      };
     } finally {
       await db.$disconnect();
     }

@@ -23,7 +23,9 @@ beforeAll(async () => {
 
 async function signedInPage(options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
   const page = await browser.newPage(options);
-  await page.context().addCookies(learner.cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
+  await page
+    .context()
+    .addCookies(learner.cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
   return page;
 }
 

@@ -24,7 +24,9 @@ async function upload(page: Page, name: string, text: string) {
 describe('hostile lesson Markdown against the production build', () => {
   it('refuses the probe’s 100 KB nested list at once, keeps serving, and still compiles a normal lesson in its worker', async () => {
     const page = await browser.newPage();
-    await page.context().addCookies(cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
+    await page
+      .context()
+      .addCookies(cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
     await page.goto('/author/upload/lesson');
 
     await upload(page, 'hostile.md', lessonFile('hostile', {}, `${'- '.repeat(50_000)}x\n`));
@@ -32,7 +34,9 @@ describe('hostile lesson Markdown against the production build', () => {
     expect(health.status).toBe(200);
     const problems = page.getByLabel('Problems by line');
     await problems.waitFor({ timeout: 15_000 });
-    expect(await problems.innerText()).toBe('hostile.md:10: lists, block quotes and footnotes are nested 50000 levels deep here; at most 32 levels are allowed');
+    expect(await problems.innerText()).toBe(
+      'hostile.md:10: lists, block quotes and footnotes are nested 50000 levels deep here; at most 32 levels are allowed',
+    );
 
     // Compiled by the worker pool, whose file `next start` must find outside its bundle.
     await upload(page, 'subnets.md', lessonFile('subnets', { order: '990' }, '## Masks\n\nA /30 leaves *two* hosts.\n'));

@@ -11,11 +11,14 @@ const baseUrl = () => inject('baseUrl');
 function requestFrom(localAddress: string, path: string, headers: Record<string, string>, body?: string) {
   return new Promise<{ cookies: string[]; text: string }>((resolve, reject) => {
     const url = new URL(path, baseUrl());
-    const call = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: body === undefined ? 'GET' : 'POST', headers, localAddress }, (response) => {
-      let text = '';
-      response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ cookies: response.headers['set-cookie'] ?? [], text }));
-    });
+    const call = httpRequest(
+      { host: url.hostname, port: url.port, path: url.pathname, method: body === undefined ? 'GET' : 'POST', headers, localAddress },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ cookies: response.headers['set-cookie'] ?? [], text }));
+      },
+    );
     call.on('error', reject).end(body);
   });
 }
@@ -26,7 +29,12 @@ async function signInGivesSession(email: string, password: string, headers: Reco
   const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
   const cookie = csrf.cookies.map((c) => c.split(';')[0]).join('; ');
   const form = new URLSearchParams({ csrfToken, email, password, json: 'true' }).toString();
-  const response = await requestFrom(localAddress, '/api/auth/callback/credentials', { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' }, form);
+  const response = await requestFrom(
+    localAddress,
+    '/api/auth/callback/credentials',
+    { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    form,
+  );
   return response.cookies.some((c) => c.includes('session-token='));
 }
 
@@ -54,7 +62,8 @@ describe('hostile requests against the production build', () => {
   });
 
   it('a NUL byte in a path, a query or a body is a 4xx, never a 500', async () => {
-    const get = (path: string, cookie = '') => fetch(`${baseUrl()}${path}`, { headers: { cookie }, redirect: 'manual' }).then(async (r) => (await r.arrayBuffer(), r.status));
+    const get = (path: string, cookie = '') =>
+      fetch(`${baseUrl()}${path}`, { headers: { cookie }, redirect: 'manual' }).then(async (r) => (await r.arrayBuffer(), r.status));
     expect(await get('/api/lessons/%00/progress', learnerCookie)).toBe(404);
     expect(await get('/api/lessons/a%00b/progress', learnerCookie)).toBe(404);
     expect(await get('/lessons/a%00b')).toBe(404);
@@ -71,7 +80,11 @@ describe('hostile requests against the production build', () => {
 
   it('an anonymous 50 MB body is refused with 401 and a signed-in 2 MB body with 413', async () => {
     const post = (size: number, cookie = '') =>
-      fetch(`${baseUrl()}/api/reviews`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: new Uint8Array(size).fill(0x20) }).then(async (r) => (await r.arrayBuffer(), r.status));
+      fetch(`${baseUrl()}/api/reviews`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: new Uint8Array(size).fill(0x20),
+      }).then(async (r) => (await r.arrayBuffer(), r.status));
     expect(await post(50_000_000)).toBe(401);
     expect(await post(2_000_000, learnerCookie)).toBe(413);
     expect((await fetch(`${baseUrl()}/api/health`)).status).toBe(200);
@@ -82,7 +95,10 @@ describe('hostile requests against the production build', () => {
     expect((await fetch(`${baseUrl()}/api/account/export`, { headers: { cookie: saved } })).status).toBe(200);
     const csrf = await fetch(`${baseUrl()}/api/auth/csrf`, { headers: { cookie: saved } });
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const signOut = await fetch(`${baseUrl()}/api/auth/signout`, {
       method: 'POST',
       redirect: 'manual',
@@ -95,12 +111,19 @@ describe('hostile requests against the production build', () => {
   });
 
   it('inputs that Next.js itself would answer with a 500 get a 400, 403 or 413', async () => {
-    const status = (path: string, init: RequestInit = {}) => fetch(`${baseUrl()}${path}`, { redirect: 'manual', ...init }).then(async (r) => (await r.arrayBuffer(), r.status));
+    const status = (path: string, init: RequestInit = {}) =>
+      fetch(`${baseUrl()}${path}`, { redirect: 'manual', ...init }).then(async (r) => (await r.arrayBuffer(), r.status));
     const action = { cookie: learnerCookie, 'next-action': '7f'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' };
     expect(await status('/chapters/%E0%A4%A')).toBe(400);
     expect(await status('/', { headers: { rsc: '1', 'next-router-state-tree': '%7Bnot json' } })).toBe(400);
     expect(await status('/review', { method: 'POST', headers: { ...action, origin: 'https://evil.example' }, body: '[]' })).toBe(403);
-    expect(await status('/api/reviews', { method: 'POST', headers: { cookie: learnerCookie, origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{}' })).toBe(403);
+    expect(
+      await status('/api/reviews', {
+        method: 'POST',
+        headers: { cookie: learnerCookie, origin: 'https://evil.example', 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    ).toBe(403);
     expect(await status('/review', { method: 'POST', headers: { ...action, origin: baseUrl() }, body: 'x'.repeat(2 * 1024 * 1024) })).toBe(413);
     expect((await fetch(`${baseUrl()}/api/health`)).status).toBe(200);
   });

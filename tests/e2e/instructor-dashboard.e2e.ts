@@ -37,7 +37,13 @@ async function seed() {
     await db.user.update({ where: { id: ada.id }, data: { lastActiveAt: now } });
     await db.user.update({ where: { id: ben.id }, data: { lastActiveAt: new Date(now.getTime() - 10 * 86_400_000) } });
     const cohort = await db.cohort.create({
-      data: { name: cohortName, courseId, instructorId: teacher.id, inviteCode: `E2E${String(stamp).slice(-5)}`, members: { create: [{ userId: ada.id }, { userId: ben.id }] } },
+      data: {
+        name: cohortName,
+        courseId,
+        instructorId: teacher.id,
+        inviteCode: `E2E${String(stamp).slice(-5)}`,
+        members: { create: [{ userId: ada.id }, { userId: ben.id }] },
+      },
     });
     seeded.cohortId = cohort.id;
     seeded.lessons = await db.lesson.count({ where: { draft: false, archivedAt: null, chapter: { archivedAt: null, courses: { some: { courseId } } } } });
@@ -65,7 +71,14 @@ async function seed() {
       const submittedAt = new Date(now.getTime() - (n + 1) * 3_600_000);
       await db.quizAttempt.create({
         data: {
-          userId: sheet.userId, kind: 'EXAM', courseId, status: 'SUBMITTED', submittedAt, score, scaledScore: Math.round(100 + 800 * score), passed: false,
+          userId: sheet.userId,
+          kind: 'EXAM',
+          courseId,
+          status: 'SUBMITTED',
+          submittedAt,
+          score,
+          scaledScore: Math.round(100 + 800 * score),
+          passed: false,
           items: {
             create: questions.map((q, position) => {
               const body = q.currentVersion!.body as Extract<Question, { type: 'single' }>;
@@ -74,7 +87,18 @@ async function seed() {
               const response = { type: 'single' as const, choice };
               // Grading stores the answer's item-analysis keys with it; so must a seeded answer.
               const answerKeys = questionModule(body).itemAnalysis.keys(response);
-              return { position, questionId: q.id, versionId: q.currentVersion!.id, presentation: {}, response, answerKeys, durationMs: 20_000, correct: right, score: sheet.scores[position], partial: sheet.scores[position] };
+              return {
+                position,
+                questionId: q.id,
+                versionId: q.currentVersion!.id,
+                presentation: {},
+                response,
+                answerKeys,
+                durationMs: 20_000,
+                correct: right,
+                score: sheet.scores[position],
+                partial: sheet.scores[position],
+              };
             }),
           },
         },
@@ -94,12 +118,15 @@ beforeAll(async () => {
 
 async function signedInPage(cookie: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
   const page = await browser.newPage(options);
-  await page.context().addCookies(cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
+  await page
+    .context()
+    .addCookies(cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
   return page;
 }
 
 // #main: while a section streams in, the page briefly holds a hidden second copy of it outside #main.
-const figure = (page: Page, label: string) => page.locator('#main').getByTestId('cohort-card').locator(`xpath=.//dt[normalize-space()="${label}"]/following-sibling::dd[1]`);
+const figure = (page: Page, label: string) =>
+  page.locator('#main').getByTestId('cohort-card').locator(`xpath=.//dt[normalize-space()="${label}"]/following-sibling::dd[1]`);
 // By role, not test id: while the page streams, React briefly holds a hidden copy of the table.
 const learnersTable = (page: Page) => page.getByRole('table', { name: /^Learners of the cohort/ });
 const learnerRow = (page: Page, name: string) => learnersTable(page).getByRole('row', { name: new RegExp(name) });
@@ -167,7 +194,12 @@ describe('instructor dashboard in the browser', () => {
     expect((await row(a).getByRole('cell').allInnerTexts()).slice(1, 5)).toEqual(['0.67', '—', '20.0 s', '—']);
     expect(await row(b).getByRole('rowheader').getByRole('link').getAttribute('href')).toBe(`/author/questions/${b}`);
     await row(b).getByText('Show').click();
-    expect(await row(b).getByRole('row', { name: /\(correct\)/ }).getByRole('cell').innerText()).toBe('1');
+    expect(
+      await row(b)
+        .getByRole('row', { name: /\(correct\)/ })
+        .getByRole('cell')
+        .innerText(),
+    ).toBe('1');
     expect(await page.locator('#main .recharts-surface').count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshots}/instructor-items.png`, fullPage: true });
@@ -187,10 +219,14 @@ describe('instructor dashboard in the browser', () => {
     const lines = (await readFile((await download.path())!, 'utf8')).trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Name,Email,Progress %,Lessons completed,Predicted score %,.*,At risk,1\.0 Networking Concepts recall %/);
     expect(lines).toHaveLength(3);
-    expect(lines.find((l) => l.startsWith(ada.name))).toMatch(new RegExp(`^Ada Active,${ada.email},${Math.round(100 / seeded.lessons)},1,,,,unknown,.*,12,0,2,50,500,,`));
+    expect(lines.find((l) => l.startsWith(ada.name))).toMatch(
+      new RegExp(`^Ada Active,${ada.email},${Math.round(100 / seeded.lessons)},1,,,,unknown,.*,12,0,2,50,500,,`),
+    );
     expect(lines.find((l) => l.startsWith(ben.name))).toContain(',inactive 7+ days,');
 
-    const items = await fetch(`${inject('baseUrl')}/api/instructor/courses/${courseId}/items?cohortId=${seeded.cohortId}`, { headers: { cookie: instructor.cookie } });
+    const items = await fetch(`${inject('baseUrl')}/api/instructor/courses/${courseId}/items?cohortId=${seeded.cohortId}`, {
+      headers: { cookie: instructor.cookie },
+    });
     expect(items.headers.get('content-disposition')).toMatch(/^attachment; filename="netprep-items-network-plus-n10-009-\d{4}-\d{2}-\d{2}\.csv"$/);
     const rows = (await items.text()).split('\n');
     expect(rows.find((r) => r.startsWith(`${seeded.questions[1]},`))).toMatch(/,3,0\.333,-1,3,20,negative-discrimination,/);

@@ -29,28 +29,73 @@ async function seedHistory(userId: string) {
     const today = learnerDay(now, 'UTC', 4);
     expected.objectivesTotal = await db.objective.count({ where: { courseId } });
     const questions = await db.question.findMany({
-      where: { archivedAt: null, lessonId: { in: ['lesson-001-virtualization-fundamentals', 'lesson-002-hypervisors'] }, objectives: { some: { objective: { courseId } } } },
+      where: {
+        archivedAt: null,
+        lessonId: { in: ['lesson-001-virtualization-fundamentals', 'lesson-002-hypervisors'] },
+        objectives: { some: { objective: { courseId } } },
+      },
       select: { id: true, objectives: { where: { objective: { courseId } }, select: { objectiveId: true } } },
       orderBy: { id: 'asc' },
       take: expected.questions,
     });
     expected.objectives = new Set(questions.flatMap((q) => q.objectives.map((o) => o.objectiveId))).size;
-    const dues = [new Date(today.start.getTime() + 60_000), new Date(today.start.getTime() + 120_000), new Date(today.end.getTime() + 3_600_000), new Date(today.end.getTime() + 7_200_000)];
+    const dues = [
+      new Date(today.start.getTime() + 60_000),
+      new Date(today.start.getTime() + 120_000),
+      new Date(today.end.getTime() + 3_600_000),
+      new Date(today.end.getTime() + 7_200_000),
+    ];
     await db.card.createMany({
       data: questions.map((q, i) => ({
-        userId, questionId: q.id, due: dues[i] ?? new Date(now.getTime() + 10 * 86_400_000), stability: 20, difficulty: 5, elapsedDays: 2, scheduledDays: 20, learningSteps: 0,
-        reps: 3, lapses: 0, state: 2, lastReview: new Date(now.getTime() - 2 * 86_400_000), answers: 3, correctAnswers: 2,
+        userId,
+        questionId: q.id,
+        due: dues[i] ?? new Date(now.getTime() + 10 * 86_400_000),
+        stability: 20,
+        difficulty: 5,
+        elapsedDays: 2,
+        scheduledDays: 20,
+        learningSteps: 0,
+        reps: 3,
+        lapses: 0,
+        state: 2,
+        lastReview: new Date(now.getTime() - 2 * 86_400_000),
+        answers: 3,
+        correctAnswers: 2,
       })),
     });
     await db.studyDay.createMany({
       data: [0, 1, 2, 3, 4].map((back) => ({
-        userId, courseId, day: new Date(`${addDays(today.key, -back)}T00:00:00Z`), reviews: 10, passed: 8, durationMs: 300_000, youngReviews: 5, youngPassed: 4, matureReviews: 2, maturePassed: 2,
+        userId,
+        courseId,
+        day: new Date(`${addDays(today.key, -back)}T00:00:00Z`),
+        reviews: 10,
+        passed: 8,
+        durationMs: 300_000,
+        youngReviews: 5,
+        youngPassed: 4,
+        matureReviews: 2,
+        maturePassed: 2,
       })),
     });
     await db.lessonProgress.create({ data: { userId, lessonId: 'lesson-001-virtualization-fundamentals', completedAt: new Date(now.getTime() - 86_400_000) } });
-    for (const [daysAgo, score, scaledScore, passed] of [[20, 0.62, 596, false], [5, 0.81, 748, true]] as const) {
+    for (const [daysAgo, score, scaledScore, passed] of [
+      [20, 0.62, 596, false],
+      [5, 0.81, 748, true],
+    ] as const) {
       const submittedAt = new Date(now.getTime() - daysAgo * 86_400_000);
-      await db.quizAttempt.create({ data: { userId, kind: 'EXAM', courseId, status: 'SUBMITTED', startedAt: new Date(submittedAt.getTime() - 3_600_000), submittedAt, score, scaledScore, passed } });
+      await db.quizAttempt.create({
+        data: {
+          userId,
+          kind: 'EXAM',
+          courseId,
+          status: 'SUBMITTED',
+          startedAt: new Date(submittedAt.getTime() - 3_600_000),
+          submittedAt,
+          score,
+          scaledScore,
+          passed,
+        },
+      });
     }
   } finally {
     await db.$disconnect();
@@ -74,14 +119,17 @@ beforeAll(async () => {
 
 async function signedInPage(cookie: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
   const page = await browser.newPage(options);
-  await page.context().addCookies(cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
+  await page
+    .context()
+    .addCookies(cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
   return page;
 }
 
 /** The value of a headline number: the first <dd> after its <dt>. */
 // #main: while the page streams in, a hidden second copy of it briefly sits outside #main.
 const stat = (page: Page, label: string) => page.locator('#main').locator(`xpath=.//dt[normalize-space()="${label}"]/following-sibling::dd[1]`);
-const rowCells = (page: Page, table: string, row: string | RegExp) => page.getByRole('table', { name: table }).getByRole('row', { name: row }).getByRole('cell').allInnerTexts();
+const rowCells = (page: Page, table: string, row: string | RegExp) =>
+  page.getByRole('table', { name: table }).getByRole('row', { name: row }).getByRole('cell').allInnerTexts();
 
 describe('learner dashboard in the browser', () => {
   it('shows the seeded history: headline numbers, readiness basis, forecast, retention and exams', async () => {
@@ -107,7 +155,12 @@ describe('learner dashboard in the browser', () => {
     const forecast = page.getByRole('region', { name: 'Review forecast, next 30 days' });
     expect(await forecast.getByText(/^2 cards due today, 4 cards within 7 days, 6 cards within 30 days\.$/).count()).toBe(1);
     await forecast.getByText('Forecast as a table').click();
-    expect(await forecast.getByRole('row', { name: /^Today,/ }).getByRole('cell').innerText()).toBe('2');
+    expect(
+      await forecast
+        .getByRole('row', { name: /^Today,/ })
+        .getByRole('cell')
+        .innerText(),
+    ).toBe('2');
     expect(await forecast.getByRole('table').getByRole('row').count()).toBe(31);
 
     // All six questions are in domain 1.0; each answer counts once there, as in the readiness basis.
@@ -149,7 +202,9 @@ describe('learner dashboard in the browser', () => {
     await page.getByRole('heading', { name: 'Start here' }).waitFor();
     expect(await page.getByRole('region', { name: 'Start here' }).getByRole('link').first().getAttribute('href')).toMatch(/^\/lessons\//);
     await page.getByText(/^No prediction yet: it needs answers to work from\./).waitFor();
-    expect(await page.locator('#main').getByTestId('readiness-basis').innerText()).toMatch(/^Based on 0 answers to 0 questions covering 0 of \d+ objectives, 0% of the exam’s weight\.$/);
+    expect(await page.locator('#main').getByTestId('readiness-basis').innerText()).toMatch(
+      /^Based on 0 answers to 0 questions covering 0 of \d+ objectives, 0% of the exam’s weight\.$/,
+    );
     await page.getByText(/^No cards in your deck yet\./).waitFor();
     await page.getByText(/^No reviews in the last year\./).waitFor();
     await page.getByText(/^No exam simulation taken yet\./).waitFor();

@@ -82,7 +82,16 @@ describe('writing a lesson in the browser', () => {
     const preview = page.getByTestId('lesson-preview');
     await expect.poll(() => preview.locator('table td').first().textContent(), { timeout: 15_000 }).toBe('/24');
     expect(await preview.locator('pre').textContent()).toContain('|  R1    |--------|  R2    |');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /Draft saved/ }).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('status')
+            .filter({ hasText: /Draft saved/ })
+            .count(),
+        { timeout: 15_000 },
+      )
+      .toBe(1);
     expect(page.url()).toMatch(/\/author\/lessons\/new\?draft=/);
     await page.screenshot({ path: `${artifacts}/lesson-authoring-preview.png`, fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);

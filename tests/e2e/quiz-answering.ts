@@ -6,7 +6,10 @@ import type { Page } from 'playwright-core';
  */
 export async function answerCurrentQuestion(page: Page): Promise<void> {
   if (await page.getByRole('button', { name: 'Keep this order' }).isVisible()) {
-    await page.getByRole('button', { name: /^Move .* down$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Move .* down$/ })
+      .first()
+      .click();
     return;
   }
   const matchSelects = page.getByRole('combobox', { name: /^Match for / });
@@ -36,7 +39,8 @@ export function recordAttemptPayloads(page: Page): string[] {
   const bodies: string[] = [];
   page.on('response', async (response) => {
     const type = response.headers()['content-type'] ?? '';
-    if (response.url().includes('/attempts/') && /text\/html|text\/x-component|application\/json/.test(type)) bodies.push(await response.text().catch(() => ''));
+    if (response.url().includes('/attempts/') && /text\/html|text\/x-component|application\/json/.test(type))
+      bodies.push(await response.text().catch(() => ''));
   });
   return bodies;
 }

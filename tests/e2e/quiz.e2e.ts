@@ -20,7 +20,9 @@ beforeAll(async () => {
 
 async function signedInPage(options: { width?: number } = {}): Promise<Page> {
   const page = await browser.newPage(options);
-  await page.context().addCookies(cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
+  await page
+    .context()
+    .addCookies(cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
   return page;
 }
 
@@ -28,7 +30,11 @@ async function signedInPage(options: { width?: number } = {}): Promise<Page> {
 async function secretsOf(attemptId: string): Promise<Array<{ position: number; secrets: string[] }>> {
   const db = createDb(inject('databaseUrl'), 1);
   try {
-    const items = await db.attemptItem.findMany({ where: { attemptId }, orderBy: { position: 'asc' }, select: { position: true, version: { select: { body: true } } } });
+    const items = await db.attemptItem.findMany({
+      where: { attemptId },
+      orderBy: { position: 'asc' },
+      select: { position: true, version: { select: { body: true } } },
+    });
     return items.map(({ position, version }) => {
       const explanation = plainRun((version.body as Question).explanation);
       return { position, secrets: explanation ? [explanation] : [] };
@@ -44,7 +50,8 @@ function plainRun(markdown: string): string | null {
 
 const leaked = (payloads: string[], secrets: string[]) => secrets.filter((secret) => payloads.some((body) => body.includes(secret)));
 /** Keys that only graded data has: the answer itself, accepted answers, the correct response. */
-const answerKeys = (payloads: string[]) => ['correctResponse', '"accept"', '"answer"', 'explanationHtml'].filter((key) => payloads.some((body) => body.includes(key)));
+const answerKeys = (payloads: string[]) =>
+  ['correctResponse', '"accept"', '"answer"', 'explanationHtml'].filter((key) => payloads.some((body) => body.includes(key)));
 
 describe('quizzes in the browser', () => {
   it('runs a lesson quiz: feedback and a link to the lesson section after each answer, nothing before', async () => {
@@ -57,7 +64,12 @@ describe('quizzes in the browser', () => {
     await page.getByRole('button', { name: 'Check answer' }).waitFor();
     const secrets = await secretsOf(attemptId);
     expect(secrets.length).toBeGreaterThanOrEqual(12);
-    expect(leaked(payloads, secrets.flatMap((s) => s.secrets))).toEqual([]);
+    expect(
+      leaked(
+        payloads,
+        secrets.flatMap((s) => s.secrets),
+      ),
+    ).toEqual([]);
     expect(answerKeys(payloads)).toEqual([]);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -68,7 +80,12 @@ describe('quizzes in the browser', () => {
     const readMore = page.getByRole('link', { name: /Hypervisors/ }).last();
     expect(await readMore.getAttribute('href')).toMatch(/^\/lessons\/lesson-002-hypervisors(#[a-z0-9-]+)?$/);
     // The first question's explanation may now be in the page; no other question's may.
-    expect(leaked(payloads, secrets.filter((s) => s.position > 0).flatMap((s) => s.secrets))).toEqual([]);
+    expect(
+      leaked(
+        payloads,
+        secrets.filter((s) => s.position > 0).flatMap((s) => s.secrets),
+      ),
+    ).toEqual([]);
 
     await page.getByRole('button', { name: 'Next question' }).click();
     await page.getByText('Question 2').first().waitFor();
@@ -101,7 +118,12 @@ describe('quizzes in the browser', () => {
     expect(await review.getByRole('button').count()).toBe(8);
     expect(await page.getByRole('region', { name: 'Flagged for review' }).getByRole('button', { name: 'Question 3' }).isVisible()).toBe(true);
     const secrets = await secretsOf(attemptId);
-    expect(leaked(payloads, secrets.flatMap((s) => s.secrets))).toEqual([]);
+    expect(
+      leaked(
+        payloads,
+        secrets.flatMap((s) => s.secrets),
+      ),
+    ).toEqual([]);
     expect(answerKeys(payloads)).toEqual([]);
 
     await page.getByRole('button', { name: 'Submit exam' }).click();

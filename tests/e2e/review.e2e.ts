@@ -26,7 +26,9 @@ beforeAll(async () => {
 
 async function signedInPage(cookie: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
   const page = await browser.newPage(options);
-  await page.context().addCookies(cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
+  await page
+    .context()
+    .addCookies(cookie.split('; ').map((pair) => ({ name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1), url: inject('baseUrl') })));
   return page;
 }
 
@@ -149,7 +151,10 @@ describe('spaced-repetition reviews in the browser', () => {
     await reviewCurrentCard(here, 2);
     await answerWithKeyboard(there);
     await there.keyboard.press('Space');
-    await there.getByRole('alert').getByText(/already reviewed/).waitFor();
+    await there
+      .getByRole('alert')
+      .getByText(/already reviewed/)
+      .waitFor();
     await there.keyboard.press('Space');
     await expect.poll(() => progressOf(there).getAttribute('aria-valuenow')).toBe('2');
     await there.getByRole('button', { name: 'Show answer' }).waitFor();
@@ -167,7 +172,9 @@ describe('spaced-repetition reviews in the browser', () => {
     await page.goto('/review/suspended');
     await page.getByText('Leech', { exact: true }).waitFor();
     expect(await page.getByText('8 lapses').isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: /^Study this in Virtual Switching/ }).getAttribute('href')).toMatch(/^\/lessons\/lesson-003-virtual-switching(#[a-z0-9-]+)?$/);
+    expect(await page.getByRole('link', { name: /^Study this in Virtual Switching/ }).getAttribute('href')).toMatch(
+      /^\/lessons\/lesson-003-virtual-switching(#[a-z0-9-]+)?$/,
+    );
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Restore' }).click();

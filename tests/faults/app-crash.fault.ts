@@ -25,7 +25,13 @@ afterAll(async () => {
 const snapshot = (attemptId: string) =>
   db.quizAttempt.findUniqueOrThrow({
     where: { id: attemptId },
-    select: { status: true, deadline: true, expired: true, score: true, items: { orderBy: { position: 'asc' }, select: { position: true, response: true, answeredAt: true, flagged: true, correct: true } } },
+    select: {
+      status: true,
+      deadline: true,
+      expired: true,
+      score: true,
+      items: { orderBy: { position: 'asc' }, select: { position: true, response: true, answeredAt: true, flagged: true, correct: true } },
+    },
   });
 
 it('keeps acknowledged answers, flags and the deadline through a SIGKILL, and submits an exam that ran out meanwhile', async () => {
@@ -35,7 +41,8 @@ it('keeps acknowledged answers, flags and the deadline through a SIGKILL, and su
   const flag = actionId('app/attempts/actions.ts', 'flagAction');
   const examA = await startExamOverHttp(db, base, ada, 10);
   const examB = await startExamOverHttp(db, base, bo, 5);
-  const send = (learner: Learner, attemptId: string, id: string, input: object) => callAction(base, learner.cookie, `/attempts/${attemptId}`, id, { attemptId, ...input });
+  const send = (learner: Learner, attemptId: string, id: string, input: object) =>
+    callAction(base, learner.cookie, `/attempts/${attemptId}`, id, { attemptId, ...input });
 
   for (const a of examA.answers.slice(0, 5)) expect((await send(ada, examA.attemptId, answer, a)).result?.ok).toBe(true);
   for (const position of [1, 7]) expect((await send(ada, examA.attemptId, flag, { position, flagged: true })).result?.ok).toBe(true);
@@ -46,7 +53,10 @@ it('keeps acknowledged answers, flags and the deadline through a SIGKILL, and su
   const inFlight = examA.answers.slice(5).map((a, i) =>
     sleep(i * 15)
       .then(() => send(ada, examA.attemptId, answer, a))
-      .then((call) => (call.result?.ok ? acknowledged.add(a.position) : null), () => null),
+      .then(
+        (call) => (call.result?.ok ? acknowledged.add(a.position) : null),
+        () => null,
+      ),
   );
   await sleep(25);
   const before = await snapshot(examA.attemptId);
@@ -68,7 +78,10 @@ it('keeps acknowledged answers, flags and the deadline through a SIGKILL, and su
   const lostA = [...acknowledged].filter((p) => !stored.includes(p));
   reportFault({
     fault: 'app SIGKILL mid-exam, then npm start again',
-    happened: `${acknowledged.size} answers acknowledged (${examA.answers.length - 5} were in flight at the kill), ${stored.length} stored; flags ${afterA.items.filter((i) => i.flagged).map((i) => i.position).join(',')}; expired exam ${afterB.status} with ${afterB.items.filter((i) => i.answeredAt).length} answers, score ${afterB.score}`,
+    happened: `${acknowledged.size} answers acknowledged (${examA.answers.length - 5} were in flight at the kill), ${stored.length} stored; flags ${afterA.items
+      .filter((i) => i.flagged)
+      .map((i) => i.position)
+      .join(',')}; expired exam ${afterB.status} with ${afterB.items.filter((i) => i.answeredAt).length} answers, score ${afterB.score}`,
     recoverySeconds: recovery,
     lost: `${lostA.length} acknowledged answers; deadline ${afterA.deadline?.getTime() === before.deadline?.getTime() ? 'unchanged' : 'CHANGED'}`,
   });

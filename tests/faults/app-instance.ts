@@ -42,7 +42,14 @@ export async function launchApp(options: AppOptions = {}): Promise<AppInstance> 
   const baseUrl = `http://127.0.0.1:${port}`;
   const output: string[] = [];
   const child = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start.ts'], {
-    env: { ...process.env, PORT: String(port), NETPREP_DATA_DIR: dataDir, DATABASE_URL: options.databaseUrl ?? '', NEXTAUTH_SECRET: options.databaseUrl ? sharedSecret : '', ...options.env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NETPREP_DATA_DIR: dataDir,
+      DATABASE_URL: options.databaseUrl ?? '',
+      NEXTAUTH_SECRET: options.databaseUrl ? sharedSecret : '',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -74,7 +81,13 @@ export async function launchApp(options: AppOptions = {}): Promise<AppInstance> 
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (!running) throw new Error(`npm start exited before serving:\n${output.join('')}`);
-    if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) return instance;
+    if (
+      await fetch(`${baseUrl}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return instance;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();

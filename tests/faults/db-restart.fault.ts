@@ -148,7 +148,10 @@ it('keeps every acknowledged answer through a 5 s PostgreSQL restart under load,
   let examAnswersStored = 0;
   let examMismatches = 0;
   for (const [i, exam] of exams.entries()) {
-    const items = await db.attemptItem.findMany({ where: { attemptId: exam.attemptId }, select: { position: true, answeredAt: true, response: true, seed: true, version: { select: { body: true } } } });
+    const items = await db.attemptItem.findMany({
+      where: { attemptId: exam.attemptId },
+      select: { position: true, answeredAt: true, response: true, seed: true, version: { select: { body: true } } },
+    });
     for (const item of items) {
       if (!item.answeredAt) continue;
       examAnswersStored++;
@@ -173,7 +176,12 @@ it('keeps every acknowledged answer through a 5 s PostgreSQL restart under load,
   console.log(JSON.stringify(figures, null, 2));
   reportFault({
     fault: 'PostgreSQL restart (5 s) under 20 learners',
-    happened: `requests in the outage: ${Object.entries(tally).filter(([k]) => !k.endsWith(' 200')).map(([k, n]) => `${n}× ${k}`).join(', ') || 'none'}; health ${figures.healthDuringOutage.join('/')}; pages ${pageStatuses.join('/')}`,
+    happened: `requests in the outage: ${
+      Object.entries(tally)
+        .filter(([k]) => !k.endsWith(' 200'))
+        .map(([k, n]) => `${n}× ${k}`)
+        .join(', ') || 'none'
+    }; health ${figures.healthDuringOutage.join('/')}; pages ${pageStatuses.join('/')}`,
     recoverySeconds: healthOkAgain ? healthOkAgain.t - outage.startedAt : null,
     lost: `${ackedExamAnswers + ackedReviews.length - examAnswersStored - logs.length} of ${ackedExamAnswers + ackedReviews.length} acknowledged; ${examMismatches} exam answers not as acknowledged`,
     detail: `first acknowledged answer ${firstAckAfter ? (firstAckAfter.t - outage.startedAt).toFixed(2) : '—'} s after PostgreSQL was back`,

@@ -60,7 +60,9 @@ it('finishes the requests in flight on SIGTERM, refuses new ones, stops jobs, an
   await holder.query('BEGIN');
   await holder.query('SELECT id FROM "QuizAttempt" WHERE id = $1 FOR UPDATE', [exam.attemptId]);
   const answer = actionId('app/attempts/actions.ts', 'answerAction');
-  const inFlight = exam.answers.slice(0, 3).map((a) => callAction(base, ada.cookie, `/attempts/${exam.attemptId}`, answer, { attemptId: exam.attemptId, ...a }));
+  const inFlight = exam.answers
+    .slice(0, 3)
+    .map((a) => callAction(base, ada.cookie, `/attempts/${exam.attemptId}`, answer, { attemptId: exam.attemptId, ...a }));
   await sleep(300);
 
   const signalledAt = performance.now();

@@ -34,7 +34,10 @@ export async function startExamOverHttp(db: Db, baseUrl: string, learner: Learne
   if (!started.result?.ok) throw new Error(`startExam failed: ${started.status} ${started.text.slice(0, 300)}`);
   const attemptId = (started.result.data as { id: string }).id;
   const attempt = await loadAttempt(db, learner.id, attemptId, new Date());
-  return { attemptId, answers: attempt.items.map((item) => ({ position: item.position, response: responseToTokens(item.presentation, correctResponse(item.question)) })) };
+  return {
+    attemptId,
+    answers: attempt.items.map((item) => ({ position: item.position, response: responseToTokens(item.presentation, correctResponse(item.question)) })),
+  };
 }
 
 /** Puts lessons' questions into the learner's deck until at least `count` cards are queued; returns that many answers. */

@@ -12,7 +12,10 @@ const require = createRequire(import.meta.url);
 export default async function ensureProductionBuild() {
   const hash = await buildInputsHash(projectRoot);
   if (await isBuildCurrent(projectRoot, hash)) return;
-  const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error('next build failed; see the output above');
   await markBuildCurrent(projectRoot, hash);
 }

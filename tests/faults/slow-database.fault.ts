@@ -67,7 +67,16 @@ it('shows a retryable error when a dashboard query hits statement_timeout, keeps
     await timed('/api/health', () => fetch(`${base}/api/health`).then((r) => r.ok)),
     await timed('home page', () => fetch(`${base}/`, { headers: { cookie: ada.cookie } }).then((r) => r.ok)),
     await timed(`/attempts/${exam.attemptId}`, () => fetch(`${base}/attempts/${exam.attemptId}`, { headers: { cookie: ada.cookie } }).then((r) => r.ok)),
-    await timed('answer an exam question', async () => (await callAction(base, ada.cookie, `/attempts/${exam.attemptId}`, actionId('app/attempts/actions.ts', 'answerAction'), { attemptId: exam.attemptId, ...exam.answers[0] })).result?.ok === true),
+    await timed(
+      'answer an exam question',
+      async () =>
+        (
+          await callAction(base, ada.cookie, `/attempts/${exam.attemptId}`, actionId('app/attempts/actions.ts', 'answerAction'), {
+            attemptId: exam.attemptId,
+            ...exam.answers[0],
+          })
+        ).result?.ok === true,
+    ),
   ];
 
   await holder.query('COMMIT');

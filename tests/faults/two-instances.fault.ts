@@ -23,10 +23,13 @@ function roundRobin(targets: AppInstance[]): Promise<typeof proxy> {
   const server = http.createServer((request, response) => {
     const index = turn++ % targets.length;
     served[index]++;
-    const upstream = http.request({ host: '127.0.0.1', port: targets[index].port, method: request.method, path: request.url, headers: request.headers }, (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(response);
-    });
+    const upstream = http.request(
+      { host: '127.0.0.1', port: targets[index].port, method: request.method, path: request.url, headers: request.headers },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
     upstream.on('error', () => response.writeHead(502).end());
     request.pipe(upstream);
   });
@@ -53,13 +56,19 @@ afterAll(async () => {
   await database?.remove();
 });
 
-const signsIn = (base: string, email: string, secret: string) => signInOverHttp(base, email, secret).then(() => true, () => false);
+const signsIn = (base: string, email: string, secret: string) =>
+  signInOverHttp(base, email, secret).then(
+    () => true,
+    () => false,
+  );
 
 it('behaves as one app when two instances share the database behind a round-robin proxy', async () => {
   const [ada, bo] = await signedInLearners(db, proxy.url, 'pair', 2);
 
   // Sessions: a cookie issued through the proxy opens pages on each instance directly.
-  const dashboards = await Promise.all([a, b].map((i) => fetch(`${i.baseUrl}/dashboard`, { headers: { cookie: ada.cookie }, redirect: 'manual' }).then((r) => r.status)));
+  const dashboards = await Promise.all(
+    [a, b].map((i) => fetch(`${i.baseUrl}/dashboard`, { headers: { cookie: ada.cookie }, redirect: 'manual' }).then((r) => r.status)),
+  );
 
   // Throttling: five wrong passwords spread over both instances lock the account on both.
   const wrong: boolean[] = [];
@@ -77,12 +86,15 @@ it('behaves as one app when two instances share the database behind a round-robi
     run = await db.optimizerRun.findUniqueOrThrow({ where: { id: runId } });
   }
   const jobSeconds = (performance.now() - jobStarted) / 1000;
-  const jobs = await db.$queryRaw<Array<{ state: string; retry_count: number }>>`SELECT state::text, retry_count FROM pgboss.job WHERE name = 'srs-optimize' AND data->>'runId' = ${runId}`;
+  const jobs = await db.$queryRaw<
+    Array<{ state: string; retry_count: number }>
+  >`SELECT state::text, retry_count FROM pgboss.job WHERE name = 'srs-optimize' AND data->>'runId' = ${runId}`;
 
   // An exam submitted twice at once, once through each instance, is graded once.
   const exam = await startExamOverHttp(db, proxy.url, ada, 5);
   const answer = actionId('app/attempts/actions.ts', 'answerAction');
-  for (const item of exam.answers.slice(0, 3)) expect((await callAction(proxy.url, ada.cookie, `/attempts/${exam.attemptId}`, answer, { attemptId: exam.attemptId, ...item })).result?.ok).toBe(true);
+  for (const item of exam.answers.slice(0, 3))
+    expect((await callAction(proxy.url, ada.cookie, `/attempts/${exam.attemptId}`, answer, { attemptId: exam.attemptId, ...item })).result?.ok).toBe(true);
   const submit = actionId('app/attempts/actions.ts', 'submitAction');
   const submits = await Promise.all([a, b].map((i) => callAction(i.baseUrl, ada.cookie, `/attempts/${exam.attemptId}`, submit, { attemptId: exam.attemptId })));
   const firsts = submits.filter((s) => s.result?.ok && !(s.result.data as { alreadySubmitted: boolean }).alreadySubmitted).length;

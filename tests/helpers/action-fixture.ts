@@ -35,7 +35,10 @@ export async function attemptOf(db: Db, people: People): Promise<AttemptFixture>
   const { id } = await startLessonQuiz(db, people.learner.id, 'lesson-001-virtualization-fundamentals', fixtureRequest.now);
   const first = (await loadAttempt(db, people.learner.id, id, fixtureRequest.now)).items[0];
   await addLessonToDeck(db, people.learner.id, 'lesson-002-hypervisors', fixtureRequest.now);
-  const card = await db.card.findFirstOrThrow({ where: { userId: people.learner.id }, include: { question: { select: { currentVersion: { select: { body: true } } } } } });
+  const card = await db.card.findFirstOrThrow({
+    where: { userId: people.learner.id },
+    include: { question: { select: { currentVersion: { select: { body: true } } } } },
+  });
   const question = card.question.currentVersion!.body as Question;
   const drillRunId = await drillRunOf(db, people.learner.id, fixtureRequest.now);
   return {
@@ -62,7 +65,13 @@ export function viewerOf(people: People, persona: Persona): Viewer | null {
 
 /** A checked upload of one valid question, waiting for `instructor` to import it. */
 async function pendingUpload(db: Db, people: People): Promise<string> {
-  const question = { id: `upload-${crypto.randomUUID()}`, type: 'truefalse', stem: 'A virtual switch runs in the hypervisor.', answer: true, explanation: 'It is software in the hypervisor.' };
+  const question = {
+    id: `upload-${crypto.randomUUID()}`,
+    type: 'truefalse',
+    stem: 'A virtual switch runs in the hypervisor.',
+    answer: true,
+    explanation: 'It is software in the hypervisor.',
+  };
   const upload = await db.questionUpload.create({
     data: {
       authorId: people.instructor.id,

@@ -49,7 +49,10 @@ export async function startApp(): Promise<RunningApp> {
       await stop();
       throw new Error(`npm start exited (${exitCode}) before serving:\n${output.join('')}`);
     }
-    const healthy = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return { baseUrl, dataDir, output, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -40,11 +40,23 @@ export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/instructor/cohorts/page.tsx', path: () => '/instructor/cohorts', expect: instructorPage },
   { file: 'app/instructor/cohorts/[cohortId]/page.tsx', path: (p) => `/instructor/cohorts/${p.cohort.id}`, expect: ownCohortPage },
   { file: 'app/instructor/page.tsx', path: () => '/instructor', expect: instructorPage },
-  { file: 'app/instructor/cohorts/[cohortId]/learners/[userId]/page.tsx', path: (p) => `/instructor/cohorts/${p.cohort.id}/learners/${p.learner.id}`, expect: ownCohortPage },
+  {
+    file: 'app/instructor/cohorts/[cohortId]/learners/[userId]/page.tsx',
+    path: (p) => `/instructor/cohorts/${p.cohort.id}/learners/${p.learner.id}`,
+    expect: ownCohortPage,
+  },
   // Every instructor may open a course's item analysis; it only ever counts their own cohorts.
   { file: 'app/instructor/courses/[courseId]/items/page.tsx', path: (p) => `/instructor/courses/${p.courseId}/items`, expect: instructorPage },
-  { file: 'app/api/instructor/cohorts/[cohortId]/gradebook/route.ts', path: (p) => `/api/instructor/cohorts/${p.cohort.id}/gradebook`, expect: { ...signedInRoute, learner: 403, otherLearner: 403, otherInstructor: 404 } },
-  { file: 'app/api/instructor/courses/[courseId]/items/route.ts', path: (p) => `/api/instructor/courses/${p.courseId}/items`, expect: { ...signedInRoute, learner: 403, otherLearner: 403 } },
+  {
+    file: 'app/api/instructor/cohorts/[cohortId]/gradebook/route.ts',
+    path: (p) => `/api/instructor/cohorts/${p.cohort.id}/gradebook`,
+    expect: { ...signedInRoute, learner: 403, otherLearner: 403, otherInstructor: 404 },
+  },
+  {
+    file: 'app/api/instructor/courses/[courseId]/items/route.ts',
+    path: (p) => `/api/instructor/courses/${p.courseId}/items`,
+    expect: { ...signedInRoute, learner: 403, otherLearner: 403 },
+  },
   { file: 'app/practice/page.tsx', path: () => '/practice', expect: signedInPage },
   { file: 'app/exam/page.tsx', path: () => '/exam', expect: signedInPage },
   { file: 'app/attempts/[attemptId]/page.tsx', path: (p) => `/attempts/${p.attemptId}`, expect: ownAttemptPage },
@@ -63,7 +75,11 @@ export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/author/page.tsx', path: () => '/author', expect: instructorPage },
   { file: 'app/author/lessons/new/page.tsx', path: () => '/author/lessons/new', expect: instructorPage },
   { file: 'app/author/lessons/[lessonId]/page.tsx', path: () => '/author/lessons/lesson-001-virtualization-fundamentals', expect: instructorPage },
-  { file: 'app/author/lessons/[lessonId]/history/page.tsx', path: () => '/author/lessons/lesson-001-virtualization-fundamentals/history', expect: instructorPage },
+  {
+    file: 'app/author/lessons/[lessonId]/history/page.tsx',
+    path: () => '/author/lessons/lesson-001-virtualization-fundamentals/history',
+    expect: instructorPage,
+  },
   { file: 'app/author/upload/page.tsx', path: () => '/author/upload', expect: instructorPage },
   { file: 'app/author/upload/lesson/page.tsx', path: () => '/author/upload/lesson', expect: instructorPage },
   { file: 'app/author/audit/page.tsx', path: () => '/author/audit', expect: instructorPage },
@@ -72,8 +88,20 @@ export const pageAndRouteMatrix: PageRow[] = [
   { file: 'app/api/auth/[...nextauth]/route.ts', path: () => '/api/auth/session', expect: everyone },
   { file: 'app/api/account/export/route.ts', path: () => '/api/account/export', expect: signedInRoute },
   // Signed-in callers get past the session check to input validation (422); visitors do not (401).
-  { file: 'app/api/reviews/route.ts', path: () => '/api/reviews', method: 'POST', body: {}, expect: { anonymous: 401, learner: 422, otherLearner: 422, otherInstructor: 422, instructor: 422, admin: 422 } },
-  { file: 'app/api/drill/[runId]/answers/route.ts', path: (p) => `/api/drill/${p.drillRunId}/answers`, method: 'POST', body: {}, expect: { anonymous: 401, learner: 422, otherLearner: 422, otherInstructor: 422, instructor: 422, admin: 422 } },
+  {
+    file: 'app/api/reviews/route.ts',
+    path: () => '/api/reviews',
+    method: 'POST',
+    body: {},
+    expect: { anonymous: 401, learner: 422, otherLearner: 422, otherInstructor: 422, instructor: 422, admin: 422 },
+  },
+  {
+    file: 'app/api/drill/[runId]/answers/route.ts',
+    path: (p) => `/api/drill/${p.drillRunId}/answers`,
+    method: 'POST',
+    body: {},
+    expect: { anonymous: 401, learner: 422, otherLearner: 422, otherInstructor: 422, instructor: 422, admin: 422 },
+  },
   // GET reads a page of the caller's own upload; nobody has one with a random id.
   {
     file: 'app/api/author/question-uploads/route.ts',
@@ -84,7 +112,15 @@ export const pageAndRouteMatrix: PageRow[] = [
 ];
 
 /** A lesson quiz of `learner`, a valid answer to its first item (in the browser's tokens), one of the learner's cards with an answer, a drill run of `learner`, and a pending question upload of `instructor`. */
-export type AttemptFixture = { attemptId: string; firstAnswer: unknown; cardId: string; cardReps: number; cardAnswer: unknown; drillRunId: string; uploadId: string };
+export type AttemptFixture = {
+  attemptId: string;
+  firstAnswer: unknown;
+  cardId: string;
+  cardReps: number;
+  cardAnswer: unknown;
+  drillRunId: string;
+  uploadId: string;
+};
 
 export type ActionRow = { action: string; input: (people: People & AttemptFixture, self: Viewer | null) => unknown; expect: Record<Persona, 'allow' | 'deny'> };
 
@@ -96,7 +132,13 @@ const attemptOwner = { anonymous: 'deny', learner: 'allow', otherLearner: 'deny'
 
 const authoredLesson = 'lesson-003-virtual-switching';
 const authoredQuestionId = 'l03-vswitch-portfast';
-const authoredQuestion = (id: string) => ({ id, type: 'truefalse', stem: 'A virtual switch runs in the hypervisor.', answer: true, explanation: 'It is software in the hypervisor.' });
+const authoredQuestion = (id: string) => ({
+  id,
+  type: 'truefalse',
+  stem: 'A virtual switch runs in the hypervisor.',
+  answer: true,
+  explanation: 'It is software in the hypervisor.',
+});
 
 const noBase = { draftUpdatedAt: null, lessonUpdatedAt: null };
 /** A valid new lesson with an id of its own, so every allowed persona can publish one. */
@@ -110,10 +152,22 @@ export const actionMatrix: ActionRow[] = [
     input: () => ({ email: `new-${Math.random().toString(36).slice(2)}@example.com`, password: 'a long enough passphrase' }),
     expect: { anonymous: 'allow', learner: 'allow', otherLearner: 'allow', otherInstructor: 'allow', instructor: 'allow', admin: 'allow' },
   },
-  { action: 'app/account/actions.ts#changePasswordAction', input: () => ({ current: 'a long test passphrase', next: 'another long passphrase' }), expect: anyoneSignedIn },
+  {
+    action: 'app/account/actions.ts#changePasswordAction',
+    input: () => ({ current: 'a long test passphrase', next: 'another long passphrase' }),
+    expect: anyoneSignedIn,
+  },
   { action: 'app/account/actions.ts#deleteAccountAction', input: (_, self) => ({ confirmEmail: self?.email ?? 'nobody@example.com' }), expect: anyoneSignedIn },
-  { action: 'app/cohorts/actions.ts#joinCohortAction', input: (p) => ({ code: p.otherCohort.inviteCode }), expect: { ...anyoneSignedIn, otherInstructor: 'deny' } },
-  { action: 'app/cohorts/actions.ts#leaveCohortAction', input: (p) => ({ cohortId: p.cohort.id }), expect: { ...anyoneSignedIn, otherLearner: 'deny', otherInstructor: 'deny', instructor: 'deny', admin: 'deny' } },
+  {
+    action: 'app/cohorts/actions.ts#joinCohortAction',
+    input: (p) => ({ code: p.otherCohort.inviteCode }),
+    expect: { ...anyoneSignedIn, otherInstructor: 'deny' },
+  },
+  {
+    action: 'app/cohorts/actions.ts#leaveCohortAction',
+    input: (p) => ({ cohortId: p.cohort.id }),
+    expect: { ...anyoneSignedIn, otherLearner: 'deny', otherInstructor: 'deny', instructor: 'deny', admin: 'deny' },
+  },
   { action: 'app/instructor/cohorts/actions.ts#createCohortAction', input: (p) => ({ name: 'New', courseId: p.courseId }), expect: instructors },
   { action: 'app/instructor/cohorts/actions.ts#removeMemberAction', input: (p) => ({ cohortId: p.cohort.id, userId: p.learner.id }), expect: cohortOwner },
   { action: 'app/instructor/cohorts/actions.ts#renewInviteCodeAction', input: (p) => ({ cohortId: p.cohort.id }), expect: cohortOwner },
@@ -124,13 +178,25 @@ export const actionMatrix: ActionRow[] = [
   { action: 'app/attempts/actions.ts#answerAction', input: (p) => ({ attemptId: p.attemptId, position: 0, response: p.firstAnswer }), expect: attemptOwner },
   { action: 'app/attempts/actions.ts#flagAction', input: (p) => ({ attemptId: p.attemptId, position: 0, flagged: true }), expect: attemptOwner },
   { action: 'app/attempts/actions.ts#submitAction', input: (p) => ({ attemptId: p.attemptId }), expect: attemptOwner },
-  { action: 'app/drill/actions.ts#startDrillAction', input: () => ({ generators: [{ generator: 'ipv4-subnet-facts' }], preset: null }), expect: anyoneSignedIn },
+  {
+    action: 'app/drill/actions.ts#startDrillAction',
+    input: () => ({ generators: [{ generator: 'ipv4-subnet-facts' }], preset: null }),
+    expect: anyoneSignedIn,
+  },
   { action: 'app/drill/actions.ts#nextDrillProblemAction', input: (p) => ({ runId: p.drillRunId }), expect: attemptOwner },
   // Any typed text: a wrong or malformed answer is a result too; only the run's owner gets one.
   { action: 'app/drill/actions.ts#answerDrillAction', input: (p) => ({ runId: p.drillRunId, position: 0, text: '10.0.0.0' }), expect: attemptOwner },
   { action: 'app/drill/actions.ts#finishDrillAction', input: (p) => ({ runId: p.drillRunId }), expect: attemptOwner },
-  { action: 'app/review/actions.ts#checkReviewAnswerAction', input: (p) => ({ cardId: p.cardId, reps: p.cardReps, response: p.cardAnswer }), expect: attemptOwner },
-  { action: 'app/review/actions.ts#rateReviewAction', input: (p) => ({ reviewId: crypto.randomUUID(), cardId: p.cardId, reps: p.cardReps, response: p.cardAnswer, rating: 3 }), expect: attemptOwner },
+  {
+    action: 'app/review/actions.ts#checkReviewAnswerAction',
+    input: (p) => ({ cardId: p.cardId, reps: p.cardReps, response: p.cardAnswer }),
+    expect: attemptOwner,
+  },
+  {
+    action: 'app/review/actions.ts#rateReviewAction',
+    input: (p) => ({ reviewId: crypto.randomUUID(), cardId: p.cardId, reps: p.cardReps, response: p.cardAnswer, rating: 3 }),
+    expect: attemptOwner,
+  },
   { action: 'app/review/actions.ts#undoReviewAction', input: () => ({ reviewId: crypto.randomUUID() }), expect: anyoneSignedIn },
   { action: 'app/review/actions.ts#restoreCardAction', input: (p) => ({ cardId: p.cardId }), expect: { ...attemptOwner, learner: 'deny' } },
   { action: 'app/review/actions.ts#saveReviewSettingsAction', input: () => ({ scope: '*', settings: { newPerDay: 5 } }), expect: anyoneSignedIn },
@@ -140,21 +206,61 @@ export const actionMatrix: ActionRow[] = [
   { action: 'app/review/actions.ts#reviewSummaryAction', input: () => ({ courseId: null }), expect: anyoneSignedIn },
   { action: 'app/admin/users/actions.ts#setRoleAction', input: (p) => ({ userId: p.learner.id, role: 'INSTRUCTOR' }), expect: admins },
   // Question authoring: a learner's (or a visitor's) direct call to every action is refused.
-  { action: 'app/author/questions/actions.ts#saveQuestionDraftAction', input: () => ({ lessonId: authoredLesson, questionId: null, draftId: null, entry: { type: 'single' }, baseUpdatedAt: null }), expect: instructors },
+  {
+    action: 'app/author/questions/actions.ts#saveQuestionDraftAction',
+    input: () => ({ lessonId: authoredLesson, questionId: null, draftId: null, entry: { type: 'single' }, baseUpdatedAt: null }),
+    expect: instructors,
+  },
   { action: 'app/author/questions/actions.ts#discardQuestionDraftAction', input: () => ({ draftId: crypto.randomUUID() }), expect: instructors },
-  { action: 'app/author/questions/actions.ts#previewQuestionAction', input: () => ({ lessonId: authoredLesson, entry: authoredQuestion('preview') }), expect: instructors },
-  { action: 'app/author/questions/actions.ts#publishQuestionAction', input: () => ({ lessonId: authoredLesson, questionId: null, draftId: null, entry: authoredQuestion(`matrix-${Math.random().toString(36).slice(2)}`) }), expect: instructors },
-  { action: 'app/author/questions/actions.ts#restoreQuestionVersionAction', input: () => ({ questionId: authoredQuestionId, version: 1 }), expect: instructors },
+  {
+    action: 'app/author/questions/actions.ts#previewQuestionAction',
+    input: () => ({ lessonId: authoredLesson, entry: authoredQuestion('preview') }),
+    expect: instructors,
+  },
+  {
+    action: 'app/author/questions/actions.ts#publishQuestionAction',
+    input: () => ({ lessonId: authoredLesson, questionId: null, draftId: null, entry: authoredQuestion(`matrix-${Math.random().toString(36).slice(2)}`) }),
+    expect: instructors,
+  },
+  {
+    action: 'app/author/questions/actions.ts#restoreQuestionVersionAction',
+    input: () => ({ questionId: authoredQuestionId, version: 1 }),
+    expect: instructors,
+  },
   { action: 'app/author/questions/actions.ts#archiveQuestionAction', input: () => ({ questionId: authoredQuestionId, archived: false }), expect: instructors },
   // An upload is its uploader's alone: another instructor (or an admin) is told it does not exist.
-  { action: 'app/author/upload/questions/actions.ts#confirmQuestionUploadAction', input: (p) => ({ uploadId: p.uploadId, as: 'publish' }), expect: { ...cohortOwner, admin: 'deny' } },
+  {
+    action: 'app/author/upload/questions/actions.ts#confirmQuestionUploadAction',
+    input: (p) => ({ uploadId: p.uploadId, as: 'publish' }),
+    expect: { ...cohortOwner, admin: 'deny' },
+  },
   // Lesson authoring: a learner's (or a visitor's) direct call to every action is refused.
-  { action: 'app/author/lessons/actions.ts#saveLessonDraftAction', input: () => ({ lessonId: null, draftId: null, source: newLessonSource(), base: noBase }), expect: instructors },
+  {
+    action: 'app/author/lessons/actions.ts#saveLessonDraftAction',
+    input: () => ({ lessonId: null, draftId: null, source: newLessonSource(), base: noBase }),
+    expect: instructors,
+  },
   { action: 'app/author/lessons/actions.ts#discardLessonDraftAction', input: () => ({ draftId: crypto.randomUUID() }), expect: instructors },
   { action: 'app/author/lessons/actions.ts#previewLessonAction', input: () => ({ lessonId: null, source: newLessonSource() }), expect: instructors },
-  { action: 'app/author/lessons/actions.ts#publishLessonAction', input: () => ({ lessonId: null, draftId: null, source: newLessonSource(), base: noBase }), expect: instructors },
-  { action: 'app/author/lessons/actions.ts#restoreRevisionAction', input: () => ({ lessonId: 'lesson-001-virtualization-fundamentals', number: 1 }), expect: instructors },
+  {
+    action: 'app/author/lessons/actions.ts#publishLessonAction',
+    input: () => ({ lessonId: null, draftId: null, source: newLessonSource(), base: noBase }),
+    expect: instructors,
+  },
+  {
+    action: 'app/author/lessons/actions.ts#restoreRevisionAction',
+    input: () => ({ lessonId: 'lesson-001-virtualization-fundamentals', number: 1 }),
+    expect: instructors,
+  },
   { action: 'app/author/lessons/actions.ts#giveBackToFileAction', input: () => ({ lessonId: 'lesson-001-virtualization-fundamentals' }), expect: instructors },
-  { action: 'app/author/upload/lesson/actions.ts#previewLessonUploadAction', input: () => ({ fileName: 'upload.md', text: newLessonSource() }), expect: instructors },
-  { action: 'app/author/upload/lesson/actions.ts#confirmLessonUploadAction', input: () => ({ fileName: 'upload.md', text: newLessonSource(), publish: false }), expect: instructors },
+  {
+    action: 'app/author/upload/lesson/actions.ts#previewLessonUploadAction',
+    input: () => ({ fileName: 'upload.md', text: newLessonSource() }),
+    expect: instructors,
+  },
+  {
+    action: 'app/author/upload/lesson/actions.ts#confirmLessonUploadAction',
+    input: () => ({ fileName: 'upload.md', text: newLessonSource(), publish: false }),
+    expect: instructors,
+  },
 ];

@@ -11,7 +11,11 @@ export function comparableByText(question: Question) {
     }
     case 'matching': {
       const choiceText = (id: string) => question.choices.find((c) => c.id === id)?.text;
-      return { ...common, prompts: question.prompts.map((p) => ({ text: p.text, match: choiceText(p.match) })), choices: question.choices.map((c) => c.text).sort() };
+      return {
+        ...common,
+        prompts: question.prompts.map((p) => ({ text: p.text, match: choiceText(p.match) })),
+        choices: question.choices.map((c) => c.text).sort(),
+      };
     }
     case 'ordering':
       return { ...common, items: question.items.map((item) => item.text) };

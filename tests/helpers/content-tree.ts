@@ -5,7 +5,12 @@ import { afterAll } from 'vitest';
 import { parse } from 'yaml';
 
 /** A private copy of content/ that a test can edit; removed when the file's tests end. */
-export async function copyOfContent(): Promise<{ dir: string; write: (relative: string, text: string) => Promise<void>; edit: (relative: string, change: (text: string) => string) => Promise<void>; remove: (relative: string) => Promise<void> }> {
+export async function copyOfContent(): Promise<{
+  dir: string;
+  write: (relative: string, text: string) => Promise<void>;
+  edit: (relative: string, change: (text: string) => string) => Promise<void>;
+  remove: (relative: string) => Promise<void>;
+}> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'netprep-content-'));
   afterAll(() => rm(dir, { recursive: true, force: true }));
   await cp(path.resolve('content'), dir, { recursive: true });

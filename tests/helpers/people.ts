@@ -38,10 +38,22 @@ export async function seedPeople(db: Db, prefix = 'p'): Promise<People> {
     make('admin', 'ADMIN'),
   ]);
   const cohort = await db.cohort.create({
-    data: { name: 'Mine', courseId, instructorId: instructor.id, inviteCode: `${prefix.toUpperCase()}MINE01`, members: { create: { userId: learner.id, joinedAt: seededJoinDate } } },
+    data: {
+      name: 'Mine',
+      courseId,
+      instructorId: instructor.id,
+      inviteCode: `${prefix.toUpperCase()}MINE01`,
+      members: { create: { userId: learner.id, joinedAt: seededJoinDate } },
+    },
   });
   const otherCohort = await db.cohort.create({
-    data: { name: 'Theirs', courseId, instructorId: otherInstructor.id, inviteCode: `${prefix.toUpperCase()}THEIR1`, members: { create: { userId: otherLearner.id, joinedAt: seededJoinDate } } },
+    data: {
+      name: 'Theirs',
+      courseId,
+      instructorId: otherInstructor.id,
+      inviteCode: `${prefix.toUpperCase()}THEIR1`,
+      members: { create: { userId: otherLearner.id, joinedAt: seededJoinDate } },
+    },
   });
   return { learner, otherLearner, instructor, otherInstructor, admin, courseId, cohort, otherCohort };
 }

@@ -33,7 +33,11 @@ describe('personal data', async () => {
   it('the export names every table that references a user, so none can be forgotten', async () => {
     const tables = [...new Set((await tablesReferencingUsers(db)).map((r) => r.table))].sort();
     expect(tables.length).toBeGreaterThan(0);
-    expect(Object.keys(personalTables).filter((t) => t !== 'User').sort()).toEqual(tables);
+    expect(
+      Object.keys(personalTables)
+        .filter((t) => t !== 'User')
+        .sort(),
+    ).toEqual(tables);
   });
 
   it('exports everything about the learner and nothing about anyone else', async () => {

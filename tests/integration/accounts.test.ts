@@ -40,7 +40,9 @@ describe('accounts', async () => {
     const user = await signInWithPassword(db, throttles, { email: '  Grace@Example.COM ', password: testPassword, ip: '10.0.0.1' });
     expect(user).toMatchObject({ email: 'grace@example.com', role: 'INSTRUCTOR', sessionVersion: 0 });
     expect(user).not.toHaveProperty('passwordHash');
-    await expect(signInWithPassword(db, throttles, { email: 'grace@example.com', password: 'wrong password!', ip: '10.0.0.1' })).rejects.toThrow(wrongCredentials);
+    await expect(signInWithPassword(db, throttles, { email: 'grace@example.com', password: 'wrong password!', ip: '10.0.0.1' })).rejects.toThrow(
+      wrongCredentials,
+    );
     await expect(signInWithPassword(db, throttles, { email: 'nobody@example.com', password: testPassword, ip: '10.0.0.1' })).rejects.toThrow(wrongCredentials);
     await expect(signInWithPassword(db, throttles, { email: 'not an email', password: testPassword, ip: '10.0.0.1' })).rejects.toThrow(wrongCredentials);
     await expect(signInWithPassword(db, throttles, { email: 'grace@example.com', password: undefined, ip: '10.0.0.1' })).rejects.toThrow(wrongCredentials);
@@ -49,13 +51,17 @@ describe('accounts', async () => {
   it('sign-up answers the same for a registered email and does not touch that account', async () => {
     await signUp(db, throttles, { email: 'linus@example.com', password: testPassword, ip: '10.0.0.2' });
     await expect(signUp(db, throttles, { email: 'linus@example.com', password: 'another long passphrase', ip: '10.0.0.2' })).resolves.toBeUndefined();
-    await expect(signInWithPassword(db, throttles, { email: 'linus@example.com', password: testPassword, ip: '10.0.0.2' })).resolves.toMatchObject({ email: 'linus@example.com' });
+    await expect(signInWithPassword(db, throttles, { email: 'linus@example.com', password: testPassword, ip: '10.0.0.2' })).resolves.toMatchObject({
+      email: 'linus@example.com',
+    });
   });
 
   it('a password change needs the current password and ends sessions issued before it', async () => {
     const user = await createAccount(db, { email: 'barbara@example.com', password: testPassword });
     expect(await loadViewer(db, user.id, 0)).toMatchObject({ id: user.id });
-    await expect(changePassword(db, { userId: user.id, current: 'not the password', next: 'a brand new passphrase' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(changePassword(db, { userId: user.id, current: 'not the password', next: 'a brand new passphrase' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     await expect(changePassword(db, { userId: user.id, current: testPassword, next: 'password123' })).rejects.toThrow(/most common/);
     await changePassword(db, { userId: user.id, current: testPassword, next: 'a brand new passphrase' });
     expect(await loadViewer(db, user.id, 0)).toBeNull();

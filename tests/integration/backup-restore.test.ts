@@ -48,7 +48,9 @@ async function tableState(url: string): Promise<TableState> {
     );
     const state: TableState = {};
     for (const { name } of tables) {
-      const { rows } = await client.query<{ rows: number; md5: string | null }>(`SELECT count(*)::int AS rows, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS md5 FROM ${name} t`);
+      const { rows } = await client.query<{ rows: number; md5: string | null }>(
+        `SELECT count(*)::int AS rows, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS md5 FROM ${name} t`,
+      );
       state[name] = rows[0];
     }
     return state;
@@ -84,21 +86,36 @@ async function seedActivity(db: Db) {
   const quiz = await startLessonQuiz(db, learner.id, quizLesson, now);
   const quizItems = (await loadAttempt(db, learner.id, quiz.id, now)).items;
   for (const item of quizItems) {
-    await answerItem(db, learner.id, { attemptId: quiz.id, position: item.position, response: responseToTokens(item.presentation, correctResponse(item.question)), durationMs: 3000 }, now);
+    await answerItem(
+      db,
+      learner.id,
+      { attemptId: quiz.id, position: item.position, response: responseToTokens(item.presentation, correctResponse(item.question)), durationMs: 3000 },
+      now,
+    );
   }
   await submitAttempt(db, learner.id, quiz.id, now);
 
   const exam = await startExam(db, otherLearner.id, { courseId: 'ccna-200-301', length: 10 }, now);
   const examItems = (await loadAttempt(db, otherLearner.id, exam.id, now)).items;
   for (const item of examItems.slice(0, 6)) {
-    await answerItem(db, otherLearner.id, { attemptId: exam.id, position: item.position, response: responseToTokens(item.presentation, correctResponse(item.question)) }, now);
+    await answerItem(
+      db,
+      otherLearner.id,
+      { attemptId: exam.id, position: item.position, response: responseToTokens(item.presentation, correctResponse(item.question)) },
+      now,
+    );
   }
   await submitAttempt(db, otherLearner.id, exam.id, now);
 
   await setLessonCompleted(db, learner.id, reviewLesson, true, now);
   const cards = await db.card.findMany({ where: { userId: learner.id }, orderBy: { id: 'asc' }, take: 4 });
   for (const [i, card] of cards.entries()) {
-    await submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...(await reviewAnswer(db, card.id, i % 2 === 0)), rating: i % 2 === 0 ? 3 : 1 }, now);
+    await submitReview(
+      db,
+      learner.id,
+      { reviewId: randomUUID(), cardId: card.id, ...(await reviewAnswer(db, card.id, i % 2 === 0)), rating: i % 2 === 0 ? 3 : 1 },
+      now,
+    );
   }
   return { learner };
 }
@@ -131,7 +148,7 @@ describe('backup and restore with pg_dump and pg_restore', { timeout: 90_000 }, 
     });
   }
 
-  it('restores learners\' activity exactly: every table has the same rows after back up, wipe, restore', async () => {
+  it("restores learners' activity exactly: every table has the same rows after back up, wipe, restore", async () => {
     // Never skipped: without pg_dump every test here fails, naming what to install. CI installs it (.ci/run).
     const pgDump = await locateTool('pg_dump');
     expect(await serverMajor(sourceUrl)).toBe(15);
@@ -168,7 +185,9 @@ describe('backup and restore with pg_dump and pg_restore', { timeout: 90_000 }, 
 
     await expect(restoreDatabase(sourceUrl, file, { force: false })).rejects.toMatchObject({
       code: 'DB_NOT_EMPTY',
-      message: expect.stringMatching(/is not empty \(\d+ tables, views or sequences in schemas public\)\. Restore into an empty database, or drop everything in it first with --force \(npm run db:restore -- .+ --force\)\.$/),
+      message: expect.stringMatching(
+        /is not empty \(\d+ tables, views or sequences in schemas public\)\. Restore into an empty database, or drop everything in it first with --force \(npm run db:restore -- .+ --force\)\.$/,
+      ),
     });
     expect((await tableState(sourceUrl))['public."ReviewLog"'].rows).toBe(0);
 
@@ -225,7 +244,10 @@ describe('backup and restore with pg_dump and pg_restore', { timeout: 90_000 }, 
     const paths = { schema: path.join(workDir, 'older', 'schema.prisma'), migrations: path.join(workDir, 'older', 'migrations') };
     await cp(migrationsDir, paths.migrations, { recursive: true });
     await cp(schemaPath, paths.schema);
-    const latest = (await readdir(paths.migrations)).filter((name) => /^\d{14}_/.test(name)).sort().at(-1)!;
+    const latest = (await readdir(paths.migrations))
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort()
+      .at(-1)!;
     await rm(path.join(paths.migrations, latest), { recursive: true });
     const older = withDatabase(sourceUrl, 'netprep_older');
     await admin(sourceUrl, (client) => client.query('CREATE DATABASE netprep_older'));
@@ -246,11 +268,19 @@ describe('backup and restore with pg_dump and pg_restore', { timeout: 90_000 }, 
         code: 'PG_CLIENT_TOO_OLD',
         message: `pg_dump on PATH is PostgreSQL ${pgDump.version}, older than the server (PostgreSQL ${major}), so it cannot be used with it. Install the PostgreSQL ${major} client (Debian/Ubuntu: postgresql-client-${major} from the PGDG repository, apt.postgresql.org) and set NETPREP_PG_BIN=/usr/lib/postgresql/${major}/bin if it is not the one on PATH.`,
       });
-      await expect(restoreDatabase(onAppServer, path.join(workDir, 'nightly', 'netprep.dump'), { force: false })).rejects.toMatchObject({ code: 'PG_CLIENT_TOO_OLD' });
+      await expect(restoreDatabase(onAppServer, path.join(workDir, 'nightly', 'netprep.dump'), { force: false })).rejects.toMatchObject({
+        code: 'PG_CLIENT_TOO_OLD',
+      });
       // The command says it in one line and exits 1.
-      const cli = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/db-backup.ts', file], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: onAppServer }, timeout: 60_000 });
+      const cli = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/db-backup.ts', file], {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: onAppServer },
+        timeout: 60_000,
+      });
       expect(cli.status).toBe(1);
-      expect(cli.stderr.trim()).toMatch(/^netprep: pg_dump on PATH is PostgreSQL \S+, older than the server \(PostgreSQL \d+\), so it cannot be used with it\. Install the PostgreSQL \d+ client [^\n]*$/);
+      expect(cli.stderr.trim()).toMatch(
+        /^netprep: pg_dump on PATH is PostgreSQL \S+, older than the server \(PostgreSQL \d+\), so it cannot be used with it\. Install the PostgreSQL \d+ client [^\n]*$/,
+      );
     } else {
       // A client as new as the app's server (e.g. PGDG's installed): the check lets it through.
       expect((await backupDatabase(onAppServer, file)).clientVersion).toBe(pgDump.version);

@@ -92,12 +92,19 @@ describe('bad input to every action and route handler', async () => {
       const handlers = (await import(path.join(repoRoot, row.file))) as Record<string, { definition?: RouteDefinition }>;
       const target = new URL(row.path({ ...people, attemptId: 'none', drillRunId: 'none' }), 'http://netprep.test');
       const names = [...row.file.matchAll(/\[(\w+)\]/g)].map((m) => m[1]);
-      const fileSegments = row.file.replace(/^app/, '').replace(/\/route\.ts$/, '').split('/');
+      const fileSegments = row.file
+        .replace(/^app/, '')
+        .replace(/\/route\.ts$/, '')
+        .split('/');
       const params = Object.fromEntries(names.map((name) => [name, decodeURIComponent(target.pathname.split('/')[fileSegments.indexOf(`[${name}]`)])]));
 
       for (const [method, handler] of Object.entries(handlers)) {
         if (!handler?.definition || !['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) continue;
-        const answer = async (label: string, init: { query?: Record<string, string>; body?: BodyInit; params?: Record<string, string> } = {}, { fault } = { fault: false }) => {
+        const answer = async (
+          label: string,
+          init: { query?: Record<string, string>; body?: BodyInit; params?: Record<string, string> } = {},
+          { fault } = { fault: false },
+        ) => {
           const url = new URL(target);
           for (const [key, value] of Object.entries(init.query ?? {})) url.searchParams.set(key, value);
           const request = new Request(url, { method, body: method === 'GET' ? undefined : init.body, headers: { 'content-type': 'application/json' } });
@@ -113,7 +120,8 @@ describe('bad input to every action and route handler', async () => {
         };
         if (method !== 'GET') {
           await answer('malformed JSON', { body: '{"completed": tru' });
-          for (const body of ['[]', '42', '"text"', 'null', JSON.stringify({ completed: 'yes', lastSection: 7, reviewId: [], rating: {} })]) await answer(`wrong types ${body}`, { body });
+          for (const body of ['[]', '42', '"text"', 'null', JSON.stringify({ completed: 'yes', lastSection: 7, reviewId: [], rating: {} })])
+            await answer(`wrong types ${body}`, { body });
           await answer('a 10 MB body', { body: JSON.stringify({ text: tenMegabytes }) });
         }
         for (const key of [...target.searchParams.keys(), 'cohortId', 'page', 'id']) {

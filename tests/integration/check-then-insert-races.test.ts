@@ -40,7 +40,11 @@ describe('twenty parallel calls have exactly one effect, and every caller gets t
   it('startExam: an exam whose time ran out is submitted, and a new one starts', async () => {
     const later = new Date(now.getTime() + 24 * 3_600_000);
     const results = await burst(() => startExam(db, people.learner.id, { courseId: 'ccna-200-301', length: 5 }, later));
-    const exams = await db.quizAttempt.findMany({ where: { userId: people.learner.id, kind: 'EXAM' }, select: { id: true, status: true, expired: true }, orderBy: { startedAt: 'asc' } });
+    const exams = await db.quizAttempt.findMany({
+      where: { userId: people.learner.id, kind: 'EXAM' },
+      select: { id: true, status: true, expired: true },
+      orderBy: { startedAt: 'asc' },
+    });
     expect(exams.map((e) => [e.status, e.expired])).toEqual([
       ['SUBMITTED', true],
       ['IN_PROGRESS', false],
@@ -50,7 +54,10 @@ describe('twenty parallel calls have exactly one effect, and every caller gets t
 
   it('startLessonQuiz: one open quiz per lesson', async () => {
     const results = await burst(() => startLessonQuiz(db, people.learner.id, 'lesson-002-hypervisors', now));
-    const open = await db.quizAttempt.findMany({ where: { userId: people.learner.id, lessonId: 'lesson-002-hypervisors', status: 'IN_PROGRESS' }, select: { id: true } });
+    const open = await db.quizAttempt.findMany({
+      where: { userId: people.learner.id, lessonId: 'lesson-002-hypervisors', status: 'IN_PROGRESS' },
+      select: { id: true },
+    });
     expect(open).toHaveLength(1);
     expect(new Set(results.map((r) => r.id))).toEqual(new Set([open[0].id]));
   });
@@ -77,7 +84,12 @@ describe('twenty parallel calls have exactly one effect, and every caller gets t
     const reviewIds: string[] = [];
     for (const [i, card] of cards.entries()) {
       const reviewId = randomUUID();
-      await submitReview(db, otherLearner.id, { reviewId, cardId: card.id, ...(await reviewAnswer(db, card.id)), rating: 3 }, new Date(now.getTime() + i * 60_000));
+      await submitReview(
+        db,
+        otherLearner.id,
+        { reviewId, cardId: card.id, ...(await reviewAnswer(db, card.id)), rating: 3 },
+        new Date(now.getTime() + i * 60_000),
+      );
       reviewIds.push(reviewId);
     }
     const results = await burst(() => undoReview(db, otherLearner.id, reviewIds[1]));

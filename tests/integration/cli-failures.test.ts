@@ -19,7 +19,9 @@ describe('command failures are one clear line and a non-zero exit', () => {
     try {
       const { code, stderr } = run('start', [], { PORT: String(port) });
       expect(code).toBe(1);
-      expect(stderr).toBe(`netprep: Port ${port} is already in use (is Netprep already running?). Stop that process or choose another port: PORT=${port + 1} npm start`);
+      expect(stderr).toBe(
+        `netprep: Port ${port} is already in use (is Netprep already running?). Stop that process or choose another port: PORT=${port + 1} npm start`,
+      );
     } finally {
       blocker.close();
     }

@@ -30,9 +30,23 @@ const instants = [
   { name: 'just before a 4 am day start', now: '2026-12-02T03:59:30Z', timeZone: 'UTC', dayStartHour: 4, day: '2026-12-01', minuteLater: '2026-12-02' },
   { name: 'just after a 4 am day start', now: '2026-12-02T04:00:30Z', timeZone: 'UTC', dayStartHour: 4, day: '2026-12-02', minuteLater: '2026-12-02' },
   // 05:59:30Z is 01:59:30 EDT; a minute later the clocks have gone back to 01:00:30 EST: same day.
-  { name: 'New York, the last minute of daylight time', now: '2026-11-01T05:59:30Z', timeZone: 'America/New_York', dayStartHour: 4, day: '2026-10-31', minuteLater: '2026-10-31' },
+  {
+    name: 'New York, the last minute of daylight time',
+    now: '2026-11-01T05:59:30Z',
+    timeZone: 'America/New_York',
+    dayStartHour: 4,
+    day: '2026-10-31',
+    minuteLater: '2026-10-31',
+  },
   // 08:59:30Z is 03:59:30 EST, so the 25-hour day of 31 October ends a minute later.
-  { name: 'New York, just before 4 am on the day daylight time ends', now: '2026-11-01T08:59:30Z', timeZone: 'America/New_York', dayStartHour: 4, day: '2026-10-31', minuteLater: '2026-11-01' },
+  {
+    name: 'New York, just before 4 am on the day daylight time ends',
+    now: '2026-11-01T08:59:30Z',
+    timeZone: 'America/New_York',
+    dayStartHour: 4,
+    day: '2026-10-31',
+    minuteLater: '2026-11-01',
+  },
 ];
 
 const lessonId = 'lesson-003-virtual-switching';
@@ -66,13 +80,21 @@ describe('time-sensitive figures at the instants where a day changes', async () 
     const [first, second] = await db.card.findMany({ where: { userId }, orderBy: { questionId: 'asc' }, take: 2 });
 
     const review = async (cardId: string, when: Date) =>
-      expect((await submitReview(db, userId, { reviewId: randomUUID(), cardId, ...(await rightAnswer(db, cardId)), rating: 3, durationMs: 3000 }, when)).status).toBe('applied');
+      expect(
+        (await submitReview(db, userId, { reviewId: randomUUID(), cardId, ...(await rightAnswer(db, cardId)), rating: 3, durationMs: 3000 }, when)).status,
+      ).toBe('applied');
     await review(first.id, now);
     const later = new Date(now.getTime() + minute);
     await review(second.id, later);
 
     const days = await db.studyDay.findMany({ where: { userId, courseId }, orderBy: { day: 'asc' } });
-    const expected = day === minuteLater ? [{ day, reviews: 2 }] : [{ day, reviews: 1 }, { day: minuteLater, reviews: 1 }];
+    const expected =
+      day === minuteLater
+        ? [{ day, reviews: 2 }]
+        : [
+            { day, reviews: 1 },
+            { day: minuteLater, reviews: 1 },
+          ];
     expect(days.map((d) => ({ day: d.day.toISOString().slice(0, 10), reviews: d.reviews }))).toEqual(expected);
 
     const reviewsOnLaterDay = expected.at(-1)!.reviews;

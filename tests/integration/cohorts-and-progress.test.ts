@@ -28,11 +28,13 @@ describe('cohorts', async () => {
     await expect(createCohort(db, people.instructor, { name: 'x', courseId: 'no-such-course' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it("instructors see and manage only their own cohorts; admins see all", async () => {
+  it('instructors see and manage only their own cohorts; admins see all', async () => {
     expect((await listManagedCohorts(db, people.otherInstructor)).map((c) => c.id)).toEqual([people.otherCohort.id]);
     expect((await listManagedCohorts(db, people.admin)).length).toBeGreaterThanOrEqual(2);
     await expect(getManagedCohort(db, people.otherInstructor, people.cohort.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(removeMember(db, people.otherInstructor, { cohortId: people.cohort.id, userId: people.learner.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(removeMember(db, people.otherInstructor, { cohortId: people.cohort.id, userId: people.learner.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(await db.cohortMember.count({ where: { cohortId: people.cohort.id, userId: people.learner.id } })).toBe(1);
   });
 
@@ -56,9 +58,15 @@ describe('lesson progress', async () => {
     const first = await setLessonCompleted(db, people.learner.id, lessonId, true, now);
     const again = await setLessonCompleted(db, people.learner.id, lessonId, true, now);
     expect(again.completedAt?.getTime()).toBe(first.completedAt?.getTime());
-    const both = await Promise.all([setLessonCompleted(db, people.learner.id, 'lesson-004-containers', true, now), setLessonCompleted(db, people.learner.id, 'lesson-004-containers', true, now)]);
+    const both = await Promise.all([
+      setLessonCompleted(db, people.learner.id, 'lesson-004-containers', true, now),
+      setLessonCompleted(db, people.learner.id, 'lesson-004-containers', true, now),
+    ]);
     expect(both.every((p) => p.completed)).toBe(true);
-    expect([...(await completedLessonIds(db, people.learner.id, [lessonId, 'lesson-004-containers', 'lesson-005-vms-vs-containers']))].sort()).toEqual(['lesson-003-virtual-switching', 'lesson-004-containers']);
+    expect([...(await completedLessonIds(db, people.learner.id, [lessonId, 'lesson-004-containers', 'lesson-005-vms-vs-containers']))].sort()).toEqual([
+      'lesson-003-virtual-switching',
+      'lesson-004-containers',
+    ]);
     expect((await setLessonCompleted(db, people.learner.id, lessonId, false, now)).completed).toBe(false);
     expect((await completedLessonIds(db, people.otherLearner.id, [lessonId])).size).toBe(0);
     expect((await completedLessonIds(db, people.learner.id, [])).size).toBe(0);

@@ -23,7 +23,8 @@ async function emptyDir() {
 }
 
 const table = '\n## Hypervisor cheat sheet\n\n| Type | Runs on |\n|---|---|\n| 1 | hardware |\n| 2 | a host OS |\n';
-const diagram = '\n## Picture\n\n```text\n+------+    +------+\n| VM 1 |    | VM 2 |\n+--+---+    +--+---+\n   |  vSwitch   |\n   +-----+------+\n         |\n      [ NIC ]\n```\n';
+const diagram =
+  '\n## Picture\n\n```text\n+------+    +------+\n| VM 1 |    | VM 2 |\n+--+---+    +--+---+\n   |  vSwitch   |\n   +-----+------+\n         |\n      [ NIC ]\n```\n';
 
 /** Everything a learner or the app reads, without sync's bookkeeping (paths, cache keys, ownership, times). */
 async function snapshot(db: Db) {
@@ -36,9 +37,23 @@ async function snapshot(db: Db) {
   const questions = await db.question.findMany({
     where: { archivedAt: null },
     orderBy: { id: 'asc' },
-    select: { id: true, lessonId: true, type: true, difficulty: true, tags: true, section: true, objectives: { orderBy: { objectiveId: 'asc' } }, currentVersion: { select: { body: true, html: true } } },
+    select: {
+      id: true,
+      lessonId: true,
+      type: true,
+      difficulty: true,
+      tags: true,
+      section: true,
+      objectives: { orderBy: { objectiveId: 'asc' } },
+      currentVersion: { select: { body: true, html: true } },
+    },
   });
-  const chapters = await db.chapter.findMany({ where: { archivedAt: null }, orderBy: { id: 'asc' }, include: { courses: { orderBy: { courseId: 'asc' } } }, omit: { contentHash: true } });
+  const chapters = await db.chapter.findMany({
+    where: { archivedAt: null },
+    orderBy: { id: 'asc' },
+    include: { courses: { orderBy: { courseId: 'asc' } } },
+    omit: { contentHash: true },
+  });
   const courses = await db.course.findMany({
     orderBy: { id: 'asc' },
     include: { domains: { orderBy: { id: 'asc' }, include: { objectives: { orderBy: { id: 'asc' } } } } },
@@ -68,12 +83,20 @@ describe('content:export', { timeout: 120_000 }, () => {
       actorId: instructor.id,
       lessonId: null,
       draftId: null,
-      source: lessonFile('lesson-008-browser-made', { order: '8', summary: '"Made in the browser."', examObjectives: '\n  ccna-200-301: ["1.12"]' }, `Intro.\n${table}${diagram}`),
+      source: lessonFile(
+        'lesson-008-browser-made',
+        { order: '8', summary: '"Made in the browser."', examObjectives: '\n  ccna-200-301: ["1.12"]' },
+        `Intro.\n${table}${diagram}`,
+      ),
       base: { draftUpdatedAt: null, lessonUpdatedAt: null },
     });
     // What the question editor does on publish: a new current version, the row's columns, database ownership.
     const question = await db.question.findFirstOrThrow({ where: { lessonId: 'lesson-004-containers' }, include: { currentVersion: true } });
-    const edited = questionSchema.parse({ ...(question.currentVersion!.body as Question), stem: 'Edited in the browser: which **one** is right?', difficulty: 'hard' });
+    const edited = questionSchema.parse({
+      ...(question.currentVersion!.body as Question),
+      stem: 'Edited in the browser: which **one** is right?',
+      difficulty: 'hard',
+    });
     await db.$transaction(async (tx) => {
       // The question names no objectives of its own, so it takes its lesson's, as the editor does.
       await setCurrentVersion(tx, edited, { 'ccna-200-301': ['1.12'] });
@@ -82,7 +105,14 @@ describe('content:export', { timeout: 120_000 }, () => {
 
     const dir = await emptyDir();
     const written = await exportContent(db, dir, { intoContentDir: false, force: false });
-    expect(written).toEqual(expect.arrayContaining(['chapters.yaml', 'courses/ccna-200-301.yaml', `${chapterDir}/lesson-008-browser-made.md`, `${chapterDir}/lesson-004-containers.questions.yaml`]));
+    expect(written).toEqual(
+      expect.arrayContaining([
+        'chapters.yaml',
+        'courses/ccna-200-301.yaml',
+        `${chapterDir}/lesson-008-browser-made.md`,
+        `${chapterDir}/lesson-004-containers.questions.yaml`,
+      ]),
+    );
     expect(await readFile(path.join(dir, chapterDir, 'lesson-002-hypervisors.md'), 'utf8')).toContain('| 2 | a host OS |');
 
     const checked = await checkContent(dir);
@@ -102,7 +132,12 @@ describe('content:export', { timeout: 120_000 }, () => {
     const { db, url } = await createTestDatabase();
     await syncContent(db, (await copyOfContent()).dir);
     const dir = await emptyDir();
-    const run = (script: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', `lib/cli/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url }, timeout: 60_000 });
+    const run = (script: string, args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', `lib/cli/${script}.ts`, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: url },
+        timeout: 60_000,
+      });
     const exported = run('content-export', [dir]);
     expect(exported.status, exported.stderr).toBe(0);
     expect(exported.stdout).toMatch(/wrote .*lessons\/chapter-001-virtualization-cloud\/lesson-001-virtualization-fundamentals\.md/);

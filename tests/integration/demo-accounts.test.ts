@@ -26,7 +26,9 @@ describe('demo accounts for the embedded database', async () => {
     expect(accounts.every((a) => a.password.length >= 10)).toBe(true);
     expect((await stat(path.join(dataDir, 'demo-accounts.json'))).mode & 0o777).toBe(0o600);
     for (const account of accounts) {
-      await expect(signInWithPassword(db, createThrottles(pool), { email: account.email, password: account.password, ip: '10.7.7.7' })).resolves.toMatchObject({ role: account.role });
+      await expect(signInWithPassword(db, createThrottles(pool), { email: account.email, password: account.password, ip: '10.7.7.7' })).resolves.toMatchObject({
+        role: account.role,
+      });
     }
     const cohort = await db.cohort.findFirstOrThrow({ where: { instructor: { email: accounts[1].email } }, include: { members: { include: { user: true } } } });
     expect(cohort.members.map((m) => m.user.email)).toEqual([accounts[0].email]);

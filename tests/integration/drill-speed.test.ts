@@ -41,8 +41,29 @@ describe('drill speed', async () => {
 
   it('gives accuracy and median seconds per generator for each run, oldest first', async () => {
     // Items alternate: facts 4 s right, design 3 s right, facts 10 s wrong, design 5 s right, facts 6 s right.
-    const first = await drill(learner.id, day1, [hosts, prefixes], [[4, true], [3, true], [10, false], [5, true], [6, true]]);
-    const second = await drill(learner.id, day2, [hosts], [[2, true], [8, true], [4, true], [12, false]]);
+    const first = await drill(
+      learner.id,
+      day1,
+      [hosts, prefixes],
+      [
+        [4, true],
+        [3, true],
+        [10, false],
+        [5, true],
+        [6, true],
+      ],
+    );
+    const second = await drill(
+      learner.id,
+      day2,
+      [hosts],
+      [
+        [2, true],
+        [8, true],
+        [4, true],
+        [12, false],
+      ],
+    );
     // Not counted: another learner's run, a run with nothing answered, a run started after `now`.
     await drill(otherLearner.id, day2, [hosts], [[1, true]]);
     await startDrill(db, learner.id, { generators: [hosts], preset: null }, day2);

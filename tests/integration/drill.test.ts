@@ -143,7 +143,8 @@ describe('drill runs', async () => {
         expect(json).not.toContain(String(item.seed));
         expect(json).not.toMatch(/"(seed|answer|explanation|explanationHtml|accept|correct)"/);
         // Where the stem itself does not state the answer, it appears nowhere in what is sent.
-        if (!shown.variant.stem.includes(shown.answer) && shown.variant.question.type !== 'single' && shown.variant.question.type !== 'multiple') expect(json).not.toContain(shown.answer);
+        if (!shown.variant.stem.includes(shown.answer) && shown.variant.question.type !== 'single' && shown.variant.question.type !== 'multiple')
+          expect(json).not.toContain(shown.answer);
       }
       expect(Object.keys(problemOf(next)).sort()).toEqual(['answerHint', 'generator', 'label', 'list', 'position', 'stemHtml']);
       await answerProblem(db, learner.id, { runId, position: i, text: shown.answer }, at(i * 10 + 5));
@@ -177,12 +178,26 @@ describe('drill runs', async () => {
     expect(started).toMatchObject({ ok: true });
     const unknown = await startDrillAction.definition.run(learner, { generators: [{ generator: 'ospf-cost' }], preset: null }, request);
     expect(unknown).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    const badParams = await startDrillAction.definition.run(learner, { generators: [{ generator: 'ipv4-subnet-facts', params: { prefix: [30, 8] } }], preset: null }, request);
+    const badParams = await startDrillAction.definition.run(
+      learner,
+      { generators: [{ generator: 'ipv4-subnet-facts', params: { prefix: [30, 8] } }], preset: null },
+      request,
+    );
     expect(badParams).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(await startDrillAction.definition.run(null, { generators: [{ generator: 'stp-election' }], preset: null }, request)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await startDrillAction.definition.run(null, { generators: [{ generator: 'stp-election' }], preset: null }, request)).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+    });
     if (started.ok) {
       const run = await db.drillRun.findUniqueOrThrow({ where: { id: started.data.runId } });
-      expect(run).toMatchObject({ userId: learner.id, preset: 'stp', problemLimit: 20, startedAt: now, deadline: at(300), generators: [{ generator: 'stp-election', params: {} }] });
+      expect(run).toMatchObject({
+        userId: learner.id,
+        preset: 'stp',
+        problemLimit: 20,
+        startedAt: now,
+        deadline: at(300),
+        generators: [{ generator: 'stp-election', params: {} }],
+      });
     }
   });
 });

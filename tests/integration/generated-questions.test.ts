@@ -76,7 +76,10 @@ describe('generated questions', async () => {
       answerItem(db, learner.id, { attemptId: id, position, response: { type: 'text', text: '0.0.0.0' } }, now),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['already-answered', 'graded']);
-    const graded = await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: id, position } }, select: { correct: true, response: true } });
+    const graded = await db.attemptItem.findUniqueOrThrow({
+      where: { attemptId_position: { attemptId: id, position } },
+      select: { correct: true, response: true },
+    });
     // Whichever of the two came first is the one recorded, graded on its own merits.
     expect(graded.correct).toBe((graded.response as { text: string }).text.trim() === answer);
 
@@ -90,12 +93,20 @@ describe('generated questions', async () => {
     const { id, position, answer } = await generatedItem(otherLearner.id);
     const wrong = answer.replace(/\.0$/, '.1');
     await answerItem(db, otherLearner.id, { attemptId: id, position, response: { type: 'text', text: wrong } }, now);
-    const graded = await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: id, position } }, select: { correct: true, score: true } });
+    const graded = await db.attemptItem.findUniqueOrThrow({
+      where: { attemptId_position: { attemptId: id, position } },
+      select: { correct: true, score: true },
+    });
     expect(graded).toEqual({ correct: false, score: 0 });
   });
 
   it('draws a generated entry into practice and exams like any question, each item with its own variant, graded at submission', async () => {
-    const practice = await startPractice(db, otherLearner.id, { courseId: 'network-plus-n10-009', domains: [], objectives: [], chapters: ['chapter-010-network-models'], count: 1000, feedback: 'each', only: 'all' }, now);
+    const practice = await startPractice(
+      db,
+      otherLearner.id,
+      { courseId: 'network-plus-n10-009', domains: [], objectives: [], chapters: ['chapter-010-network-models'], count: 1000, feedback: 'each', only: 'all' },
+      now,
+    );
     const practiced = (await loadAttempt(db, otherLearner.id, practice.id, now)).items.find((i) => i.questionId === entryId);
     expect(practiced?.seed).toEqual(expect.any(Number));
     expect(practiced?.question.type).toBe('text');
@@ -105,18 +116,36 @@ describe('generated questions', async () => {
     const pooled = pool.find((q) => q.id === entryId)!;
     expect(pooled).toMatchObject({ objectives: ['1.5'], domains: [expect.any(String)] });
     // An exam draws at random; one holding the entry is made directly, to be graded at submission.
-    const exam = await createAttempt(db, { userId: learner.id, kind: 'EXAM', courseId: 'ccna-200-301', settings: {}, deadline: new Date(now.getTime() + 3_600_000), questions: [pooled] });
+    const exam = await createAttempt(db, {
+      userId: learner.id,
+      kind: 'EXAM',
+      courseId: 'ccna-200-301',
+      settings: {},
+      deadline: new Date(now.getTime() + 3_600_000),
+      questions: [pooled],
+    });
     const item = (await loadAttempt(db, learner.id, exam.id, now)).items[0];
     const answer = (item.question as Extract<Question, { type: 'text' }>).accept[0];
-    expect(await answerItem(db, learner.id, { attemptId: exam.id, position: item.position, response: { type: 'text', text: answer } }, now)).toEqual({ status: 'saved' });
+    expect(await answerItem(db, learner.id, { attemptId: exam.id, position: item.position, response: { type: 'text', text: answer } }, now)).toEqual({
+      status: 'saved',
+    });
     await submitAttempt(db, learner.id, exam.id, now);
-    const graded = await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: exam.id, position: item.position } }, select: { correct: true, score: true } });
+    const graded = await db.attemptItem.findUniqueOrThrow({
+      where: { attemptId_position: { attemptId: exam.id, position: item.position } },
+      select: { correct: true, score: true },
+    });
     expect(graded).toEqual({ correct: true, score: 1 });
 
     // Item analysis groups by the entry (the template), whatever variant each learner saw; it counts
     // the learners of the instructor's cohorts in the course.
     await db.cohort.create({
-      data: { name: 'CCNA', courseId: 'ccna-200-301', instructorId: instructor.id, inviteCode: 'GENCCNA01', members: { create: { userId: learner.id, joinedAt: new Date('2026-01-01T00:00:00Z') } } },
+      data: {
+        name: 'CCNA',
+        courseId: 'ccna-200-301',
+        instructorId: instructor.id,
+        inviteCode: 'GENCCNA01',
+        members: { create: { userId: learner.id, joinedAt: new Date('2026-01-01T00:00:00Z') } },
+      },
     });
     const stats = (await analyseItems(db, instructor, { courseId: 'ccna-200-301' })).filter((s) => s.questionId === entryId);
     expect(stats).toHaveLength(1);
@@ -133,7 +162,9 @@ describe('generated questions', async () => {
     expect(JSON.stringify(shown)).not.toContain('AND');
     expect(JSON.stringify(shown)).not.toContain('accept');
 
-    const wrong = await checkReviewAnswer(db, learner.id, { cardId: card.id, reps: card.reps, response: { type: 'text', text: 'not an address' } }, now).catch((e) => e);
+    const wrong = await checkReviewAnswer(db, learner.id, { cardId: card.id, reps: card.reps, response: { type: 'text', text: 'not an address' } }, now).catch(
+      (e) => e,
+    );
     expect(wrong).toMatchObject({ code: 'INVALID_INPUT' });
     const answer = await reviewAnswer(db, card.id);
     const checked = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...answer }, now);

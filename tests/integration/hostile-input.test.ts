@@ -65,10 +65,16 @@ describe('hostile input through the action and route wrappers', async () => {
     const people = await seedPeople(db, 'draft');
     const save = actions.get('app/author/questions/actions.ts#saveQuestionDraftAction')!;
     const base = { lessonId: 'lesson-003-virtual-switching', questionId: null, draftId: null, baseUpdatedAt: null };
-    for (const entry of [{ type: 'single', stem: '\u0000' }, { type: 'single', choices: [{ text: 'ok' }, { text: 'a\u0000b' }] }, { type: 'single', 'st\u0000em': 'x' }]) {
+    for (const entry of [
+      { type: 'single', stem: '\u0000' },
+      { type: 'single', choices: [{ text: 'ok' }, { text: 'a\u0000b' }] },
+      { type: 'single', 'st\u0000em': 'x' },
+    ]) {
       expect(await save.definition.run(people.instructor, { ...base, entry }, fixtureRequest), JSON.stringify(entry)).toMatchObject(invalid);
     }
-    expect(await save.definition.run(people.instructor, { ...base, entry: { type: 'single', stem: 'A literal \\u0000 is fine' } }, fixtureRequest)).toMatchObject({ ok: true });
+    expect(
+      await save.definition.run(people.instructor, { ...base, entry: { type: 'single', stem: 'A literal \\u0000 is fine' } }, fixtureRequest),
+    ).toMatchObject({ ok: true });
   });
 
   it('route handlers answer a NUL in a path segment with 404 and in the input with 422', async () => {
@@ -80,12 +86,24 @@ describe('hostile input through the action and route wrappers', async () => {
       const put = request(path, { method: 'PUT', body: JSON.stringify({ completed: true }) });
       expect((await saveProgress.definition.run(people.learner, put, { lessonId })).status).toBe(404);
     }
-    const putSection = request('/api/lessons/lesson-001-virtualization-fundamentals/progress', { method: 'PUT', body: JSON.stringify({ lastSection: 'a\u0000b' }) });
+    const putSection = request('/api/lessons/lesson-001-virtualization-fundamentals/progress', {
+      method: 'PUT',
+      body: JSON.stringify({ lastSection: 'a\u0000b' }),
+    });
     expect((await saveProgress.definition.run(people.learner, putSection, { lessonId: 'lesson-001-virtualization-fundamentals' })).status).toBe(422);
     const review = { reviewId: crypto.randomUUID(), cardId: 'a\u0000b', reps: 0, response: { type: 'truefalse', value: true }, rating: 3 };
     expect((await postReview.definition.run(people.learner, request('/api/reviews', { method: 'POST', body: JSON.stringify(review) }))).status).toBe(422);
-    expect((await postReview.definition.run(people.learner, request('/api/reviews', { method: 'POST', body: JSON.stringify({ ...review, cardId: 'c', reps: maxInt + 1 }) }))).status).toBe(422);
-    const items = await itemsCsv.definition.run(people.instructor, request(`/api/instructor/courses/${people.courseId}/items?cohortId=%00`), { courseId: people.courseId });
+    expect(
+      (
+        await postReview.definition.run(
+          people.learner,
+          request('/api/reviews', { method: 'POST', body: JSON.stringify({ ...review, cardId: 'c', reps: maxInt + 1 }) }),
+        )
+      ).status,
+    ).toBe(422);
+    const items = await itemsCsv.definition.run(people.instructor, request(`/api/instructor/courses/${people.courseId}/items?cohortId=%00`), {
+      courseId: people.courseId,
+    });
     expect(items.status).toBe(422);
     expect((await itemsCsv.definition.run(people.instructor, request('/api/instructor/courses/x/items'), { courseId: 'a\u0000' })).status).toBe(404);
     expect((await gradebook.definition.run(people.instructor, request('/api/instructor/cohorts/x/gradebook'), { cohortId: '\u0000' })).status).toBe(404);

@@ -22,8 +22,15 @@ describe('hostile lesson Markdown', async () => {
   await syncContent(db, content.dir);
 
   it('the preview action refuses a deeply nested lesson with a path:line problem instead of compiling it', async () => {
-    for (const [body, depth] of [[deepList, 50_000], [deepQuote, 100_000]] as const) {
-      const result = await previewLessonAction.definition.run(instructor, { lessonId: null, source: lessonFile('lesson-hostile', {}, body) }, { ip: '127.0.0.1', now: new Date('2026-11-25T15:00:00Z') });
+    for (const [body, depth] of [
+      [deepList, 50_000],
+      [deepQuote, 100_000],
+    ] as const) {
+      const result = await previewLessonAction.definition.run(
+        instructor,
+        { lessonId: null, source: lessonFile('lesson-hostile', {}, body) },
+        { ip: '127.0.0.1', now: new Date('2026-11-25T15:00:00Z') },
+      );
       expect(result).toMatchObject({ ok: true, data: { html: '', summary: null } });
       const problems = result.ok ? result.data.problems : [];
       expect(problems.map((p) => p.text)).toEqual([refusal(depth)]);
@@ -32,11 +39,21 @@ describe('hostile lesson Markdown', async () => {
 
   it('the upload preview and publishing refuse it the same way, and nothing is written', async () => {
     const source = lessonFile('lesson-hostile', {}, deepList);
-    const upload = await previewLessonUploadAction.definition.run(instructor, { fileName: 'hostile.md', text: source }, { ip: '127.0.0.1', now: new Date('2026-11-25T15:00:00Z') });
-    expect(upload.ok && upload.data.problems.map((p) => p.text)).toEqual([expect.stringMatching(/^hostile\.md:10: lists, block quotes and footnotes are nested 50000 levels deep/)]);
+    const upload = await previewLessonUploadAction.definition.run(
+      instructor,
+      { fileName: 'hostile.md', text: source },
+      { ip: '127.0.0.1', now: new Date('2026-11-25T15:00:00Z') },
+    );
+    expect(upload.ok && upload.data.problems.map((p) => p.text)).toEqual([
+      expect.stringMatching(/^hostile\.md:10: lists, block quotes and footnotes are nested 50000 levels deep/),
+    ]);
 
     const base = { draftUpdatedAt: null, lessonUpdatedAt: null };
-    const published = await publishLessonAction.definition.run(instructor, { lessonId: null, draftId: null, source, base }, { ip: '127.0.0.1', now: new Date('2026-11-25T15:00:00Z') });
+    const published = await publishLessonAction.definition.run(
+      instructor,
+      { lessonId: null, draftId: null, source, base },
+      { ip: '127.0.0.1', now: new Date('2026-11-25T15:00:00Z') },
+    );
     expect(published).toMatchObject({ ok: false, code: 'CONTENT_INVALID', errors: { source: [refusal(50_000)] } });
     expect(await db.lesson.count({ where: { id: 'lesson-hostile' } })).toBe(0);
   });

@@ -15,19 +15,58 @@ const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
 async function seedCourse(db: Db, courseId: string) {
   // Network+ style scale: pass 720 on 100..900, i.e. a fraction of 620/800 = 0.775.
   await db.course.update({ where: { id: courseId }, data: { passMark: 720, scaleMin: 100, scaleMax: 900, questionCount: 90 } });
-  await db.domain.create({ data: { id: 'd1', courseId, code: '1.0', title: 'Concepts', weight: 100, order: 1, objectives: { create: { id: 'o1', courseId, code: '1.1', title: 'Objective', order: 1 } } } });
+  await db.domain.create({
+    data: {
+      id: 'd1',
+      courseId,
+      code: '1.0',
+      title: 'Concepts',
+      weight: 100,
+      order: 1,
+      objectives: { create: { id: 'o1', courseId, code: '1.1', title: 'Objective', order: 1 } },
+    },
+  });
   await db.chapter.create({ data: { id: 'ch-dash', title: 'Chapter', order: 1, contentHash: 'x', courses: { create: { courseId } } } });
-  const lesson = (id: string, order: number, extra: object = {}) => ({ id, chapterId: 'ch-dash', title: id, order, duration: 5, html: '', toc: [], wordCount: 0, readingMinutes: 1, sourcePath: 'x', contentHash: 'x', ...extra });
+  const lesson = (id: string, order: number, extra: object = {}) => ({
+    id,
+    chapterId: 'ch-dash',
+    title: id,
+    order,
+    duration: 5,
+    html: '',
+    toc: [],
+    wordCount: 0,
+    readingMinutes: 1,
+    sourcePath: 'x',
+    contentHash: 'x',
+    ...extra,
+  });
   // Four published lessons; a draft and an archived one do not count.
-  await db.lesson.createMany({ data: [lesson('l1', 1), lesson('l2', 2), lesson('l3', 3), lesson('l4', 4), lesson('l-draft', 5, { draft: true }), lesson('l-gone', 6, { archivedAt: now })] });
+  await db.lesson.createMany({
+    data: [lesson('l1', 1), lesson('l2', 2), lesson('l3', 3), lesson('l4', 4), lesson('l-draft', 5, { draft: true }), lesson('l-gone', 6, { archivedAt: now })],
+  });
   const questionIds = Array.from({ length: 60 }, (_, i) => `dq${i}`);
-  await db.question.createMany({ data: questionIds.map((id) => ({ id, lessonId: 'l1', type: 'single', difficulty: 'medium', sourcePath: 'x', contentHash: 'x' })) });
+  await db.question.createMany({
+    data: questionIds.map((id) => ({ id, lessonId: 'l1', type: 'single', difficulty: 'medium', sourcePath: 'x', contentHash: 'x' })),
+  });
   await db.questionObjective.createMany({ data: questionIds.map((questionId) => ({ questionId, objectiveId: 'o1' })) });
   return questionIds;
 }
 
 const card = (userId: string, questionId: string, due: Date, extra: object = {}) => ({
-  userId, questionId, due, stability: 10, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: daysAgo(1), ...extra,
+  userId,
+  questionId,
+  due,
+  stability: 10,
+  difficulty: 5,
+  elapsedDays: 0,
+  scheduledDays: 1,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 2,
+  lastReview: daysAgo(1),
+  ...extra,
 });
 
 describe('instructor dashboard: cohort table', async () => {
@@ -37,7 +76,12 @@ describe('instructor dashboard: cohort table', async () => {
   const { courseId, learner } = people;
   const auckland = await db.user.create({ data: { email: 'dash-auckland@example.com', name: 'Doe, "Jo"', passwordHash: 'x', lastActiveAt: daysAgo(8) } });
   const newcomer = await db.user.create({ data: { email: 'dash-newcomer@example.com', name: '=HYPERLINK("x")', passwordHash: 'x' } });
-  await db.cohortMember.createMany({ data: [{ cohortId: people.cohort.id, userId: auckland.id, joinedAt: daysAgo(-1) }, { cohortId: people.cohort.id, userId: newcomer.id, joinedAt: daysAgo(-2) }] });
+  await db.cohortMember.createMany({
+    data: [
+      { cohortId: people.cohort.id, userId: auckland.id, joinedAt: daysAgo(-1) },
+      { cohortId: people.cohort.id, userId: newcomer.id, joinedAt: daysAgo(-2) },
+    ],
+  });
   await db.user.update({ where: { id: learner.id }, data: { lastActiveAt: daysAgo(1) } });
   await db.srsSettings.create({ data: { userId: auckland.id, scope: '*', settings: { timeZone: 'Pacific/Auckland' } } });
 
@@ -73,7 +117,15 @@ describe('instructor dashboard: cohort table', async () => {
   });
 
   // Exams: two submitted (best 0.8, 740), one still running.
-  const exam = (score: number | null, scaledScore: number | null, status: 'SUBMITTED' | 'IN_PROGRESS') => ({ userId: learner.id, kind: 'EXAM' as const, courseId, status, score, scaledScore, submittedAt: status === 'SUBMITTED' ? daysAgo(2) : null });
+  const exam = (score: number | null, scaledScore: number | null, status: 'SUBMITTED' | 'IN_PROGRESS') => ({
+    userId: learner.id,
+    kind: 'EXAM' as const,
+    courseId,
+    status,
+    score,
+    scaledScore,
+    submittedAt: status === 'SUBMITTED' ? daysAgo(2) : null,
+  });
   await db.quizAttempt.createMany({ data: [exam(0.6, 580, 'SUBMITTED'), exam(0.8, 740, 'SUBMITTED'), exam(null, null, 'IN_PROGRESS')] });
 
   const rows = async () => new Map((await cohortTable(db, people.instructor, people.cohort.id, now)).learners.map((l) => [l.email, l] as [string, LearnerRow]));
@@ -83,7 +135,13 @@ describe('instructor dashboard: cohort table', async () => {
     expect(table.totalLessons).toBe(4);
     expect(table.learners.map((l) => l.email)).toEqual([learner.email, auckland.email, newcomer.email]);
     const [mine, nz, fresh] = table.learners;
-    expect(mine).toMatchObject({ completedLessons: 2, progress: 0.5, reviewsLast7Days: 5 + 3, overdueCards: 51, exams: { attempts: 2, bestScore: 0.8, bestScaledScore: 740 } });
+    expect(mine).toMatchObject({
+      completedLessons: 2,
+      progress: 0.5,
+      reviewsLast7Days: 5 + 3,
+      overdueCards: 51,
+      exams: { attempts: 2, bestScore: 0.8, bestScaledScore: 740 },
+    });
     expect(nz).toMatchObject({ completedLessons: 0, progress: 0, reviewsLast7Days: 2 + 4, overdueCards: 50, exams: { attempts: 0, bestScore: null } });
     expect(fresh).toMatchObject({ progress: 0, reviewsLast7Days: 0, overdueCards: 0, lastActiveAt: null });
     expect(mine.domains).toEqual([{ code: '1.0', title: 'Concepts', recall: expect.any(Number) }]);
@@ -107,7 +165,16 @@ describe('instructor dashboard: cohort table', async () => {
     expect((await cohortTable(db, people.admin, people.cohort.id, now)).learners).toHaveLength(3);
     const home = await instructorHome(db, people.instructor, now);
     expect(home.cohorts).toEqual([
-      { id: people.cohort.id, name: 'Mine', course: { id: courseId, name: 'Test course', shortName: '' }, learners: 3, atRisk: 3, meanProgress: 0.5 / 3, reviewsLast7Days: 14, activeLast7Days: 1 },
+      {
+        id: people.cohort.id,
+        name: 'Mine',
+        course: { id: courseId, name: 'Test course', shortName: '' },
+        learners: 3,
+        atRisk: 3,
+        meanProgress: 0.5 / 3,
+        reviewsLast7Days: 14,
+        activeLast7Days: 1,
+      },
     ]);
     expect(home.courses).toEqual([{ id: courseId, name: 'Test course' }]);
     expect((await instructorHome(db, people.otherInstructor, now)).cohorts.map((c) => c.id)).toEqual([people.otherCohort.id]);
@@ -120,7 +187,9 @@ describe('instructor dashboard: cohort table', async () => {
       learner: { id: learner.id, name: 'learner', email: learner.email },
     });
     await expect(managedLearner(db, people.otherInstructor, { cohortId: people.cohort.id, userId: learner.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(managedLearner(db, people.instructor, { cohortId: people.cohort.id, userId: people.otherLearner.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(managedLearner(db, people.instructor, { cohortId: people.cohort.id, userId: people.otherLearner.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect((await managedLearner(db, people.admin, { cohortId: people.cohort.id, userId: learner.id })).learner.id).toBe(learner.id);
   });
 
@@ -134,12 +203,31 @@ describe('instructor dashboard: cohort table', async () => {
     expect(lines[1]).toMatch(new RegExp(`^learner,${learner.email},50,2,,,,unknown,2026-11-26T16:00:00.000Z,8,51,2,80,740,>50 overdue,\\d+$`));
     // No answers yet: readiness unknown, its cells empty; cards reviewed yesterday with a 10-day stability → 99 % recall.
     expect(lines[2]).toBe('"Doe, ""Jo""",dash-auckland@example.com,0,0,,,,unknown,2026-11-19T16:00:00.000Z,6,50,0,,,inactive 7+ days,99');
-    expect(lines[3]).toMatch(/^"'=HYPERLINK\(""x""\)",dash-newcomer@example.com,0,0,\d+,\d+,\d+,likely-fail,never,0,0,0,,,inactive 7\+ days; below pass mark,\d*$/);
+    expect(lines[3]).toMatch(
+      /^"'=HYPERLINK\(""x""\)",dash-newcomer@example.com,0,0,\d+,\d+,\d+,likely-fail,never,0,0,0,,,inactive 7\+ days; below pass mark,\d*$/,
+    );
   });
 
   it('exports item analysis as CSV with the editor link', () => {
     const csv = itemAnalysisCsv(
-      [{ questionId: 'q1', lessonId: 'l1', type: 'single', stem: 'Pick, "one"', attempts: 5, facility: 0.8, discrimination: -1 / 3, examAttempts: 4, optionCounts: [{ optionId: 'a', label: 'A', count: 4, correct: true }, { optionId: 'b', label: 'B', count: 1, correct: false }], meanTimeMs: 12_345, flags: ['negative-discrimination'] }],
+      [
+        {
+          questionId: 'q1',
+          lessonId: 'l1',
+          type: 'single',
+          stem: 'Pick, "one"',
+          attempts: 5,
+          facility: 0.8,
+          discrimination: -1 / 3,
+          examAttempts: 4,
+          optionCounts: [
+            { optionId: 'a', label: 'A', count: 4, correct: true },
+            { optionId: 'b', label: 'B', count: 1, correct: false },
+          ],
+          meanTimeMs: 12_345,
+          flags: ['negative-discrimination'],
+        },
+      ],
       'http://localhost:3000',
     );
     expect(csv.trimEnd().split('\n')).toEqual([

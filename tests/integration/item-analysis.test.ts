@@ -11,9 +11,23 @@ import { createTestDatabase } from '../helpers/test-database';
 
 const common = { explanation: 'Because.', difficulty: 'medium' as const, tags: [] };
 const questions: Question[] = [
-  { ...common, id: 'q1', type: 'single', stem: 'Which hypervisor runs on **bare metal**?', options: [opt('a', 'Type 1'), opt('b', 'Type 2'), opt('c', 'Neither')], answer: 'a' },
+  {
+    ...common,
+    id: 'q1',
+    type: 'single',
+    stem: 'Which hypervisor runs on **bare metal**?',
+    options: [opt('a', 'Type 1'), opt('b', 'Type 2'), opt('c', 'Neither')],
+    answer: 'a',
+  },
   { ...common, id: 'q2', type: 'truefalse', stem: 'Containers share the host kernel.', answer: true },
-  { ...common, id: 'q3', type: 'single', stem: 'Which is a `vSwitch` & a `<port>`?', options: [opt('x', 'A *virtual* switch'), opt('y', 'A VLAN'), opt('z', 'A router')], answer: 'x' },
+  {
+    ...common,
+    id: 'q3',
+    type: 'single',
+    stem: 'Which is a `vSwitch` & a `<port>`?',
+    options: [opt('x', 'A *virtual* switch'), opt('y', 'A VLAN'), opt('z', 'A router')],
+    answer: 'x',
+  },
   { ...common, id: 'q4', type: 'text', stem: 'Name the layer that runs VMs.', accept: ['hypervisor'] },
   { ...common, id: 'q5', type: 'single', stem: 'An easy one.', options: [opt('a', 'Right'), opt('b', 'Wrong')], answer: 'a' },
 ];
@@ -26,11 +40,27 @@ function opt(id: string, text: string) {
 async function seedBank(db: Db, courseId: string) {
   await db.chapter.create({ data: { id: 'ch-ia', title: 'Chapter', order: 1, contentHash: 'x', courses: { create: { courseId } } } });
   await db.lesson.create({
-    data: { id: 'lesson-ia', chapterId: 'ch-ia', title: 'Lesson', order: 1, duration: 5, html: '', toc: [], wordCount: 0, readingMinutes: 1, sourcePath: 'x', contentHash: 'x' },
+    data: {
+      id: 'lesson-ia',
+      chapterId: 'ch-ia',
+      title: 'Lesson',
+      order: 1,
+      duration: 5,
+      html: '',
+      toc: [],
+      wordCount: 0,
+      readingMinutes: 1,
+      sourcePath: 'x',
+      contentHash: 'x',
+    },
   });
   for (const question of questions) {
-    await db.question.create({ data: { id: question.id, lessonId: 'lesson-ia', type: question.type, difficulty: 'medium', sourcePath: 'x', contentHash: 'x' } });
-    const version = await db.questionVersion.create({ data: { questionId: question.id, version: 1, hash: question.id, body: question as Prisma.InputJsonValue, html: await renderQuestion(question) } });
+    await db.question.create({
+      data: { id: question.id, lessonId: 'lesson-ia', type: question.type, difficulty: 'medium', sourcePath: 'x', contentHash: 'x' },
+    });
+    const version = await db.questionVersion.create({
+      data: { questionId: question.id, version: 1, hash: question.id, body: question as Prisma.InputJsonValue, html: await renderQuestion(question) },
+    });
     await db.question.update({ where: { id: question.id }, data: { currentVersionId: version.id } });
   }
 }
@@ -40,7 +70,13 @@ const choice = (id: string): QuestionResponse => ({ type: 'single', choice: id }
 const tf = (value: boolean): QuestionResponse => ({ type: 'truefalse', value });
 const typed = (text: string): QuestionResponse => ({ type: 'text', text });
 
-async function attempt(db: Db, userId: string, kind: 'LESSON' | 'PRACTICE' | 'EXAM', answers: Answer[], options: { courseId?: string | null; status?: 'SUBMITTED' | 'IN_PROGRESS' } = {}) {
+async function attempt(
+  db: Db,
+  userId: string,
+  kind: 'LESSON' | 'PRACTICE' | 'EXAM',
+  answers: Answer[],
+  options: { courseId?: string | null; status?: 'SUBMITTED' | 'IN_PROGRESS' } = {},
+) {
   const versions = new Map((await db.question.findMany({ select: { id: true, currentVersionId: true } })).map((q) => [q.id, q.currentVersionId!]));
   await db.quizAttempt.create({
     data: {
@@ -82,16 +118,72 @@ describe('item analysis (Moodle definitions) on a worked example', async () => {
   //   E2: 1 0 0 1 = 2    q1 a, q2 unanswered, q3 z, q4 " hypervisor "
   //   E3: 1 1 0 1 = 3    q1 a, q2 true, q3 y, q4 "hypervisor"
   //   E4: 0 1 0 0 = 1    q1 b, q2 true, q3 unanswered, q4 "VM"
-  await attempt(db, people.learner.id, 'EXAM', [['q1', 1, choice('a'), 10_000], ['q2', 0, tf(false), 5_000], ['q3', 0, choice('y')], ['q4', 1, typed('Hypervisor')]], { courseId });
-  await attempt(db, people.learner.id, 'EXAM', [['q1', 1, choice('a'), 20_000], ['q2', 0, null], ['q3', 0, choice('z')], ['q4', 1, typed(' hypervisor ')]], { courseId });
-  await attempt(db, second.id, 'EXAM', [['q1', 1, choice('a'), 30_000], ['q2', 1, tf(true), 7_000], ['q3', 0, choice('y')], ['q4', 1, typed('hypervisor')]], { courseId });
-  await attempt(db, second.id, 'EXAM', [['q1', 0, choice('b'), 40_000], ['q2', 1, tf(true), 9_000], ['q3', 0, null], ['q4', 0, typed('VM')]], { courseId });
+  await attempt(
+    db,
+    people.learner.id,
+    'EXAM',
+    [
+      ['q1', 1, choice('a'), 10_000],
+      ['q2', 0, tf(false), 5_000],
+      ['q3', 0, choice('y')],
+      ['q4', 1, typed('Hypervisor')],
+    ],
+    { courseId },
+  );
+  await attempt(
+    db,
+    people.learner.id,
+    'EXAM',
+    [
+      ['q1', 1, choice('a'), 20_000],
+      ['q2', 0, null],
+      ['q3', 0, choice('z')],
+      ['q4', 1, typed(' hypervisor ')],
+    ],
+    { courseId },
+  );
+  await attempt(
+    db,
+    second.id,
+    'EXAM',
+    [
+      ['q1', 1, choice('a'), 30_000],
+      ['q2', 1, tf(true), 7_000],
+      ['q3', 0, choice('y')],
+      ['q4', 1, typed('hypervisor')],
+    ],
+    { courseId },
+  );
+  await attempt(
+    db,
+    second.id,
+    'EXAM',
+    [
+      ['q1', 0, choice('b'), 40_000],
+      ['q2', 1, tf(true), 9_000],
+      ['q3', 0, null],
+      ['q4', 0, typed('VM')],
+    ],
+    { courseId },
+  );
   // Outside the exams: a practice session (its unanswered q2 is left out of facility) and a lesson quiz.
-  await attempt(db, people.learner.id, 'PRACTICE', [['q1', 1, choice('a'), 50_000], ['q2', 0, null], ['q5', 1, choice('a')]], { courseId });
+  await attempt(
+    db,
+    people.learner.id,
+    'PRACTICE',
+    [
+      ['q1', 1, choice('a'), 50_000],
+      ['q2', 0, null],
+      ['q5', 1, choice('a')],
+    ],
+    { courseId },
+  );
   await attempt(db, second.id, 'LESSON', [['q2', 1, tf(true), 3_000]]);
   // Never counted: an unfinished attempt, and a practice session of another course.
   await attempt(db, people.learner.id, 'EXAM', [['q1', 0, choice('c')]], { courseId, status: 'IN_PROGRESS' });
-  await db.course.create({ data: { id: 'ia-other-course', examCode: 'O', name: 'Other', vendor: 'T', version: '1', description: '', order: 1, minutes: 60, contentHash: 'x' } });
+  await db.course.create({
+    data: { id: 'ia-other-course', examCode: 'O', name: 'Other', vendor: 'T', version: '1', description: '', order: 1, minutes: 60, contentHash: 'x' },
+  });
   await attempt(db, people.learner.id, 'PRACTICE', [['q1', 0, choice('c')]], { courseId: 'ia-other-course' });
   // The other instructor's learner: visible to them and to admins only.
   await attempt(db, people.otherLearner.id, 'EXAM', [['q1', 0, choice('c'), 60_000]], { courseId });
@@ -134,7 +226,10 @@ describe('item analysis (Moodle definitions) on a worked example', async () => {
       { optionId: 'b', label: 'Type 2', count: 1, correct: false },
       { optionId: 'c', label: 'Neither', count: 0, correct: false },
     ]);
-    expect(stats.get('q2')!.optionCounts.map((o) => [o.label, o.count, o.correct])).toEqual([['True', 3, true], ['False', 1, false]]);
+    expect(stats.get('q2')!.optionCounts.map((o) => [o.label, o.count, o.correct])).toEqual([
+      ['True', 3, true],
+      ['False', 1, false],
+    ]);
     expect(stats.get('q3')!.optionCounts.map((o) => o.count)).toEqual([0, 2, 1]);
     expect(stats.get('q4')!.optionCounts).toEqual([
       { optionId: 'hypervisor', label: 'hypervisor', count: 3, correct: true },
@@ -158,7 +253,11 @@ describe('item analysis (Moodle definitions) on a worked example', async () => {
 
   it("counts only the viewer's cohorts: another instructor sees their own learners, an admin sees all", async () => {
     const theirs = byId(await analyseItems(db, people.otherInstructor, { courseId }));
-    expect(theirs.get('q1')).toMatchObject({ attempts: 1, facility: 0, optionCounts: [expect.objectContaining({ count: 0 }), expect.objectContaining({ count: 0 }), expect.objectContaining({ count: 1 })] });
+    expect(theirs.get('q1')).toMatchObject({
+      attempts: 1,
+      facility: 0,
+      optionCounts: [expect.objectContaining({ count: 0 }), expect.objectContaining({ count: 0 }), expect.objectContaining({ count: 1 })],
+    });
     expect(theirs.get('q2')).toMatchObject({ attempts: 0, facility: null, flags: [] });
     expect(byId(await analyseItems(db, people.admin, { courseId })).get('q1')!.attempts).toBe(6);
     expect(byId(await analyseItems(db, people.instructor, { courseId, cohortId: people.cohort.id })).get('q1')!.attempts).toBe(5);

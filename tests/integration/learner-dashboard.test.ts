@@ -28,17 +28,51 @@ function recall(t: number, s: number, decay = FSRS6_DEFAULT_DECAY): number {
 async function seedCourse(db: Db) {
   await db.course.create({
     data: {
-      id: courseId, examCode: 'D-1', name: 'Dashboard course', shortName: 'Dash', vendor: 'Test', version: '1', description: '', order: 9, minutes: 90,
-      questionCount: 90, passMark: 720, scaleMin: 100, scaleMax: 900, contentHash: 'x',
+      id: courseId,
+      examCode: 'D-1',
+      name: 'Dashboard course',
+      shortName: 'Dash',
+      vendor: 'Test',
+      version: '1',
+      description: '',
+      order: 9,
+      minutes: 90,
+      questionCount: 90,
+      passMark: 720,
+      scaleMin: 100,
+      scaleMax: 900,
+      contentHash: 'x',
       domains: {
         create: [
-          { id: 'd1', code: '1.0', title: 'Domain one', weight: 60, order: 1, objectives: { create: [{ id: 'o11', courseId, code: '1.1', title: 'Objective 1.1', order: 1 }, { id: 'o12', courseId, code: '1.2', title: 'Objective 1.2', order: 2 }] } },
-          { id: 'd2', code: '2.0', title: 'Domain two', weight: 40, order: 2, objectives: { create: [{ id: 'o21', courseId, code: '2.1', title: 'Objective 2.1', order: 1 }] } },
+          {
+            id: 'd1',
+            code: '1.0',
+            title: 'Domain one',
+            weight: 60,
+            order: 1,
+            objectives: {
+              create: [
+                { id: 'o11', courseId, code: '1.1', title: 'Objective 1.1', order: 1 },
+                { id: 'o12', courseId, code: '1.2', title: 'Objective 1.2', order: 2 },
+              ],
+            },
+          },
+          {
+            id: 'd2',
+            code: '2.0',
+            title: 'Domain two',
+            weight: 40,
+            order: 2,
+            objectives: { create: [{ id: 'o21', courseId, code: '2.1', title: 'Objective 2.1', order: 1 }] },
+          },
         ],
       },
     },
   });
-  for (const [id, order] of [['dch1', 1], ['dch2', 2]] as const) {
+  for (const [id, order] of [
+    ['dch1', 1],
+    ['dch2', 2],
+  ] as const) {
     await db.chapter.create({ data: { id, title: `Chapter ${order}`, order, contentHash: 'x', courses: { create: { courseId } } } });
   }
   const lessons = [
@@ -50,28 +84,76 @@ async function seedCourse(db: Db) {
   for (const l of lessons) {
     await db.lesson.create({
       data: {
-        id: l.id, chapterId: l.chapterId, title: `Lesson ${l.id}`, order: l.order, duration: 10, draft: l.draft, html: '', toc: [], wordCount: 1, readingMinutes: 1, sourcePath: `${l.id}.md`, contentHash: 'x',
+        id: l.id,
+        chapterId: l.chapterId,
+        title: `Lesson ${l.id}`,
+        order: l.order,
+        duration: 10,
+        draft: l.draft,
+        html: '',
+        toc: [],
+        wordCount: 1,
+        readingMinutes: 1,
+        sourcePath: `${l.id}.md`,
+        contentHash: 'x',
         examObjectives: { create: { objectiveId: l.objective } },
       },
     });
   }
   const questions: Array<[string, string, string[]]> = [
-    ['q1', 'dl1', ['o11']], ['q2', 'dl1', ['o11']], ['q6', 'dl1', ['o11', 'o21']], ['q3', 'dl2', ['o12']], ['q7', 'dl2', ['o12']], ['q4', 'dl3', ['o21']], ['q5', 'dl3', ['o21']],
+    ['q1', 'dl1', ['o11']],
+    ['q2', 'dl1', ['o11']],
+    ['q6', 'dl1', ['o11', 'o21']],
+    ['q3', 'dl2', ['o12']],
+    ['q7', 'dl2', ['o12']],
+    ['q4', 'dl3', ['o21']],
+    ['q5', 'dl3', ['o21']],
   ];
   for (const [id, lessonId, objectives] of questions) {
     await db.question.create({
-      data: { id, lessonId, type: 'single', difficulty: 'medium', tags: [], sourcePath: 'x.yaml', contentHash: 'x', objectives: { create: objectives.map((objectiveId) => ({ objectiveId })) } },
+      data: {
+        id,
+        lessonId,
+        type: 'single',
+        difficulty: 'medium',
+        tags: [],
+        sourcePath: 'x.yaml',
+        contentHash: 'x',
+        objectives: { create: objectives.map((objectiveId) => ({ objectiveId })) },
+      },
     });
   }
 }
 
-type CardSeed = { questionId: string; state: number; stability: number; lastReviewDaysAgo: number | null; due: Date; answers: number; correct: number; suspended?: boolean };
+type CardSeed = {
+  questionId: string;
+  state: number;
+  stability: number;
+  lastReviewDaysAgo: number | null;
+  due: Date;
+  answers: number;
+  correct: number;
+  suspended?: boolean;
+};
 
 async function seedCards(db: Db, userId: string, cards: CardSeed[]) {
   await db.card.createMany({
     data: cards.map((c) => ({
-      userId, questionId: c.questionId, due: c.due, stability: c.stability, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: c.answers, lapses: 0, state: c.state,
-      lastReview: c.lastReviewDaysAgo === null ? null : new Date(now.getTime() - c.lastReviewDaysAgo * day), suspended: c.suspended ?? false, answers: c.answers, correctAnswers: c.correct,
+      userId,
+      questionId: c.questionId,
+      due: c.due,
+      stability: c.stability,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 0,
+      learningSteps: 0,
+      reps: c.answers,
+      lapses: 0,
+      state: c.state,
+      lastReview: c.lastReviewDaysAgo === null ? null : new Date(now.getTime() - c.lastReviewDaysAgo * day),
+      suspended: c.suspended ?? false,
+      answers: c.answers,
+      correctAnswers: c.correct,
     })),
   });
 }
@@ -81,8 +163,16 @@ type StudySeed = { day: string; reviews: number; passed: number; durationMs?: nu
 async function seedStudyDays(db: Db, userId: string, days: StudySeed[]) {
   await db.studyDay.createMany({
     data: days.map((d) => ({
-      userId, courseId: d.courseId ?? courseId, day: new Date(`${d.day}T00:00:00Z`), reviews: d.reviews, passed: d.passed, durationMs: d.durationMs ?? 0,
-      youngReviews: d.young?.[0] ?? 0, youngPassed: d.young?.[1] ?? 0, matureReviews: d.mature?.[0] ?? 0, maturePassed: d.mature?.[1] ?? 0,
+      userId,
+      courseId: d.courseId ?? courseId,
+      day: new Date(`${d.day}T00:00:00Z`),
+      reviews: d.reviews,
+      passed: d.passed,
+      durationMs: d.durationMs ?? 0,
+      youngReviews: d.young?.[0] ?? 0,
+      youngPassed: d.young?.[1] ?? 0,
+      matureReviews: d.mature?.[0] ?? 0,
+      maturePassed: d.mature?.[1] ?? 0,
     })),
   });
 }
@@ -116,13 +206,46 @@ describe('learner dashboard', async () => {
     { day: '2026-03-10', reviews: 5, passed: 4, durationMs: 60_000, young: [2, 1], mature: [1, 1] },
     { day: '2026-03-10', reviews: 50, passed: 50, courseId: people.courseId },
   ]);
-  await db.lessonProgress.createMany({ data: [{ userId: learner.id, lessonId: 'dl1', completedAt: new Date('2026-03-01T10:00:00Z') }, { userId: learner.id, lessonId: 'dl2', lastSection: 'intro' }] });
+  await db.lessonProgress.createMany({
+    data: [
+      { userId: learner.id, lessonId: 'dl1', completedAt: new Date('2026-03-01T10:00:00Z') },
+      { userId: learner.id, lessonId: 'dl2', lastSection: 'intro' },
+    ],
+  });
   await db.quizAttempt.createMany({
     data: [
-      { userId: learner.id, kind: 'EXAM', courseId, status: 'SUBMITTED', startedAt: new Date('2026-03-01T09:00:00Z'), submittedAt: new Date('2026-03-01T10:00:00Z'), score: 0.8, scaledScore: 740, passed: true },
-      { userId: learner.id, kind: 'EXAM', courseId, status: 'SUBMITTED', startedAt: new Date('2026-02-01T09:00:00Z'), submittedAt: new Date('2026-02-01T10:00:00Z'), score: 0.6, scaledScore: 580, passed: false },
+      {
+        userId: learner.id,
+        kind: 'EXAM',
+        courseId,
+        status: 'SUBMITTED',
+        startedAt: new Date('2026-03-01T09:00:00Z'),
+        submittedAt: new Date('2026-03-01T10:00:00Z'),
+        score: 0.8,
+        scaledScore: 740,
+        passed: true,
+      },
+      {
+        userId: learner.id,
+        kind: 'EXAM',
+        courseId,
+        status: 'SUBMITTED',
+        startedAt: new Date('2026-02-01T09:00:00Z'),
+        submittedAt: new Date('2026-02-01T10:00:00Z'),
+        score: 0.6,
+        scaledScore: 580,
+        passed: false,
+      },
       { userId: learner.id, kind: 'EXAM', courseId, status: 'IN_PROGRESS', startedAt: new Date('2026-03-09T09:00:00Z') },
-      { userId: learner.id, kind: 'PRACTICE', courseId, status: 'SUBMITTED', startedAt: new Date('2026-03-02T09:00:00Z'), submittedAt: new Date('2026-03-02T10:00:00Z'), score: 0.2 },
+      {
+        userId: learner.id,
+        kind: 'PRACTICE',
+        courseId,
+        status: 'SUBMITTED',
+        startedAt: new Date('2026-03-02T09:00:00Z'),
+        submittedAt: new Date('2026-03-02T10:00:00Z'),
+        score: 0.2,
+      },
     ],
   });
 
@@ -152,7 +275,9 @@ describe('learner dashboard', async () => {
     expect(course[0].meanRetrievability).toBeCloseTo(forgetting_curve(weights, 5, 10), 7);
     const own = [...default_w];
     own[20] = 0.3;
-    await db.srsParameters.create({ data: { scope: `user:${otherLearner.id}`, userId: otherLearner.id, weights: own, logLossBefore: 1, logLossAfter: 0.9, reviewCount: 500 } });
+    await db.srsParameters.create({
+      data: { scope: `user:${otherLearner.id}`, userId: otherLearner.id, weights: own, logLossBefore: 1, logLossAfter: 0.9, reviewCount: 500 },
+    });
     const mine = (await objectiveMastery(db, { userIds: [otherLearner.id], courseId, now })).get(otherLearner.id)!;
     expect(mine[0].meanRetrievability).toBeCloseTo(recall(5, 10, 0.3), 7);
     await db.srsParameters.deleteMany({});
@@ -162,13 +287,44 @@ describe('learner dashboard', async () => {
     const all = await objectiveMastery(db, { userIds: [learner.id, newcomer.id], courseId, now });
     expect(all.get(learner.id)).toEqual([
       // q1, q2, q6; answers 4 + 2 + 1, right 3 + 1 + 1.
-      { objectiveId: 'o11', code: '1.1', domainCode: '1.0', cards: 3, reviewedCards: 3, meanRetrievability: expect.closeTo((r.q1 + r.q2 + r.q6) / 3, 7), answers: 7, correctAnswers: 5 },
+      {
+        objectiveId: 'o11',
+        code: '1.1',
+        domainCode: '1.0',
+        cards: 3,
+        reviewedCards: 3,
+        meanRetrievability: expect.closeTo((r.q1 + r.q2 + r.q6) / 3, 7),
+        answers: 7,
+        correctAnswers: 5,
+      },
       // q3 is new; q7 reviewed.
-      { objectiveId: 'o12', code: '1.2', domainCode: '1.0', cards: 2, reviewedCards: 1, meanRetrievability: expect.closeTo(r.q7, 7), answers: 1, correctAnswers: 1 },
+      {
+        objectiveId: 'o12',
+        code: '1.2',
+        domainCode: '1.0',
+        cards: 2,
+        reviewedCards: 1,
+        meanRetrievability: expect.closeTo(r.q7, 7),
+        answers: 1,
+        correctAnswers: 1,
+      },
       // q4 and q6 in the deck; suspended q5 still counts its answers (6 + 10 + 1, right 6 + 2 + 1).
-      { objectiveId: 'o21', code: '2.1', domainCode: '2.0', cards: 2, reviewedCards: 2, meanRetrievability: expect.closeTo((r.q4 + r.q6) / 2, 7), answers: 17, correctAnswers: 9 },
+      {
+        objectiveId: 'o21',
+        code: '2.1',
+        domainCode: '2.0',
+        cards: 2,
+        reviewedCards: 2,
+        meanRetrievability: expect.closeTo((r.q4 + r.q6) / 2, 7),
+        answers: 17,
+        correctAnswers: 9,
+      },
     ]);
-    expect(all.get(newcomer.id)!.map((m) => [m.code, m.cards, m.meanRetrievability, m.answers])).toEqual([['1.1', 0, null, 0], ['1.2', 0, null, 0], ['2.1', 0, null, 0]]);
+    expect(all.get(newcomer.id)!.map((m) => [m.code, m.cards, m.meanRetrievability, m.answers])).toEqual([
+      ['1.1', 0, null, 0],
+      ['1.2', 0, null, 0],
+      ['2.1', 0, null, 0],
+    ]);
     // q6 covers two objectives but is one question: 4 + 2 + 6 + 10 + 1 + 1 answers to 6 questions.
     expect((await practiceTotals(db, { userIds: [learner.id], courseId })).get(learner.id)).toEqual({ answers: 24, questions: 6 });
   });
@@ -191,7 +347,9 @@ describe('learner dashboard', async () => {
 
     // L1: q1, q2, q6 → 7 answers, 5 right; L2: q7 → 1 of 1; L3: q4 and suspended q5 → 16 answers, 8 right, recall of q4 only.
     const estimates = { dl1: (6 / 9 + (r.q1 + r.q2 + r.q6) / 3) / 2, dl2: (2 / 3 + r.q7) / 2, dl3: (9 / 18 + r.q4) / 2 };
-    const weakestFirst = Object.entries(estimates).sort((a, b) => a[1] - b[1]).map(([id]) => id);
+    const weakestFirst = Object.entries(estimates)
+      .sort((a, b) => a[1] - b[1])
+      .map(([id]) => id);
     expect(data.weakestLessons.map((l) => l.lessonId)).toEqual(weakestFirst);
     expect(data.weakestLessons.find((l) => l.lessonId === 'dl3')).toMatchObject({ answers: 16, correctAnswers: 8 });
 
@@ -199,12 +357,19 @@ describe('learner dashboard', async () => {
     expect(data.forecast.days).toHaveLength(30);
     expect(data.forecast.days[0]).toEqual({ day: '2026-03-10', due: 3 });
     expect(data.forecast.overdue).toBe(1);
-    expect(data.forecast.days.filter((d) => d.due > 0)).toEqual([{ day: '2026-03-10', due: 3 }, { day: '2026-03-12', due: 1 }]);
+    expect(data.forecast.days.filter((d) => d.due > 0)).toEqual([
+      { day: '2026-03-10', due: 3 },
+      { day: '2026-03-12', due: 1 },
+    ]);
     expect(data.forecast.days.at(-1)!.day).toBe('2026-04-08');
 
     expect(data.history.heatmapStart).toBe('2025-03-11');
     expect(data.history.heatmap).toEqual([
-      { day: '2026-02-01', reviews: 7 }, { day: '2026-03-06', reviews: 2 }, { day: '2026-03-08', reviews: 4 }, { day: '2026-03-09', reviews: 10 }, { day: '2026-03-10', reviews: 5 },
+      { day: '2026-02-01', reviews: 7 },
+      { day: '2026-03-06', reviews: 2 },
+      { day: '2026-03-08', reviews: 4 },
+      { day: '2026-03-09', reviews: 10 },
+      { day: '2026-03-10', reviews: 5 },
     ]);
     expect(data.history.streak).toEqual({ current: 3, longest: 3, studiedToday: true });
     expect([data.history.reviewsToday, data.history.daysStudiedLastYear, data.history.reviewsLastYear]).toEqual([5, 5, 28]);
@@ -231,7 +396,8 @@ describe('learner dashboard', async () => {
     const e12 = (2 / 3 + r.q7) / 2;
     const e21 = (10 / 19 + (r.q4 + r.q6) / 2) / 2;
     const predicted = 0.3 * e11 + 0.3 * e12 + 0.4 * e21;
-    const variance = 0.09 * ((6 / 9) * (3 / 9)) / 10 + 0.09 * ((2 / 3) * (1 / 3)) / 4 + 0.16 * ((10 / 19) * (9 / 19)) / 20 + (predicted * (1 - predicted)) / 90;
+    const variance =
+      (0.09 * ((6 / 9) * (3 / 9))) / 10 + (0.09 * ((2 / 3) * (1 / 3))) / 4 + (0.16 * ((10 / 19) * (9 / 19))) / 20 + (predicted * (1 - predicted)) / 90;
     const { readiness } = data;
     expect(readiness.predicted).toBeCloseTo(predicted, 7);
     expect(readiness.low).toBeCloseTo(predicted - 1.645 * Math.sqrt(variance), 7);
@@ -244,7 +410,16 @@ describe('learner dashboard', async () => {
   it('counts a card once in its domain even when it covers two of the domain’s objectives', async () => {
     const { instructor } = people;
     await db.question.create({
-      data: { id: 'q9', lessonId: 'dl1', type: 'single', difficulty: 'medium', tags: [], sourcePath: 'x.yaml', contentHash: 'x', objectives: { create: [{ objectiveId: 'o11' }, { objectiveId: 'o12' }] } },
+      data: {
+        id: 'q9',
+        lessonId: 'dl1',
+        type: 'single',
+        difficulty: 'medium',
+        tags: [],
+        sourcePath: 'x.yaml',
+        contentHash: 'x',
+        objectives: { create: [{ objectiveId: 'o11' }, { objectiveId: 'o12' }] },
+      },
     });
     await seedCards(db, instructor.id, [{ questionId: 'q9', state: 2, stability: 10, lastReviewDaysAgo: 5, due: now, answers: 4, correct: 3 }]);
     const data = await loadLearnerDashboard(db, { userId: instructor.id, courseId, now });
@@ -258,7 +433,14 @@ describe('learner dashboard', async () => {
     expect(data.chapters.map((c) => c.completed)).toEqual([0, 0]);
     expect(data.domains.every((d) => d.meanRetrievability === null && d.answers === 0)).toBe(true);
     expect(data.weakestLessons).toEqual([]);
-    expect(data.readiness).toMatchObject({ predicted: null, low: 0, high: 1, verdict: 'unknown', predictedScaled: null, basis: { answers: 0, questionsPractised: 0, objectivesPractised: 0, objectivesTotal: 3, weightCovered: 0 } });
+    expect(data.readiness).toMatchObject({
+      predicted: null,
+      low: 0,
+      high: 1,
+      verdict: 'unknown',
+      predictedScaled: null,
+      basis: { answers: 0, questionsPractised: 0, objectivesPractised: 0, objectivesTotal: 3, weightCovered: 0 },
+    });
     expect(data.forecast.days.every((d) => d.due === 0)).toBe(true);
     expect(data.history.heatmap).toEqual([]);
     expect(data.history.streak).toEqual({ current: 0, longest: 0, studiedToday: false });
@@ -276,7 +458,15 @@ describe('learner days in the learner’s time zone', async () => {
   const losAngeles = people.otherLearner;
   await saveSettings(db, auckland.id, '*', srsSettingsSchema.parse({ timeZone: 'Pacific/Auckland', dayStartHour: 4 }));
   await saveSettings(db, losAngeles.id, '*', srsSettingsSchema.parse({ timeZone: 'America/Los_Angeles', dayStartHour: 0 }));
-  const card = (questionId: string, due: string): CardSeed => ({ questionId, state: 2, stability: 10, lastReviewDaysAgo: 1, due: new Date(due), answers: 1, correct: 1 });
+  const card = (questionId: string, due: string): CardSeed => ({
+    questionId,
+    state: 2,
+    stability: 10,
+    lastReviewDaysAgo: 1,
+    due: new Date(due),
+    answers: 1,
+    correct: 1,
+  });
 
   it('buckets due cards by the learner’s day, either side of local midnight and the day-start hour', async () => {
     // 12:00 UTC on 10 March is 01:00 on the 11th in Auckland (NZDT, +13): before 4 am, so still the 10th.
@@ -287,7 +477,10 @@ describe('learner days in the learner’s time zone', async () => {
     ]);
     const nz = await loadLearnerDashboard(db, { userId: auckland.id, courseId, now });
     expect(nz.today).toBe('2026-03-10');
-    expect(nz.forecast.days.slice(0, 2)).toEqual([{ day: '2026-03-10', due: 2 }, { day: '2026-03-11', due: 1 }]);
+    expect(nz.forecast.days.slice(0, 2)).toEqual([
+      { day: '2026-03-10', due: 2 },
+      { day: '2026-03-11', due: 1 },
+    ]);
     expect(nz.forecast.overdue).toBe(0);
 
     // Los Angeles is on PDT (−7) since 8 March; the day starts at midnight.
@@ -298,12 +491,18 @@ describe('learner days in the learner’s time zone', async () => {
     ]);
     const la = await loadLearnerDashboard(db, { userId: losAngeles.id, courseId, now });
     expect(la.today).toBe('2026-03-10');
-    expect(la.forecast.days.slice(0, 2)).toEqual([{ day: '2026-03-10', due: 2 }, { day: '2026-03-11', due: 1 }]);
+    expect(la.forecast.days.slice(0, 2)).toEqual([
+      { day: '2026-03-10', due: 2 },
+      { day: '2026-03-11', due: 1 },
+    ]);
     expect(la.forecast.overdue).toBe(1);
   });
 
   it('keeps the streak through a day not yet studied, and counts today by the local day', async () => {
-    await seedStudyDays(db, auckland.id, [{ day: '2026-03-09', reviews: 3, passed: 3 }, { day: '2026-03-10', reviews: 2, passed: 1 }]);
+    await seedStudyDays(db, auckland.id, [
+      { day: '2026-03-09', reviews: 3, passed: 3 },
+      { day: '2026-03-10', reviews: 2, passed: 1 },
+    ]);
     const before = await loadLearnerDashboard(db, { userId: auckland.id, courseId, now });
     expect([before.today, before.history.reviewsToday, before.history.streak]).toEqual(['2026-03-10', 2, { current: 2, longest: 2, studiedToday: true }]);
     // 15:30 UTC is 04:30 on the 11th in Auckland: a new day, not yet studied, and the streak holds.
@@ -318,7 +517,11 @@ describe('learner days in the learner’s time zone', async () => {
 describe('study streak', () => {
   it('counts back from yesterday while today is not yet studied', () => {
     expect(studyStreak(new Set(['2026-03-08', '2026-03-09']), '2026-03-10')).toEqual({ current: 2, longest: 2, studiedToday: false });
-    expect(studyStreak(new Set(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-03']), '2026-03-03')).toEqual({ current: 1, longest: 3, studiedToday: true });
+    expect(studyStreak(new Set(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-03']), '2026-03-03')).toEqual({
+      current: 1,
+      longest: 3,
+      studiedToday: true,
+    });
     expect(studyStreak(new Set(), '2026-03-03')).toEqual({ current: 0, longest: 0, studiedToday: false });
   });
 });
@@ -331,7 +534,16 @@ describe('exam readiness', () => {
     ],
   };
   const scale = { passMark: 720, scaleMin: 100, scaleMax: 900, questionCount: 90 };
-  const m = (objectiveId: string, answers: number, correctAnswers: number, meanRetrievability: number | null) => ({ objectiveId, code: objectiveId, domainCode: '', cards: 1, reviewedCards: 1, meanRetrievability, answers, correctAnswers });
+  const m = (objectiveId: string, answers: number, correctAnswers: number, meanRetrievability: number | null) => ({
+    objectiveId,
+    code: objectiveId,
+    domainCode: '',
+    cards: 1,
+    reviewedCards: 1,
+    meanRetrievability,
+    answers,
+    correctAnswers,
+  });
 
   it('spreads the unpractised weight across the whole band', () => {
     // a1: 6 of 8 right → Beta mean 7/10 = 0.7, recall 0.9 → 0.8, weight 0.3, variance 0.7·0.3/11.
@@ -370,8 +582,20 @@ describe('sub-objectives', async () => {
   // One domain, objective 1.1 with sub-objectives 1.1.a and 1.1.b, and objective 1.2 with none.
   await db.course.create({
     data: {
-      id: subCourse, examCode: 'S-1', name: 'Sub course', shortName: 'Sub', vendor: 'Test', version: '1', description: '', order: 10, minutes: 60,
-      questionCount: 60, passMark: null, scaleMin: null, scaleMax: null, contentHash: 'x',
+      id: subCourse,
+      examCode: 'S-1',
+      name: 'Sub course',
+      shortName: 'Sub',
+      vendor: 'Test',
+      version: '1',
+      description: '',
+      order: 10,
+      minutes: 60,
+      questionCount: 60,
+      passMark: null,
+      scaleMin: null,
+      scaleMax: null,
+      contentHash: 'x',
       domains: { create: [{ id: 'sd1', code: '1.0', title: 'Domain one', weight: 100, order: 1 }] },
     },
   });
@@ -391,13 +615,38 @@ describe('sub-objectives', async () => {
   // The lesson names both sub-objectives of 1.1: it is listed once under 1.1.
   await db.lesson.create({
     data: {
-      id: 'sl1', chapterId: 'sch1', title: 'Lesson sl1', order: 1, duration: 10, html: '', toc: [], wordCount: 1, readingMinutes: 1, sourcePath: 'sl1.md', contentHash: 'x',
+      id: 'sl1',
+      chapterId: 'sch1',
+      title: 'Lesson sl1',
+      order: 1,
+      duration: 10,
+      html: '',
+      toc: [],
+      wordCount: 1,
+      readingMinutes: 1,
+      sourcePath: 'sl1.md',
+      contentHash: 'x',
       examObjectives: { create: [{ objectiveId: 's11a' }, { objectiveId: 's11b' }] },
     },
   });
-  const questions: Array<[string, string[]]> = [['sq1', ['s11a']], ['sq2', ['s11a', 's11b']], ['sq3', ['s12']]];
+  const questions: Array<[string, string[]]> = [
+    ['sq1', ['s11a']],
+    ['sq2', ['s11a', 's11b']],
+    ['sq3', ['s12']],
+  ];
   for (const [id, objectives] of questions) {
-    await db.question.create({ data: { id, lessonId: 'sl1', type: 'single', difficulty: 'medium', tags: [], sourcePath: 'x.yaml', contentHash: 'x', objectives: { create: objectives.map((objectiveId) => ({ objectiveId })) } } });
+    await db.question.create({
+      data: {
+        id,
+        lessonId: 'sl1',
+        type: 'single',
+        difficulty: 'medium',
+        tags: [],
+        sourcePath: 'x.yaml',
+        contentHash: 'x',
+        objectives: { create: objectives.map((objectiveId) => ({ objectiveId })) },
+      },
+    });
   }
   await seedCards(db, people.learner.id, [
     { questionId: 'sq1', state: 2, stability: 10, lastReviewDaysAgo: 5, due: now, answers: 3, correct: 2 },
@@ -407,13 +656,19 @@ describe('sub-objectives', async () => {
   it('count a question on a sub-objective for its objective, once however many sub-objectives of it the question names', async () => {
     const mastery = (await objectiveMastery(db, { userIds: [people.learner.id], courseId: subCourse, now })).get(people.learner.id)!;
     // Only the two objectives are listed; sq1 and sq2 both count for 1.1: 3 + 4 answers, 2 + 4 right, sq2 once.
-    expect(mastery.map((m) => [m.code, m.cards, m.answers, m.correctAnswers])).toEqual([['1.1', 2, 7, 6], ['1.2', 0, 0, 0]]);
+    expect(mastery.map((m) => [m.code, m.cards, m.answers, m.correctAnswers])).toEqual([
+      ['1.1', 2, 7, 6],
+      ['1.2', 0, 0, 0],
+    ]);
   });
 
   it('show the lesson under its objective on the dashboard, and weigh the blueprint by objectives only', async () => {
     const data = await loadLearnerDashboard(db, { userId: people.learner.id, courseId: subCourse, now });
     const [domain] = data.domains;
-    expect(domain.objectives.map((o) => [o.code, o.lessons.map((l) => l.id)])).toEqual([['1.1', ['sl1']], ['1.2', []]]);
+    expect(domain.objectives.map((o) => [o.code, o.lessons.map((l) => l.id)])).toEqual([
+      ['1.1', ['sl1']],
+      ['1.2', []],
+    ]);
     expect(domain.objectives[0].subObjectives.map((s) => s.code)).toEqual(['1.1.a', '1.1.b']);
     // 1.1 is half the exam: its sub-objectives add no weight of their own.
     expect(data.readiness.basis).toMatchObject({ objectivesTotal: 2, objectivesPractised: 1, weightCovered: 0.5 });

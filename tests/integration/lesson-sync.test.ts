@@ -29,10 +29,18 @@ describe('lesson sync', { timeout: 120_000 }, () => {
     const tree = await copyOfContent();
     const total = (await syncContent(db, tree.dir)).lessons.created;
     await db.lesson.update({ where: { id: 'lesson-005-vms-vs-containers' }, data: { html: '<p>stored</p>' } });
-    await tree.write(`${chapterDir}/lesson-098-linker.md`, lessonFile('lesson-098-linker', { order: '98' }, 'See [x](./lesson-005-vms-vs-containers.md#no-such-heading).\n'));
+    await tree.write(
+      `${chapterDir}/lesson-098-linker.md`,
+      lessonFile('lesson-098-linker', { order: '98' }, 'See [x](./lesson-005-vms-vs-containers.md#no-such-heading).\n'),
+    );
 
-    await expect(syncContent(db, tree.dir)).rejects.toThrow(/lesson-098-linker\.md:\d+: link: links to #no-such-heading, which is not a heading of lesson lesson-005-vms-vs-containers/);
-    await tree.write(`${chapterDir}/lesson-098-linker.md`, lessonFile('lesson-098-linker', { order: '98' }, 'See [x](./lesson-005-vms-vs-containers.md#snapshots-vs-backups).\n'));
+    await expect(syncContent(db, tree.dir)).rejects.toThrow(
+      /lesson-098-linker\.md:\d+: link: links to #no-such-heading, which is not a heading of lesson lesson-005-vms-vs-containers/,
+    );
+    await tree.write(
+      `${chapterDir}/lesson-098-linker.md`,
+      lessonFile('lesson-098-linker', { order: '98' }, 'See [x](./lesson-005-vms-vs-containers.md#snapshots-vs-backups).\n'),
+    );
     // The one update is the lesson before the new one, whose "Next Lesson" link now points at it.
     expect((await syncContent(db, tree.dir)).lessons).toEqual({ created: 1, updated: 1, unchanged: total - 1, archived: 0 });
     expect((await db.lesson.findUniqueOrThrow({ where: { id: 'lesson-005-vms-vs-containers' } })).html).toBe('<p>stored</p>');
@@ -44,14 +52,18 @@ describe('lesson sync', { timeout: 120_000 }, () => {
     const total = (await syncContent(db, tree.dir)).lessons.created;
     await db.lesson.update({ where: { id: 'lesson-002-hypervisors' }, data: { linkCheck: {} } });
     expect((await syncContent(db, tree.dir)).lessons).toEqual({ created: 0, updated: 1, unchanged: total - 1, archived: 0 });
-    expect((await db.lesson.findUniqueOrThrow({ where: { id: 'lesson-002-hypervisors' } })).linkCheck).toMatchObject({ headingIds: expect.arrayContaining(['live-migration']) });
+    expect((await db.lesson.findUniqueOrThrow({ where: { id: 'lesson-002-hypervisors' } })).linkCheck).toMatchObject({
+      headingIds: expect.arrayContaining(['live-migration']),
+    });
   });
 
   it('recompiles an edited lesson and the one before it, whose "Next Lesson" link depends on its title', async () => {
     const { db } = await createTestDatabase();
     const tree = await copyOfContent();
     const total = (await syncContent(db, tree.dir)).lessons.created;
-    await tree.edit(`${chapterDir}/lesson-003-virtual-switching.md`, (t) => t.replace('title: "Virtual Switching and VM Networking"', 'title: "Virtual Switches"'));
+    await tree.edit(`${chapterDir}/lesson-003-virtual-switching.md`, (t) =>
+      t.replace('title: "Virtual Switching and VM Networking"', 'title: "Virtual Switches"'),
+    );
 
     expect((await syncContent(db, tree.dir)).lessons).toEqual({ created: 0, updated: 2, unchanged: total - 2, archived: 0 });
     const previous = await db.lesson.findUniqueOrThrow({ where: { id: 'lesson-002-hypervisors' } });
@@ -87,7 +99,10 @@ describe('lesson sync', { timeout: 120_000 }, () => {
     await syncContent(db, tree.dir);
     expect(await getLessonPage(db, 'lesson-008-draft')).toBeNull();
     expect((await getLessonPage(db, 'lesson-007-cloud-computing'))?.next ?? null).toEqual(nextWithoutDraft);
-    expect((await getLessonPage(db, 'lesson-002-hypervisors'))).toMatchObject({ previous: { id: 'lesson-001-virtualization-fundamentals' }, next: { id: 'lesson-003-virtual-switching' } });
+    expect(await getLessonPage(db, 'lesson-002-hypervisors')).toMatchObject({
+      previous: { id: 'lesson-001-virtualization-fundamentals' },
+      next: { id: 'lesson-003-virtual-switching' },
+    });
   });
 });
 

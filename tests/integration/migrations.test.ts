@@ -137,7 +137,10 @@ describe('the dashboards migration backfills reviews logged before it', () => {
         { id: 'c', day: '2026-01-10', firstOfDay: false },
       ]);
       expect((await client.query(`SELECT answers, "correctAnswers" FROM "Card"`)).rows).toEqual([{ answers: 3, correctAnswers: 2 }]);
-      expect((await client.query(`SELECT day::text, reviews, passed, "durationMs", "matureReviews", "maturePassed", "youngReviews" FROM "StudyDay" ORDER BY day`)).rows).toEqual([
+      expect(
+        (await client.query(`SELECT day::text, reviews, passed, "durationMs", "matureReviews", "maturePassed", "youngReviews" FROM "StudyDay" ORDER BY day`))
+          .rows,
+      ).toEqual([
         { day: '2026-01-09', reviews: 1, passed: 1, durationMs: 1000, matureReviews: 1, maturePassed: 1, youngReviews: 0 },
         { day: '2026-01-10', reviews: 2, passed: 1, durationMs: 2000, matureReviews: 1, maturePassed: 0, youngReviews: 0 },
       ]);
@@ -180,7 +183,9 @@ describe('the answer keys migration backfills graded answers', () => {
         );
       }
       // An answer saved in an exam still running has no grade yet: it gets its keys when graded.
-      await client.query(`INSERT INTO "AttemptItem" ("attemptId", position, "questionId", "versionId", presentation, response) VALUES ('a', 99, 'q', 'v', '{}', '{"type":"single","choice":"a"}')`);
+      await client.query(
+        `INSERT INTO "AttemptItem" ("attemptId", position, "questionId", "versionId", presentation, response) VALUES ('a', 99, 'q', 'v', '{}', '{"type":"single","choice":"a"}')`,
+      );
       await putBack();
       expect(await applyPendingMigrations(url, paths)).toEqual([keysMigration]);
       const { rows } = await client.query(`SELECT "answerKeys" FROM "AttemptItem" ORDER BY position`);

@@ -34,7 +34,8 @@ describe("an open exam's questions stay out of practice, quizzes and reviews unt
   await syncContent(db, content.dir);
   const { learner, otherLearner, admin } = await seedPeople(db);
   const practice = { courseId, domains: [], objectives: [], chapters: [], only: 'all' as const, count: 1000, feedback: 'each' as const };
-  const practiceIds = async (userId: string, now: Date) => new Set((await loadAttempt(db, userId, (await startPractice(db, userId, practice, now)).id, now)).items.map((i) => i.questionId));
+  const practiceIds = async (userId: string, now: Date) =>
+    new Set((await loadAttempt(db, userId, (await startPractice(db, userId, practice, now)).id, now)).items.map((i) => i.questionId));
 
   // Before the exam: a lesson quiz answered (feedback shown) and the lesson's cards in the deck.
   const quiz = await loadAttempt(db, learner.id, (await startLessonQuiz(db, learner.id, lessonId, before)).id, before);
@@ -55,7 +56,10 @@ describe("an open exam's questions stay out of practice, quizzes and reviews unt
 
   it('practice leaves them out, and says why when nothing else matches (another learner, with no exam, still gets them)', async () => {
     const chapterOnly = { ...practice, chapters: ['chapter-001-virtualization-cloud'] };
-    await expect(startPractice(db, learner.id, chapterOnly, during)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('exam simulation in progress') });
+    await expect(startPractice(db, learner.id, chapterOnly, during)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('exam simulation in progress'),
+    });
     expect([...(await practiceIds(otherLearner.id, during))].filter((id) => examIds.has(id)).length).toBeGreaterThan(0);
 
     const short = await loadAttempt(db, admin.id, (await startExam(db, admin.id, { courseId, length: 10 }, start)).id, start);
@@ -68,7 +72,9 @@ describe("an open exam's questions stay out of practice, quizzes and reviews unt
   it('a quiz started before the exam shows no feedback for them and takes no answer to them', async () => {
     const view = attemptView(await loadAttempt(db, learner.id, quiz.id, during), during);
     expect(view.items[0]).toMatchObject({ answered: true, heldBack: true, feedback: null });
-    await expect(answerItem(db, learner.id, { attemptId: quiz.id, position: 1, response: right(unanswered) }, during)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(answerItem(db, learner.id, { attemptId: quiz.id, position: 1, response: right(unanswered) }, during)).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('a new lesson quiz is refused when all its questions are in the exam', async () => {
@@ -82,7 +88,9 @@ describe("an open exam's questions stay out of practice, quizzes and reviews unt
     expect(queue.counts.newAvailable).toBe(0);
     const answer = await reviewAnswer(db, card.id);
     await expect(checkReviewAnswer(db, learner.id, { cardId: card.id, ...answer }, during)).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...answer, rating: 3 }, during)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...answer, rating: 3 }, during)).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('once its time is up they come back, even before the exam is next opened', async () => {

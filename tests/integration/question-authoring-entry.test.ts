@@ -16,13 +16,38 @@ const context: EditorContext = {
 
 describe('question editor helpers', () => {
   it('checks an entry with the schema, the rules and the lesson, keyed by field path', () => {
-    const entry = { id: 'q-1', type: 'single', stem: 'S', explanation: 'E', section: 'outro', objectives: { 'ccna-200-301': ['9.9'] }, options: [{ id: 'a', text: 'A' }, { id: 'a', text: 'B' }], answer: 'a' };
+    const entry = {
+      id: 'q-1',
+      type: 'single',
+      stem: 'S',
+      explanation: 'E',
+      section: 'outro',
+      objectives: { 'ccna-200-301': ['9.9'] },
+      options: [
+        { id: 'a', text: 'A' },
+        { id: 'a', text: 'B' },
+      ],
+      answer: 'a',
+    };
     expect(checkEntry(entry, context).errors).toEqual({
       'options.1.id': ['duplicate id "a"'],
       section: ['lesson lesson-x has no heading #outro'],
       'objectives.ccna-200-301': ['course ccna-200-301 has no objective or sub-objective 9.9'],
     });
-    expect(checkEntry({ ...entry, section: 'intro', objectives: undefined, options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] }, context).question?.id).toBe('q-1');
+    expect(
+      checkEntry(
+        {
+          ...entry,
+          section: 'intro',
+          objectives: undefined,
+          options: [
+            { id: 'a', text: 'A' },
+            { id: 'b', text: 'B' },
+          ],
+        },
+        context,
+      ).question?.id,
+    ).toBe('q-1');
   });
 
   it('keeps the answer on its option when an id is renamed, but not through a momentary duplicate', () => {
@@ -32,9 +57,26 @@ describe('question editor helpers', () => {
   });
 
   it('changes type carrying options over, and drops empty optional fields', () => {
-    const single = { id: 'q', type: 'single', stem: 'S', explanation: 'E', options: [{ id: 'a', text: '1' }, { id: 'b', text: '2' }, { id: 'c', text: '3' }], answer: 'b' };
+    const single = {
+      id: 'q',
+      type: 'single',
+      stem: 'S',
+      explanation: 'E',
+      options: [
+        { id: 'a', text: '1' },
+        { id: 'b', text: '2' },
+        { id: 'c', text: '3' },
+      ],
+      answer: 'b',
+    };
     expect(withType(single, 'multiple')).toMatchObject({ type: 'multiple', options: single.options, answer: ['b'] });
-    expect(withType(single, 'ordering')).toMatchObject({ items: [{ id: 'a', text: '1' }, { id: 'b', text: '2' }, { id: 'c', text: '3' }] });
+    expect(withType(single, 'ordering')).toMatchObject({
+      items: [
+        { id: 'a', text: '1' },
+        { id: 'b', text: '2' },
+        { id: 'c', text: '3' },
+      ],
+    });
     expect(withType(single, 'truefalse')).toEqual({ id: 'q', type: 'truefalse', stem: 'S', explanation: 'E', answer: true });
     expect(withField({ section: 'intro', tags: ['x'] }, 'section', '')).toEqual({ tags: ['x'] });
     expect(withField({ tags: ['x'] }, 'tags', [])).toEqual({});

@@ -21,11 +21,44 @@ const fileQuestion = 'l03-vswitch-portfast';
 
 const common = { stem: 'A question stem about **vSwitches**.', explanation: 'Because the hypervisor forwards it.' };
 const entries: Record<Question['type'], Record<string, unknown>> = {
-  single: { type: 'single', options: [{ id: 'a', text: 'Yes' }, { id: 'b', text: 'No', feedback: 'Think again.' }], answer: 'a' },
-  multiple: { type: 'multiple', options: [{ id: 'a', text: 'One' }, { id: 'b', text: 'Two' }, { id: 'c', text: 'Three' }], answer: ['a', 'c'] },
+  single: {
+    type: 'single',
+    options: [
+      { id: 'a', text: 'Yes' },
+      { id: 'b', text: 'No', feedback: 'Think again.' },
+    ],
+    answer: 'a',
+  },
+  multiple: {
+    type: 'multiple',
+    options: [
+      { id: 'a', text: 'One' },
+      { id: 'b', text: 'Two' },
+      { id: 'c', text: 'Three' },
+    ],
+    answer: ['a', 'c'],
+  },
   truefalse: { type: 'truefalse', answer: false },
-  ordering: { type: 'ordering', items: [{ id: 'i1', text: 'First' }, { id: 'i2', text: 'Second' }, { id: 'i3', text: 'Third' }] },
-  matching: { type: 'matching', prompts: [{ id: 'p1', text: 'Access', match: 'c1' }, { id: 'p2', text: 'Trunk', match: 'c2' }], choices: [{ id: 'c1', text: 'One VLAN' }, { id: 'c2', text: 'Many VLANs' }, { id: 'c3', text: 'No VLAN' }] },
+  ordering: {
+    type: 'ordering',
+    items: [
+      { id: 'i1', text: 'First' },
+      { id: 'i2', text: 'Second' },
+      { id: 'i3', text: 'Third' },
+    ],
+  },
+  matching: {
+    type: 'matching',
+    prompts: [
+      { id: 'p1', text: 'Access', match: 'c1' },
+      { id: 'p2', text: 'Trunk', match: 'c2' },
+    ],
+    choices: [
+      { id: 'c1', text: 'One VLAN' },
+      { id: 'c2', text: 'Many VLANs' },
+      { id: 'c3', text: 'No VLAN' },
+    ],
+  },
   text: { type: 'text', accept: ['vSwitch', 'virtual switch'] },
   numeric: { type: 'numeric', answer: { value: 4094, tolerance: 0 }, unit: 'VLANs' },
   generated: { type: 'generated', generator: 'ipv4-subnet-facts', params: { prefix: [24, 30], ask: ['network'] } },
@@ -36,7 +69,8 @@ describe('question authoring', async () => {
   await syncContent(db, (await copyOfContent()).dir);
   const { instructor, learner, otherLearner } = await seedPeople(db);
   const audits = (entityId: string) => db.auditEntry.findMany({ where: { entityId }, orderBy: { createdAt: 'asc' } });
-  const currentBody = async (id: string) => (await db.question.findUniqueOrThrow({ where: { id }, select: { currentVersion: { select: { body: true } } } })).currentVersion!.body as Question;
+  const currentBody = async (id: string) =>
+    (await db.question.findUniqueOrThrow({ where: { id }, select: { currentVersion: { select: { body: true } } } })).currentVersion!.body as Question;
 
   it('creates and publishes a question of every type, with a version, browser ownership and an audit entry', async () => {
     for (const [type, fields] of Object.entries(entries)) {
@@ -60,7 +94,13 @@ describe('question authoring', async () => {
       code: 'INVALID_INPUT',
       details: { answer: [expect.stringContaining('not among the options')] },
     });
-    const duplicate = { ...entries.single, options: [{ id: 'a', text: 'Yes' }, { id: 'a', text: 'No' }] };
+    const duplicate = {
+      ...entries.single,
+      options: [
+        { id: 'a', text: 'Yes' },
+        { id: 'a', text: 'No' },
+      ],
+    };
     await expect(publish({ id: 'bad-ids', ...common, ...duplicate })).rejects.toMatchObject({ details: { 'options.1.id': ['duplicate id "a"'] } });
     await expect(publish({ id: 'bad-section', ...common, ...entries.truefalse, section: 'no-such-heading' })).rejects.toMatchObject({
       details: { section: [`lesson ${lessonId} has no heading #no-such-heading`] },
@@ -78,7 +118,9 @@ describe('question authoring', async () => {
     const saved = await saveDraft(db, instructor, { lessonId, questionId: fileQuestion, draftId: null, entry: edited, baseUpdatedAt: null });
     const again = await saveDraft(db, instructor, { lessonId, questionId: fileQuestion, draftId: null, entry: edited, baseUpdatedAt: saved.updatedAt });
     // A tab still holding the first save's timestamp must not overwrite the newer draft.
-    await expect(saveDraft(db, instructor, { lessonId, questionId: fileQuestion, draftId: null, entry: edited, baseUpdatedAt: saved.updatedAt })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      saveDraft(db, instructor, { lessonId, questionId: fileQuestion, draftId: null, entry: edited, baseUpdatedAt: saved.updatedAt }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(again.draftId).toBe(saved.draftId);
 
     const quiz = await loadAttempt(db, otherLearner.id, (await startLessonQuiz(db, otherLearner.id, lessonId, now)).id, now);
@@ -96,12 +138,17 @@ describe('question authoring', async () => {
     expect(row).toEqual({ owner: 'BROWSER', baseFileHash: before.contentHash });
     expect((await audits(fileQuestion)).map((a) => a.action)).toEqual(['question.edit', 'question.publish']);
 
-    await expect(publishQuestion(db, instructor, { ...input, entry: { ...edited, id: 'renamed' } })).rejects.toMatchObject({ details: { id: [expect.any(String)] } });
+    await expect(publishQuestion(db, instructor, { ...input, entry: { ...edited, id: 'renamed' } })).rejects.toMatchObject({
+      details: { id: [expect.any(String)] },
+    });
   });
 
   it('shows the history as a line diff of the YAML and restores an earlier version', async () => {
     const history = await questionHistory(db, fileQuestion);
-    expect(history.versions.map((v) => [v.version, v.current])).toEqual([[2, true], [1, false]]);
+    expect(history.versions.map((v) => [v.version, v.current])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
     const diff = history.versions[0].diff!;
     expect(diff).toContainEqual(expect.objectContaining({ kind: 'added', text: '  Why are the uplink ports of a vSwitch safe as PortFast edge ports?' }));
     expect(diff.some((line) => line.kind === 'removed' && line.text.includes("ESXi host's VMware standard vSwitch"))).toBe(true);
@@ -110,7 +157,10 @@ describe('question authoring', async () => {
 
     expect(await restoreVersion(db, instructor, { questionId: fileQuestion, version: 1 })).toEqual({ version: 1, changed: true });
     expect(await restoreVersion(db, instructor, { questionId: fileQuestion, version: 1 })).toEqual({ version: 1, changed: false });
-    const restored = await db.question.findUniqueOrThrow({ where: { id: fileQuestion }, select: { currentVersion: { select: { version: true } }, owner: true } });
+    const restored = await db.question.findUniqueOrThrow({
+      where: { id: fileQuestion },
+      select: { currentVersion: { select: { version: true } }, owner: true },
+    });
     expect(restored).toEqual({ currentVersion: { version: 1 }, owner: 'BROWSER' });
     expect(await db.questionVersion.count({ where: { questionId: fileQuestion } })).toBe(2);
     expect((await audits(fileQuestion)).map((a) => a.action)).toEqual(['question.edit', 'question.publish', 'question.restore']);
@@ -155,7 +205,10 @@ describe('question authoring', async () => {
     ].join('\n');
     const count = await db.question.count();
     const preview = await storeUpload(db, instructor, { lessonId, format: 'gift', text: gift, fileName: 'bank.gift' }, now);
-    expect(preview.page.questions.map((q) => [q.line, q.id])).toEqual([[1, 'gift-vswitch'], [5, 'gift-tf']]);
+    expect(preview.page.questions.map((q) => [q.line, q.id])).toEqual([
+      [1, 'gift-vswitch'],
+      [5, 'gift-tf'],
+    ]);
     expect(preview.page.questions[0].preview.presented.stemHtml).toContain('Which device forwards frames');
     expect(preview.problems.find((p) => p.severity === 'error')).toMatchObject({ line: 3, message: expect.stringContaining('GIFT syntax error') });
     expect(preview.importable).toBe(false);
@@ -176,13 +229,29 @@ describe('question authoring', async () => {
     expect((await audits('gift-tf')).map((a) => a.action)).toEqual(['question.create']);
     // The same file again would reuse the ids: refused by line, nothing written.
     const repeat = await storeUpload(db, instructor, { lessonId, format: 'gift', text: fixed, fileName: 'bank.gift' }, now);
-    expect(repeat.problems.filter((p) => p.severity === 'error').map((p) => [p.line, p.field])).toEqual([[1, 'id'], [3, 'id'], [5, 'id']]);
+    expect(repeat.problems.filter((p) => p.severity === 'error').map((p) => [p.line, p.field])).toEqual([
+      [1, 'id'],
+      [3, 'id'],
+      [5, 'id'],
+    ]);
   });
 
   it('previews an Aiken upload with a line error, and imports as drafts when asked', async () => {
-    const aiken = ['Which mode isolates a VM from the host network?', 'A. Bridged', 'B. Host-only', 'ANSWER: C', '', 'What tags a frame?', 'A. 802.1Q', 'B. 802.3', 'ANSWER: A'].join('\n');
+    const aiken = [
+      'Which mode isolates a VM from the host network?',
+      'A. Bridged',
+      'B. Host-only',
+      'ANSWER: C',
+      '',
+      'What tags a frame?',
+      'A. 802.1Q',
+      'B. 802.3',
+      'ANSWER: A',
+    ].join('\n');
     const preview = await storeUpload(db, instructor, { lessonId, format: 'aiken', text: aiken, fileName: 'bank.txt' }, now);
-    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([expect.objectContaining({ line: 4, message: 'ANSWER "C" is not one of the options (A, B)' })]);
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([
+      expect.objectContaining({ line: 4, message: 'ANSWER "C" is not one of the options (A, B)' }),
+    ]);
     expect(preview.page.questions).toHaveLength(1);
     const fixed = aiken.replace('ANSWER: C', 'ANSWER: B');
     const drafts = await db.questionDraft.count();

@@ -11,12 +11,19 @@ const lessonId = 'lesson-003-virtual-switching';
 const base = 'http://netprep.test/api/author/question-uploads';
 
 const post = (body: BodyInit, query: Record<string, string> = {}) =>
-  new Request(`${base}?${new URLSearchParams({ lessonId, format: 'gift', fileName: 'bank.gift', ...query })}`, { method: 'POST', body, headers: { 'content-type': 'text/plain' } });
+  new Request(`${base}?${new URLSearchParams({ lessonId, format: 'gift', fileName: 'bank.gift', ...query })}`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'text/plain' },
+  });
 const get = (id: string, page: number) => new Request(`${base}?${new URLSearchParams({ id, page: String(page) })}`);
 
 /** `count` distinct, valid GIFT questions, one block each. */
 function giftBank(count: number, prefix: string): string {
-  return Array.from({ length: count }, (_, i) => `::${prefix}-${i}::Which VLAN carries item ${i} of the bank? {=VLAN ${i + 2} ~VLAN ${i + 3} ~VLAN ${i + 4} ####Item ${i} is on VLAN ${i + 2}.}`).join('\n\n');
+  return Array.from(
+    { length: count },
+    (_, i) => `::${prefix}-${i}::Which VLAN carries item ${i} of the bank? {=VLAN ${i + 2} ~VLAN ${i + 3} ~VLAN ${i + 4} ####Item ${i} is on VLAN ${i + 2}.}`,
+  ).join('\n\n');
 }
 
 describe('question bank uploads through the route handler', async () => {
@@ -35,7 +42,9 @@ describe('question bank uploads through the route handler', async () => {
     const elapsed = performance.now() - started;
     delay.disable();
     const text = await response.text();
-    console.log(`20,000 questions (${(bank.length / 1e6).toFixed(1)} MB): ${Math.round(elapsed)} ms, reply ${text.length} bytes, longest event-loop stall ${Math.round(delay.max / 1e6)} ms`);
+    console.log(
+      `20,000 questions (${(bank.length / 1e6).toFixed(1)} MB): ${Math.round(elapsed)} ms, reply ${text.length} bytes, longest event-loop stall ${Math.round(delay.max / 1e6)} ms`,
+    );
     expect(response.status, text.slice(0, 500)).toBe(200);
     expect(text.length).toBeLessThan(200_000);
     const { data } = JSON.parse(text);
@@ -69,7 +78,12 @@ describe('question bank uploads through the route handler', async () => {
   });
 
   it('lists the problems of a malformed file by line, and imports nothing from it', async () => {
-    const bank = [giftBank(2, 'fine'), '::broken-1::Missing its brace {=yes ~no', '::fine-dup::Who? {=A ~B ####A.}\n\n::fine-dup::Who again? {=A ~B ####A.}', 'Plain words with no answer at all'].join('\n\n');
+    const bank = [
+      giftBank(2, 'fine'),
+      '::broken-1::Missing its brace {=yes ~no',
+      '::fine-dup::Who? {=A ~B ####A.}\n\n::fine-dup::Who again? {=A ~B ####A.}',
+      'Plain words with no answer at all',
+    ].join('\n\n');
     const response = await upload.definition.run(people.admin, post(bank));
     const { data } = await response.json();
     expect(response.status).toBe(200);
@@ -90,6 +104,9 @@ describe('question bank uploads through the route handler', async () => {
   });
 
   it('stops a parse that runs past its time limit with a clear message', async () => {
-    await expect(parseOffThread(giftBank(20_000, 'slow'), 'gift', 'slow.gift', { timeLimitMs: 50 })).rejects.toMatchObject({ code: 'PARSE_TIMEOUT', message: expect.stringMatching(/took longer than 0.05 s/) });
+    await expect(parseOffThread(giftBank(20_000, 'slow'), 'gift', 'slow.gift', { timeLimitMs: 50 })).rejects.toMatchObject({
+      code: 'PARSE_TIMEOUT',
+      message: expect.stringMatching(/took longer than 0.05 s/),
+    });
   }, 60_000);
 });

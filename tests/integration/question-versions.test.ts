@@ -27,7 +27,12 @@ describe('question versions', async () => {
     const before = await loadAttempt(db, learner.id, id, now);
     const item = before.items.find((i) => i.questionId === questionId)!;
     expect((item.question as Extract<Question, { type: 'single' }>).answer).toBe('a');
-    await answerItem(db, learner.id, { attemptId: id, position: item.position, response: responseToTokens(item.presentation, { type: 'single', choice: 'a' }) }, now);
+    await answerItem(
+      db,
+      learner.id,
+      { attemptId: id, position: item.position, response: responseToTokens(item.presentation, { type: 'single', choice: 'a' }) },
+      now,
+    );
 
     await tree.edit(bank, (text) => text.replace(/(id: l03-vswitch-portfast[\s\S]*?\n    answer: )a\n/, '$1b\n'));
     const report = await syncContent(db, tree.dir);

@@ -54,7 +54,11 @@ describe('questions:import --dry-run --json', () => {
       ['moodle-text', 'single'],
     ]);
     const byId = new Map(questions.map((question) => [question.id, question]));
-    expect(byId.get('stp-purpose')).toMatchObject({ stem: 'What does **STP** prevent?', answer: 'a', options: [{ id: 'a', text: 'Layer 2 loops' }, { text: 'Routing loops' }, { text: 'Broadcasts' }] });
+    expect(byId.get('stp-purpose')).toMatchObject({
+      stem: 'What does **STP** prevent?',
+      answer: 'a',
+      options: [{ id: 'a', text: 'Layer 2 loops' }, { text: 'Routing loops' }, { text: 'Broadcasts' }],
+    });
     expect(byId.get('multi-select')).toMatchObject({ answer: ['a', 'b'], options: [{ text: 'OSPF' }, { text: 'IS-IS' }, { text: 'RIP' }, { text: 'EIGRP' }] });
     expect([byId.get('trunks-tag'), byId.get('native-vlan')].map((question) => question && 'answer' in question && question.answer)).toEqual([true, false]);
     expect(byId.get('protocol-name')).toMatchObject({ accept: ['Address Resolution Protocol', 'address resolution'] });
@@ -62,8 +66,16 @@ describe('questions:import --dry-run --json', () => {
     expect(byId.get('rtt-estimate')).toMatchObject({ answer: { value: 1.5, tolerance: 0.5 } });
     expect(byId.get('octet-range')).toMatchObject({ answer: { min: 0, max: 255 } });
     expect(byId.get('port-match')).toMatchObject({
-      prompts: [{ text: 'SSH', match: 'a' }, { text: 'Telnet', match: 'b' }, { text: 'SFTP', match: 'a' }],
-      choices: [{ id: 'a', text: '22' }, { id: 'b', text: '23' }, { id: 'c', text: '80' }],
+      prompts: [
+        { text: 'SSH', match: 'a' },
+        { text: 'Telnet', match: 'b' },
+        { text: 'SFTP', match: 'a' },
+      ],
+      choices: [
+        { id: 'a', text: '22' },
+        { id: 'b', text: '23' },
+        { id: 'c', text: '80' },
+      ],
     });
     for (const question of questions) expect(questionSchema.parse(question)).toEqual(question);
 
@@ -76,8 +88,16 @@ describe('questions:import --dry-run --json', () => {
   it('prints the Aiken fixture as single-choice questions', () => {
     const questions = importJson('tests/fixtures/questions/valid.aiken.txt', 'aiken');
     expect(questions.map((question) => question.type)).toEqual(['single', 'single', 'single']);
-    expect(questions.map((question) => question.stem)).toEqual(['What is the default administrative distance of OSPF?', 'Which device works at Layer 2\nof the OSI model?', 'Which wildcard matches \\*every\\* host?']);
-    expect(questions.map((question) => question.type === 'single' && question.options.find((o) => o.id === question.answer)?.text)).toEqual(['110', 'Switch', '255.255.255.255']);
+    expect(questions.map((question) => question.stem)).toEqual([
+      'What is the default administrative distance of OSPF?',
+      'Which device works at Layer 2\nof the OSI model?',
+      'Which wildcard matches \\*every\\* host?',
+    ]);
+    expect(questions.map((question) => question.type === 'single' && question.options.find((o) => o.id === question.answer)?.text)).toEqual([
+      '110',
+      'Switch',
+      '255.255.255.255',
+    ]);
   });
 });
 
@@ -122,7 +142,9 @@ describe('questions:import refuses what it cannot import', { timeout: 90_000 }, 
     expect(noFormat.stderr).toMatch(/^netprep: --format is required\.\nUsage: npm run questions:import -- FILE --format gift\|aiken/);
     expect(noFormat.stderr).toContain('Content is read from $NETPREP_CONTENT_DIR (default: ./content).');
     expect(run('questions-import', [fixture, '--format', 'moodle', '--dry-run']).stderr).toMatch(/^netprep: Unknown format "moodle"; use gift or aiken\./);
-    expect(run('questions-import', [fixture, '--format', 'gift']).stderr).toMatch(/^netprep: --lesson ID is required to write the questions \(or use --dry-run\)\./);
+    expect(run('questions-import', [fixture, '--format', 'gift']).stderr).toMatch(
+      /^netprep: --lesson ID is required to write the questions \(or use --dry-run\)\./,
+    );
     expect(run('questions-import', ['missing.gift', '--format', 'gift', '--dry-run']).stderr).toBe('netprep: Cannot read missing.gift: no such file.');
     const unknown = run('questions-import', [fixture, '--format', 'gift', '--lesson', 'lesson-999-nope']);
     expect(unknown).toMatchObject({ code: 1, stderr: expect.stringMatching(/netprep: No lesson has the id "lesson-999-nope" in content\.$/) });
@@ -153,7 +175,10 @@ describe('questions:import into a lesson', { timeout: 90_000 }, () => {
     const file = questionFileSchema.parse(parse(after));
     expect(file.questions.slice(-14)).toEqual(importJson('tests/fixtures/questions/valid.gift', 'gift'));
     const withImported = (await countContentFiles('content')).questions + 14;
-    expect(run('content-check', [tree.dir])).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^Content is valid: .*, ${withImported} questions`)) });
+    expect(run('content-check', [tree.dir])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(new RegExp(`^Content is valid: .*, ${withImported} questions`)),
+    });
   });
 
   it('creates the question file of a lesson that has none', async () => {
@@ -171,7 +196,10 @@ describe('questions:import into a lesson', { timeout: 90_000 }, () => {
     const tree = await copyOfContent();
     const target = path.join(tree.dir, lesson2File);
     const source = path.join(scratch, 'replace.gift');
-    await writeFile(source, '::new-one::A new question.{T####Yes.}\n\n::l02-esxi-kernel-name::Which kernel does ESXi run?{=VMkernel####It runs the VMkernel.}\n');
+    await writeFile(
+      source,
+      '::new-one::A new question.{T####Yes.}\n\n::l02-esxi-kernel-name::Which kernel does ESXi run?{=VMkernel####It runs the VMkernel.}\n',
+    );
     const before = await readFile(target, 'utf8');
 
     const refused = run('questions-import', [source, '--format', 'gift', '--lesson', lesson2], tree.dir);
@@ -181,7 +209,9 @@ describe('questions:import into a lesson', { timeout: 90_000 }, () => {
 
     const elsewhere = run('questions-import', [source, '--format', 'gift', '--lesson', 'lesson-001-virtualization-fundamentals', '--replace'], tree.dir);
     expect(elsewhere.code).toBe(1);
-    expect(elsewhere.stderr).toMatch(/:3: question id "l02-esxi-kernel-name" already exists in .*lesson-002-hypervisors\.questions\.yaml; --replace only replaces questions in .*lesson-001-virtualization-fundamentals\.questions\.yaml$/);
+    expect(elsewhere.stderr).toMatch(
+      /:3: question id "l02-esxi-kernel-name" already exists in .*lesson-002-hypervisors\.questions\.yaml; --replace only replaces questions in .*lesson-001-virtualization-fundamentals\.questions\.yaml$/,
+    );
 
     const replaced = run('questions-import', [source, '--format', 'gift', '--lesson', lesson2, '--replace'], tree.dir);
     expect(replaced.code, replaced.stderr).toBe(0);
@@ -235,7 +265,9 @@ describe('questions:export', { timeout: 90_000 }, () => {
     expect(lines.slice(0, -1).sort()).toEqual(
       [
         ...ordering.map((loaded) => `${loaded.file}:${loaded.line}: skipped: ${loaded.question.id}: GIFT has no ordering question type`),
-        ...generated.map((loaded) => `${loaded.file}:${loaded.line}: frozen: ${loaded.question.id}: generated, written as 3 fixed variants (GIFT cannot make fresh ones)`),
+        ...generated.map(
+          (loaded) => `${loaded.file}:${loaded.line}: frozen: ${loaded.question.id}: generated, written as 3 fixed variants (GIFT cannot make fresh ones)`,
+        ),
       ].sort(),
     );
     const lessonCount = new Set(questions.map((loaded) => loaded.lessonId)).size;
@@ -246,7 +278,10 @@ describe('questions:export', { timeout: 90_000 }, () => {
       expect(result.stdout).toContain(`// netprep: generated question ${loaded.question.id} written as 3 frozen variants (seeds 1 to 3)`);
       expect(result.stdout.match(new RegExp(`^::${loaded.question.id}-v[123]::`, 'gm'))).toHaveLength(3);
     }
-    expect(run('questions-export', ['--format', 'gift', '--variants', '0'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--variants takes a whole number from 1 to 50.') });
+    expect(run('questions-export', ['--format', 'gift', '--variants', '0'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--variants takes a whole number from 1 to 50.'),
+    });
   });
 
   it('refuses invalid content and unknown lessons', () => {
@@ -254,7 +289,12 @@ describe('questions:export', { timeout: 90_000 }, () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toBe('');
     expect(invalid.stderr).toMatch(/^netprep: 2 problems in content; fix them and run again:\ntests\/fixtures\/content-invalid\/courses\/broken\.yaml:1: id: /);
-    expect(run('questions-export', ['--format', 'gift', '--lesson', 'lesson-999-nope'])).toMatchObject({ code: 1, stderr: 'netprep: No lesson has the id "lesson-999-nope" in content.' });
-    expect(run('questions-export', ['--format', 'aiken']).stderr).toMatch(/^netprep: Unknown export format "aiken"; use gift\.\nUsage: npm run questions:export/);
+    expect(run('questions-export', ['--format', 'gift', '--lesson', 'lesson-999-nope'])).toMatchObject({
+      code: 1,
+      stderr: 'netprep: No lesson has the id "lesson-999-nope" in content.',
+    });
+    expect(run('questions-export', ['--format', 'aiken']).stderr).toMatch(
+      /^netprep: Unknown export format "aiken"; use gift\.\nUsage: npm run questions:export/,
+    );
   });
 });

@@ -53,7 +53,9 @@ describe('quiz attempts', async () => {
     const attempt = await loadAttempt(db, learner.id, first.id, now);
     expect(attempt.items.length).toBe(await db.question.count({ where: { lessonId } }));
     await expect(loadAttempt(db, otherLearner.id, first.id, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(answerItem(db, otherLearner.id, { attemptId: first.id, position: 0, response: right(attempt.items[0]) }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(answerItem(db, otherLearner.id, { attemptId: first.id, position: 0, response: right(attempt.items[0]) }, now)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('gives feedback after each answer; a repeated answer (double click, retry) changes nothing', async () => {
@@ -122,7 +124,9 @@ describe('quiz attempts', async () => {
     const attempt = await loadAttempt(db, learner.id, id, now);
     expect(attempt.deadline!.getTime() - start.getTime()).toBe(5 * 60_000); // 90 min for 90 questions → 1 per question
     await answerItem(db, learner.id, { attemptId: id, position: 0, response: right(attempt.items[0]) }, new Date('2026-11-22T10:04:59Z'));
-    await expect(answerItem(db, learner.id, { attemptId: id, position: 1, response: right(attempt.items[1]) }, new Date('2026-11-22T10:05:00Z'))).rejects.toThrow(/Time is up/);
+    await expect(
+      answerItem(db, learner.id, { attemptId: id, position: 1, response: right(attempt.items[1]) }, new Date('2026-11-22T10:05:00Z')),
+    ).rejects.toThrow(/Time is up/);
     const done = await loadAttempt(db, learner.id, id, now);
     expect(done).toMatchObject({ status: 'SUBMITTED', expired: true });
     expect(done.items[1].answeredAt).toBeNull();
@@ -140,7 +144,14 @@ describe('quiz attempts', async () => {
   });
 
   it('practice narrows by chapter and by history (missed, unseen)', async () => {
-    const base = { courseId: 'ccna-200-301', domains: [], objectives: [], chapters: ['chapter-001-virtualization-cloud'], count: 1000, feedback: 'each' as const };
+    const base = {
+      courseId: 'ccna-200-301',
+      domains: [],
+      objectives: [],
+      chapters: ['chapter-001-virtualization-cloud'],
+      count: 1000,
+      feedback: 'each' as const,
+    };
     const all = await loadAttempt(db, learner.id, (await startPractice(db, learner.id, { ...base, only: 'all' }, now)).id, now);
     expect(all.items.length).toBeGreaterThan(50);
     const unseen = await loadAttempt(db, learner.id, (await startPractice(db, learner.id, { ...base, only: 'unseen' }, now)).id, now);
@@ -152,10 +163,14 @@ describe('quiz attempts', async () => {
     const [missed, got] = quiz.items;
     await answerItem(db, learner.id, { attemptId: quiz.id, position: missed.position, response: wrong(missed) }, now);
     await answerItem(db, learner.id, { attemptId: quiz.id, position: got.position, response: right(got) }, now);
-    const missedIds = (await loadAttempt(db, learner.id, (await startPractice(db, learner.id, { ...base, only: 'missed' }, now)).id, now)).items.map((i) => i.questionId);
+    const missedIds = (await loadAttempt(db, learner.id, (await startPractice(db, learner.id, { ...base, only: 'missed' }, now)).id, now)).items.map(
+      (i) => i.questionId,
+    );
     expect(missedIds).toContain(missed.questionId);
     expect(missedIds).not.toContain(got.questionId);
-    const unseenIds = (await loadAttempt(db, learner.id, (await startPractice(db, learner.id, { ...base, only: 'unseen' }, now)).id, now)).items.map((i) => i.questionId);
+    const unseenIds = (await loadAttempt(db, learner.id, (await startPractice(db, learner.id, { ...base, only: 'unseen' }, now)).id, now)).items.map(
+      (i) => i.questionId,
+    );
     expect(unseenIds).not.toContain(missed.questionId);
     expect(unseenIds).not.toContain(got.questionId);
     await expect(startPractice(db, learner.id, { ...base, chapters: ['no-such-chapter'], only: 'all' }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });

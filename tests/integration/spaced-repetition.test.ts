@@ -54,7 +54,12 @@ describe('spaced repetition', async () => {
       expect(outcome.status).toBe('applied');
       const stored = await db.card.findUniqueOrThrow({ where: { id: card.id } });
       expect({ due: stored.due.getTime(), s: stored.stability, d: stored.difficulty, reps: stored.reps, lapses: stored.lapses, state: stored.state }).toEqual({
-        due: expected.due.getTime(), s: expected.stability, d: expected.difficulty, reps: expected.reps, lapses: expected.lapses, state: expected.state,
+        due: expected.due.getTime(),
+        s: expected.stability,
+        d: expected.difficulty,
+        reps: expected.reps,
+        lapses: expected.lapses,
+        state: expected.state,
       });
       now = new Date(expected.due.getTime() + 3600_000);
     }
@@ -116,7 +121,9 @@ describe('spaced repetition', async () => {
 
     const other = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
     const same = await reviewAnswer(db, other.id, true);
-    const racing = await Promise.all([3, 4].map((rating) => submitReview(db, learner.id, { reviewId: randomUUID(), cardId: other.id, ...same, rating: rating as Grade }, now)));
+    const racing = await Promise.all(
+      [3, 4].map((rating) => submitReview(db, learner.id, { reviewId: randomUUID(), cardId: other.id, ...same, rating: rating as Grade }, now)),
+    );
     expect(racing.map((r) => r.status).sort()).toEqual(['already-reviewed', 'applied']);
     expect(await db.reviewLog.count({ where: { cardId: other.id } })).toBe(1);
     expect(racing.find((r) => r.status === 'already-reviewed')!.card.reps).toBe(1);
@@ -182,7 +189,9 @@ describe('spaced repetition', async () => {
     expect(await db.reviewLog.count({ where: { cardId: card.id, source: 'quiz' } })).toBe(1);
     // The same question answered again in another quiz, later that day and once it is due again.
     const later = new Date(card.due.getTime() + 60_000);
-    await db.$transaction((tx) => recordQuizAnswer(tx, { userId: admin.id, questionId: item.questionId, correct: false, answerId: 'quiz:another:0', now: later }));
+    await db.$transaction((tx) =>
+      recordQuizAnswer(tx, { userId: admin.id, questionId: item.questionId, correct: false, answerId: 'quiz:another:0', now: later }),
+    );
     expect(await db.reviewLog.count({ where: { cardId: card.id } })).toBe(1);
     expect((await db.card.findUniqueOrThrow({ where: { id: card.id } })).reps).toBe(1);
   });

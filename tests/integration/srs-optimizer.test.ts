@@ -42,7 +42,8 @@ describe('the FSRS optimizer as a background job', async () => {
 
   it('fits parameters to a long history, reports log loss before and after, and schedules with them', async () => {
     const { otherLearner } = people;
-    for (const lesson of ['lesson-001-virtualization-fundamentals', 'lesson-002-hypervisors', 'lesson-003-virtual-switching', 'lesson-004-containers']) await addLessonToDeck(db, otherLearner.id, lesson, now);
+    for (const lesson of ['lesson-001-virtualization-fundamentals', 'lesson-002-hypervisors', 'lesson-003-virtual-switching', 'lesson-004-containers'])
+      await addLessonToDeck(db, otherLearner.id, lesson, now);
     const cards = await db.card.findMany({ where: { userId: otherLearner.id }, select: { id: true, questionId: true } });
     // A learner who forgets faster than FSRS's defaults assume: recall falls quickly with the gap.
     const logs = cards.flatMap((card, c) => {
@@ -50,7 +51,25 @@ describe('the FSRS optimizer as a background job', async () => {
       let gap = 1;
       return Array.from({ length: 8 }, (_, i) => {
         const recalled = i === 0 ? c % 3 !== 0 : ((c * 7 + i * 13) % 10) / 10 < Math.exp(-gap / 6);
-        const row = { id: randomUUID(), userId: otherLearner.id, cardId: card.id, rating: recalled ? 3 : 1, source: 'review', state: i === 0 ? 0 : 2, due: new Date(), stability: 1, difficulty: 5, elapsedDays: gap, lastElapsedDays: 0, scheduledDays: gap, learningSteps: 0, reviewedAt: new Date(Date.UTC(2025, 0, 1 + day, 12)), day: new Date(Date.UTC(2025, 0, 1 + day)), firstOfDay: true, previous: {} };
+        const row = {
+          id: randomUUID(),
+          userId: otherLearner.id,
+          cardId: card.id,
+          rating: recalled ? 3 : 1,
+          source: 'review',
+          state: i === 0 ? 0 : 2,
+          due: new Date(),
+          stability: 1,
+          difficulty: 5,
+          elapsedDays: gap,
+          lastElapsedDays: 0,
+          scheduledDays: gap,
+          learningSteps: 0,
+          reviewedAt: new Date(Date.UTC(2025, 0, 1 + day, 12)),
+          day: new Date(Date.UTC(2025, 0, 1 + day)),
+          firstOfDay: true,
+          previous: {},
+        };
         gap = recalled ? gap * 2 + 1 : 1;
         day += gap;
         return row;

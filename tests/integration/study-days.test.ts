@@ -30,7 +30,13 @@ describe('daily study statistics kept with each review', async () => {
     return reviewId;
   };
   const coursesOf = async (questionId: string) =>
-    [...new Set((await db.questionObjective.findMany({ where: { questionId }, select: { objective: { select: { courseId: true } } } })).map((o) => o.objective.courseId))].sort();
+    [
+      ...new Set(
+        (await db.questionObjective.findMany({ where: { questionId }, select: { objective: { select: { courseId: true } } } })).map(
+          (o) => o.objective.courseId,
+        ),
+      ),
+    ].sort();
 
   it("counts each review in the learner's own day, for every course of the question, and undo takes it back", async () => {
     const { learner } = people;
@@ -46,7 +52,10 @@ describe('daily study statistics kept with each review', async () => {
     // 15:30 UTC = 04:30 local on 10 Jan: a new learner day.
     const second = await review(learner.id, card.id, 1, new Date('2026-01-09T15:30:00Z'), 6000);
     const logs = await db.reviewLog.findMany({ where: { cardId: card.id }, orderBy: { reviewedAt: 'asc' } });
-    expect(logs.map((l) => [l.day.toISOString().slice(0, 10), l.firstOfDay])).toEqual([['2026-01-09', true], ['2026-01-10', true]]);
+    expect(logs.map((l) => [l.day.toISOString().slice(0, 10), l.firstOfDay])).toEqual([
+      ['2026-01-09', true],
+      ['2026-01-10', true],
+    ]);
     expect(await studyDays(db, learner.id)).toEqual(
       ['2026-01-09', '2026-01-10'].flatMap((day, i) =>
         courses.map((courseId) => ({
@@ -56,17 +65,26 @@ describe('daily study statistics kept with each review', async () => {
           passed: i === 0 ? 1 : 0,
           durationMs: i === 0 ? 4000 : 6000,
           // Both were reviews of cards not yet in review state (new, then learning): no retention entry.
-          youngReviews: 0, youngPassed: 0, matureReviews: 0, maturePassed: 0,
+          youngReviews: 0,
+          youngPassed: 0,
+          matureReviews: 0,
+          maturePassed: 0,
         })),
       ),
     );
-    expect(await db.card.findUniqueOrThrow({ where: { id: card.id }, select: { answers: true, correctAnswers: true } })).toEqual({ answers: 2, correctAnswers: 1 });
+    expect(await db.card.findUniqueOrThrow({ where: { id: card.id }, select: { answers: true, correctAnswers: true } })).toEqual({
+      answers: 2,
+      correctAnswers: 1,
+    });
 
     await undoReview(db, learner.id, second);
     const after = await studyDays(db, learner.id);
     expect(after.filter((d) => d.reviews > 0).map((d) => d.day.toISOString().slice(0, 10))).toEqual(courses.map(() => '2026-01-09'));
     expect(after.filter((d) => d.day.toISOString().startsWith('2026-01-10')).every((d) => d.reviews === 0 && d.durationMs === 0 && d.passed === 0)).toBe(true);
-    expect(await db.card.findUniqueOrThrow({ where: { id: card.id }, select: { answers: true, correctAnswers: true } })).toEqual({ answers: 1, correctAnswers: 1 });
+    expect(await db.card.findUniqueOrThrow({ where: { id: card.id }, select: { answers: true, correctAnswers: true } })).toEqual({
+      answers: 1,
+      correctAnswers: 1,
+    });
   });
 
   it('splits first-of-day reviews of review cards into young and mature at a 21-day interval', async () => {
@@ -74,7 +92,16 @@ describe('daily study statistics kept with each review', async () => {
     const now = new Date('2026-03-01T12:00:00Z');
     await addLessonToDeck(db, otherLearner.id, lessonId, now);
     const [young, mature] = await db.card.findMany({ where: { userId: otherLearner.id }, orderBy: { questionId: 'asc' }, take: 2 });
-    const reviewState = (scheduledDays: number) => ({ state: 2, stability: scheduledDays, difficulty: 5, scheduledDays, elapsedDays: scheduledDays, reps: 5, lastReview: new Date(now.getTime() - scheduledDays * 86_400_000), due: new Date(now.getTime() - 1000) });
+    const reviewState = (scheduledDays: number) => ({
+      state: 2,
+      stability: scheduledDays,
+      difficulty: 5,
+      scheduledDays,
+      elapsedDays: scheduledDays,
+      reps: 5,
+      lastReview: new Date(now.getTime() - scheduledDays * 86_400_000),
+      due: new Date(now.getTime() - 1000),
+    });
     await db.card.update({ where: { id: young.id }, data: reviewState(20) });
     await db.card.update({ where: { id: mature.id }, data: reviewState(21) });
     await review(otherLearner.id, young.id, 3, now);
@@ -93,7 +120,9 @@ describe('daily study statistics kept with each review', async () => {
     const question = await db.question.findFirstOrThrow({ where: { lessonId }, orderBy: { id: 'asc' } });
     const now = new Date('2026-04-01T10:00:00Z');
     await db.$transaction((tx) => recordQuizAnswer(tx, { userId: admin.id, questionId: question.id, correct: true, answerId: 'quiz:a:0', now }));
-    await db.$transaction((tx) => recordQuizAnswer(tx, { userId: admin.id, questionId: question.id, correct: false, answerId: 'quiz:b:0', now: new Date(now.getTime() + 60_000) }));
+    await db.$transaction((tx) =>
+      recordQuizAnswer(tx, { userId: admin.id, questionId: question.id, correct: false, answerId: 'quiz:b:0', now: new Date(now.getTime() + 60_000) }),
+    );
     const card = await db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: admin.id, questionId: question.id } } });
     expect({ answers: card.answers, correctAnswers: card.correctAnswers, reps: card.reps }).toEqual({ answers: 2, correctAnswers: 1, reps: 1 });
     // The retried first answer is a duplicate: nothing moves.
@@ -111,7 +140,9 @@ describe('daily study statistics kept with each review', async () => {
     const second = await review(instructor.id, card.id, 3, new Date(at.getTime() + 60_000), 90_000);
     const day = async () => (await studyDays(db, instructor.id)).map((d) => d.durationMs);
     expect(new Set(await day())).toEqual(new Set([300_000 + 90_000]));
-    expect((await db.reviewLog.findMany({ where: { cardId: card.id }, orderBy: { reviewedAt: 'asc' } })).map((l) => l.durationMs)).toEqual([86_400_000, 90_000]);
+    expect((await db.reviewLog.findMany({ where: { cardId: card.id }, orderBy: { reviewedAt: 'asc' } })).map((l) => l.durationMs)).toEqual([
+      86_400_000, 90_000,
+    ]);
     await undoReview(db, instructor.id, second);
     await undoReview(db, instructor.id, first);
     expect(new Set(await day())).toEqual(new Set([0]));

@@ -18,7 +18,13 @@ const questionPath = `${chapterDir}/${lessonId}.questions.yaml`;
 
 async function publishInBrowser(db: Db, actorId: string, id: string, change: (source: string) => string) {
   const lesson = await db.lesson.findUniqueOrThrow({ where: { id } });
-  return publishLesson(db, { actorId, lessonId: id, draftId: null, source: change(lesson.source), base: { draftUpdatedAt: null, lessonUpdatedAt: stamp(lesson.updatedAt) } });
+  return publishLesson(db, {
+    actorId,
+    lessonId: id,
+    draftId: null,
+    source: change(lesson.source),
+    base: { draftUpdatedAt: null, lessonUpdatedAt: stamp(lesson.updatedAt) },
+  });
 }
 
 async function setup() {
@@ -42,7 +48,10 @@ describe('files and browser edits: the sync rule', { timeout: 90_000 }, () => {
     await tree.edit(lessonPath, (t) => t.replace('The hypervisor is the layer', 'The hypervisor is the software layer'));
     await syncContent(db, tree.dir);
     const revisions = await db.lessonRevision.findMany({ where: { lessonId }, orderBy: { number: 'asc' } });
-    expect(revisions.map((r) => [r.number, r.kind])).toEqual([[1, 'file'], [2, 'file']]);
+    expect(revisions.map((r) => [r.number, r.kind])).toEqual([
+      [1, 'file'],
+      [2, 'file'],
+    ]);
     expect(revisions[1].source).toContain('the software layer');
   });
 
@@ -78,7 +87,11 @@ describe('files and browser edits: the sync rule', { timeout: 90_000 }, () => {
     await publishLesson(db, { actorId, lessonId: null, draftId: null, source, base: { draftUpdatedAt: null, lessonUpdatedAt: null } });
     const report = await syncContent(db, tree.dir);
     expect(report.lessons.archived).toBe(0);
-    expect(await db.lesson.findUniqueOrThrow({ where: { id: 'lesson-050-browser-only' } })).toMatchObject({ archivedAt: null, owner: 'BROWSER', baseFileHash: null });
+    expect(await db.lesson.findUniqueOrThrow({ where: { id: 'lesson-050-browser-only' } })).toMatchObject({
+      archivedAt: null,
+      owner: 'BROWSER',
+      baseFileHash: null,
+    });
   });
 
   it('returns ownership to the file once the file holds exactly the published browser version, then follows the file again', async () => {
@@ -128,7 +141,9 @@ describe('files and browser edits: questions', () => {
     await publishQuestionInBrowser(db, instructor, (q) => ({ ...q, stem: 'BROWSER STEM' }));
     let report = await syncContent(db, tree.dir);
     expect(report.warnings.filter((w) => w.message.startsWith('conflict'))).toEqual([]);
-    expect((await db.question.findUniqueOrThrow({ where: { id: questionId }, include: { currentVersion: true } })).currentVersion!.body).toMatchObject({ stem: 'BROWSER STEM' });
+    expect((await db.question.findUniqueOrThrow({ where: { id: questionId }, include: { currentVersion: true } })).currentVersion!.body).toMatchObject({
+      stem: 'BROWSER STEM',
+    });
 
     await tree.edit(questionPath, (t) => t.replace(/\n {2}- id: l02-laptop-lab-product[\s\S]*?(?=\n {2}- id: )/, ''));
     report = await syncContent(db, tree.dir);
@@ -141,8 +156,12 @@ describe('files and browser edits: questions', () => {
     await tree.edit(questionPath, (t) => t.replace('A CCNA student wants to run', 'A CCNA student really wants to run'));
     const report = await syncContent(db, tree.dir);
     const conflicts = report.warnings.filter((w) => w.message.startsWith('conflict'));
-    expect(conflicts.map(formatProblem)).toEqual([expect.stringMatching(/lesson-002-hypervisors\.questions\.yaml:\d+: warning: conflict: question l02-laptop-lab-product/)]);
-    expect((await db.question.findUniqueOrThrow({ where: { id: questionId }, include: { currentVersion: true } })).currentVersion!.body).toMatchObject({ stem: 'BROWSER STEM' });
+    expect(conflicts.map(formatProblem)).toEqual([
+      expect.stringMatching(/lesson-002-hypervisors\.questions\.yaml:\d+: warning: conflict: question l02-laptop-lab-product/),
+    ]);
+    expect((await db.question.findUniqueOrThrow({ where: { id: questionId }, include: { currentVersion: true } })).currentVersion!.body).toMatchObject({
+      stem: 'BROWSER STEM',
+    });
   });
 
   it('returns a question to its file when the file entry equals the browser version', async () => {

@@ -18,7 +18,8 @@ describe('throttling in PostgreSQL', async () => {
     await Promise.all(pools.map((pool) => pool.end()));
     await otherDb.$disconnect();
   });
-  for (const email of ['target@example.com', 'burst@example.com', 'burst2@example.com', 'often@example.com']) await createAccount(db, { email, password: testPassword });
+  for (const email of ['target@example.com', 'burst@example.com', 'burst2@example.com', 'often@example.com'])
+    await createAccount(db, { email, password: testPassword });
   const attempt = (instance: typeof instanceA, password: string, ip = '192.0.2.7', email = 'target@example.com') =>
     signInWithPassword(instance === instanceA ? db : otherDb, instance, { email, password, ip });
 

@@ -18,7 +18,10 @@ describe('npm run user:create', async () => {
   };
 
   it('creates an admin from a piped password, then re-running sets a new role and password', async () => {
-    expect(run(['--email', 'Boss@Example.com', '--role', 'admin', '--password-stdin'], 'a very long admin passphrase\n')).toMatchObject({ code: 0, stdout: 'Created admin boss@example.com.' });
+    expect(run(['--email', 'Boss@Example.com', '--role', 'admin', '--password-stdin'], 'a very long admin passphrase\n')).toMatchObject({
+      code: 0,
+      stdout: 'Created admin boss@example.com.',
+    });
     expect(await db.user.findUniqueOrThrow({ where: { email: 'boss@example.com' } })).toMatchObject({ role: 'ADMIN' });
 
     const again = run(['--email', 'boss@example.com', '--role', 'instructor', '--password-stdin'], 'another long passphrase\n');
@@ -26,15 +29,26 @@ describe('npm run user:create', async () => {
     expect(again.stdout).toMatch(/^Updated boss@example\.com: role instructor/);
     const pool = new pg.Pool({ connectionString: url, max: 1 });
     try {
-      await expect(signInWithPassword(db, createThrottles(pool), { email: 'boss@example.com', password: 'another long passphrase', ip: '10.9.9.9' })).resolves.toMatchObject({ role: 'INSTRUCTOR', sessionVersion: 1 });
+      await expect(
+        signInWithPassword(db, createThrottles(pool), { email: 'boss@example.com', password: 'another long passphrase', ip: '10.9.9.9' }),
+      ).resolves.toMatchObject({ role: 'INSTRUCTOR', sessionVersion: 1 });
     } finally {
       await pool.end();
     }
   });
 
   it('refuses weak passwords, unknown roles and bad emails with one clear line', () => {
-    expect(run(['--email', 'x@example.com', '--role', 'admin', '--password-stdin'], 'password123\n')).toMatchObject({ code: 1, stderr: expect.stringMatching(/^netprep: Password refused: This password is one of the most common/) });
-    expect(run(['--email', 'x@example.com', '--role', 'boss', '--password-stdin'], 'fine long passphrase\n')).toMatchObject({ code: 1, stderr: expect.stringMatching(/^netprep: Unknown role "boss"/) });
-    expect(run(['--email', 'not-an-email', '--password-stdin'], 'fine long passphrase\n')).toMatchObject({ code: 1, stderr: expect.stringMatching(/^netprep: Enter a valid email address/) });
+    expect(run(['--email', 'x@example.com', '--role', 'admin', '--password-stdin'], 'password123\n')).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^netprep: Password refused: This password is one of the most common/),
+    });
+    expect(run(['--email', 'x@example.com', '--role', 'boss', '--password-stdin'], 'fine long passphrase\n')).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^netprep: Unknown role "boss"/),
+    });
+    expect(run(['--email', 'not-an-email', '--password-stdin'], 'fine long passphrase\n')).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^netprep: Enter a valid email address/),
+    });
   });
 });

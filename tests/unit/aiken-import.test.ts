@@ -52,7 +52,9 @@ describe('importAiken: valid.aiken.txt', () => {
 
   it('warns, once per question, that the explanation was derived', () => {
     expect(result.problems.map(formatProblem)).toEqual(
-      [1, 8, 14].map((line) => `valid.aiken.txt:${line}: warning: explanation: the file gives no explanation; it was set to the correct answer, write a better one`),
+      [1, 8, 14].map(
+        (line) => `valid.aiken.txt:${line}: warning: explanation: the file gives no explanation; it was set to the correct answer, write a better one`,
+      ),
     );
   });
 

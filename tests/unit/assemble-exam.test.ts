@@ -114,7 +114,7 @@ describe('a plentiful bank', () => {
 });
 
 describe('a domain short of questions', () => {
-  it("shares its missing seats among the others by weight", () => {
+  it('shares its missing seats among the others by weight', () => {
     // 4.0 has 3 of its 10: 7 seats over 1.0/2.0/3.0/5.0/6.0 weighing 20/20/25/15/10 (90):
     // quotas 1.56, 1.56, 1.94, 1.17, 0.78 → floors 1, 1, 1, 1, 0 = 4. Three left by remainder:
     // 3.0 (.94), 6.0 (.78), then 1.0 and 2.0 tie at .56 with equal weight → 1.0, listed first.

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { stampedBackupFile } from '../../lib/db/backup';
 import { assertClientServes, type LocatedTool } from '../../lib/db/pg-client-tools';
 
-const client = (version: string): LocatedTool => ({ tool: 'pg_dump', command: 'pg_dump', where: 'pg_dump on PATH', major: Number.parseInt(version, 10), version });
+const client = (version: string): LocatedTool => ({
+  tool: 'pg_dump',
+  command: 'pg_dump',
+  where: 'pg_dump on PATH',
+  major: Number.parseInt(version, 10),
+  version,
+});
 
 describe('backup checks', () => {
   it('lets a client as new as the server, or newer, through', () => {

@@ -31,9 +31,14 @@ describe('answer-length cue', () => {
   });
 
   it('stays quiet at the limit, and for banks too small to show a habit', () => {
-    const atLimit = [...Array.from({ length: 13 }, (_, i) => single(`w${i}`, ['yes', 'a longer wrong option'])), ...Array.from({ length: 7 }, (_, i) => single(`r${i}`, ['the right and longest', 'no']))];
+    const atLimit = [
+      ...Array.from({ length: 13 }, (_, i) => single(`w${i}`, ['yes', 'a longer wrong option'])),
+      ...Array.from({ length: 7 }, (_, i) => single(`r${i}`, ['the right and longest', 'no'])),
+    ];
     expect(bankLints(atLimit)).toEqual([]); // 7 of 20 = 35 %
-    expect(bankLints([single('a', ['the right and longest', 'no']), single('b', ['the right and longest', 'no']), single('c', ['the right and longest', 'no'])])).toEqual([]);
+    expect(
+      bankLints([single('a', ['the right and longest', 'no']), single('b', ['the right and longest', 'no']), single('c', ['the right and longest', 'no'])]),
+    ).toEqual([]);
     expect(bankLints([])).toEqual([]);
   });
 });

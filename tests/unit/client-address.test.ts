@@ -10,7 +10,9 @@ describe('the client address for per-address limits', () => {
   it('is the socket peer when no proxy is trusted, whatever X-Forwarded-For says', () => {
     expect(clientIp(peer('203.0.113.5', '198.51.100.1'), null)).toBe('203.0.113.5');
     expect(clientIp(peer('203.0.113.5', '198.51.100.1, 10.0.0.1'), null)).toBe('203.0.113.5');
-    expect(clientIp(new Headers({ [peerAddressHeader]: '::ffff:203.0.113.5', 'x-forwarded-for': '1.1.1.1', 'x-real-ip': '2.2.2.2' }), null)).toBe('203.0.113.5');
+    expect(clientIp(new Headers({ [peerAddressHeader]: '::ffff:203.0.113.5', 'x-forwarded-for': '1.1.1.1', 'x-real-ip': '2.2.2.2' }), null)).toBe(
+      '203.0.113.5',
+    );
   });
 
   it('is one shared bucket when the server was started without the hook, never a header the client wrote', () => {
@@ -60,7 +62,9 @@ describe('the client address for per-address limits', () => {
     try {
       await new Promise<void>((resolve, reject) => {
         const forged = { [peerAddressHeader]: '198.51.100.66', 'X-Netprep-Peer-Address': '198.51.100.67', 'x-forwarded-for': '198.51.100.68' };
-        httpRequest({ port: (server.address() as AddressInfo).port, host: '127.0.0.1', headers: forged }, (res) => res.resume().on('end', resolve)).on('error', reject).end();
+        httpRequest({ port: (server.address() as AddressInfo).port, host: '127.0.0.1', headers: forged }, (res) => res.resume().on('end', resolve))
+          .on('error', reject)
+          .end();
       });
     } finally {
       server.close();

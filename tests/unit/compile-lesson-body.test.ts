@@ -14,7 +14,9 @@ describe('compileLessonBody', () => {
   it('refuses a too deeply nested body without compiling it', async () => {
     const { compiled, problems } = await compileLessonBody(`${'>'.repeat(40)} x\n`, target);
     expect(compiled).toBeNull();
-    expect(problems.map(formatProblem)).toEqual(['content/lessons/ch/slow.md:8: lists, block quotes and footnotes are nested 40 levels deep here; at most 32 levels are allowed']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/lessons/ch/slow.md:8: lists, block quotes and footnotes are nested 40 levels deep here; at most 32 levels are allowed',
+    ]);
   });
 
   it('turns a compile past the time limit into an error of the file, with the limit in seconds', async () => {

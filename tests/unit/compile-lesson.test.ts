@@ -144,7 +144,9 @@ describe('compileLesson', async () => {
   });
 
   it('links the Next Lesson paragraph only when the next lesson is known', async () => {
-    expect(html).toContain('<p class="next-lesson"><strong>Next Lesson:</strong> <a href="/lessons/lesson-004-containers">Containers, Images and Orchestration</a></p>');
+    expect(html).toContain(
+      '<p class="next-lesson"><strong>Next Lesson:</strong> <a href="/lessons/lesson-004-containers">Containers, Images and Orchestration</a></p>',
+    );
     const unlinked = await compileLesson(markdown, { nextLesson: null });
     expect(unlinked.html).toContain('<p class="next-lesson"><strong>Next Lesson:</strong> Containers, Images and Orchestration</p>');
   });

@@ -18,7 +18,11 @@ describe('course files', () => {
     const netPlus = courses[1].definition;
     expect([netPlus.questionCount, netPlus.minutes, netPlus.passMark, netPlus.scale]).toEqual([90, 90, 720, { min: 100, max: 900 }]);
     expect(netPlus.domains.map((d) => d.weight)).toEqual([23, 20, 19, 14, 24]);
-    const subCodes = (course: typeof ccna, code: string) => course.domains.flatMap((d) => d.objectives).find((o) => o.code === code)?.subObjectives.map((s) => s.code);
+    const subCodes = (course: typeof ccna, code: string) =>
+      course.domains
+        .flatMap((d) => d.objectives)
+        .find((o) => o.code === code)
+        ?.subObjectives.map((s) => s.code);
     expect(subCodes(ccna, '1.9')).toEqual(['1.9.a', '1.9.b', '1.9.c', '1.9.d']);
     expect(subCodes(netPlus, '1.7')).toEqual(['1.7.a', '1.7.b', '1.7.c', '1.7.d']);
     expect(subCodes(netPlus, '1.8')).toEqual(['1.8.a', '1.8.b', '1.8.c', '1.8.d', '1.8.e', '1.8.f']);
@@ -79,7 +83,9 @@ describe('course files', () => {
     await cp(path.resolve('content/courses'), path.join(dir, 'courses'), { recursive: true });
     await cp(path.resolve('content/courses/ccna-200-301.yaml'), path.join(dir, 'courses/zz-copy.yaml'));
     const { problems } = await loadCourses(dir);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/zz-copy\.yaml:4: id: duplicate course id "ccna-200-301" \(also in .*ccna-200-301\.yaml:4\)/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/zz-copy\.yaml:4: id: duplicate course id "ccna-200-301" \(also in .*ccna-200-301\.yaml:4\)/),
+    ]);
   });
 
   it('report malformed YAML with its line, and an empty tree as an error', async () => {

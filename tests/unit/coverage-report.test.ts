@@ -36,11 +36,22 @@ describe('blueprint coverage report', async () => {
   });
 
   it('weighs each objective and sub-objective by equal shares of its domain and objective', () => {
-    expect(Object.fromEntries([...rows].map(([code, r]) => [code, r.weight]))).toEqual({ '1.1': 30, '1.2': 30, '1.2.a': 10, '1.2.b': 10, '1.2.c': 10, '2.1': 40, '2.1.a': 20, '2.1.b': 20 });
+    expect(Object.fromEntries([...rows].map(([code, r]) => [code, r.weight]))).toEqual({
+      '1.1': 30,
+      '1.2': 30,
+      '1.2.a': 10,
+      '1.2.b': 10,
+      '1.2.c': 10,
+      '2.1': 40,
+      '2.1.a': 20,
+      '2.1.b': 20,
+    });
   });
 
   it('covers a part with one lesson and ten questions, counting generated entries and whole-objective mappings', () => {
-    const summary = Object.fromEntries([...rows].map(([code, r]) => [code, [r.status, r.coveredWeight, r.lessons.length, r.questions.length, r.generated.length]]));
+    const summary = Object.fromEntries(
+      [...rows].map(([code, r]) => [code, [r.status, r.coveredWeight, r.lessons.length, r.questions.length, r.generated.length]]),
+    );
     expect(summary).toEqual({
       '1.1': ['covered', 30, 1, 10, 0],
       '1.2': ['partial', 20, 2, 16, 4],
@@ -51,7 +62,10 @@ describe('blueprint coverage report', async () => {
       '2.1.a': ['gap', 0, 1, 9, 0],
       '2.1.b': ['gap', 0, 0, 0, 0],
     });
-    expect(coverage.domains.map((d) => [d.code, d.coveredWeight])).toEqual([['1.0', 50], ['2.0', 0]]);
+    expect(coverage.domains.map((d) => [d.code, d.coveredWeight])).toEqual([
+      ['1.0', 50],
+      ['2.0', 0],
+    ]);
     expect(coverage.coveredWeight).toBe(50);
   });
 

@@ -161,9 +161,7 @@ describe('importGift: errors', () => {
   it('reports duplicate ids with the line of the first one', () => {
     const result = importGift('::same::One?{T}\n\n::same::Two?{F}', { file: 'q.gift' });
     expect(result.questions).toHaveLength(1);
-    expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
-      'q.gift:3: id: duplicate id "same" (first used at line 1)',
-    ]);
+    expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual(['q.gift:3: id: duplicate id "same" (first used at line 1)']);
   });
 
   it('skips choice questions that have no native equivalent', () => {

@@ -80,12 +80,26 @@ describe('GIFT round trip', () => {
     expect(gift.startsWith('$CATEGORY: $course$/Netprep/IPv4 Addressing\n\n')).toBe(true);
     const result = importGift(gift, { file: 'export.gift' });
     expect(result.questions.map((entry) => entry.question.tags)).toEqual(questions.map((question) => [...question.tags, 'ipv4-addressing']));
-    expect(result.questions.map((entry) => comparable({ ...entry.question, tags: [] }))).toEqual(questions.map((question) => comparable({ ...question, tags: [] })));
+    expect(result.questions.map((entry) => comparable({ ...entry.question, tags: [] }))).toEqual(
+      questions.map((question) => comparable({ ...question, tags: [] })),
+    );
   });
 
   it('is one GIFT document that gift-pegjs parses as a whole, as Moodle reads it', () => {
     const { gift } = exportGift(questions, { category: 'netprep' });
-    expect(parse(gift).map((node) => node.type)).toEqual(['Category', 'MC', 'MC', 'TF', 'TF', 'Short', 'Numerical', 'Numerical', 'Numerical', 'Numerical', 'Matching']);
+    expect(parse(gift).map((node) => node.type)).toEqual([
+      'Category',
+      'MC',
+      'MC',
+      'TF',
+      'TF',
+      'Short',
+      'Numerical',
+      'Numerical',
+      'Numerical',
+      'Numerical',
+      'Matching',
+    ]);
   });
 });
 
@@ -111,7 +125,9 @@ describe('exportGift', () => {
     expect(exportGift([questions[6]]).gift).toContain('{#0.0000001\n');
     expect(exportGift([questions[7]]).gift).toContain('{#1500000000000000000000:100000000000000000000\n');
     expect(exportGift([questions[8]]).gift).toContain('{#-1..5.5\n');
-    expect(exportGift([questions[3]]).gift).toBe('::false-one::[markdown]False?{FALSE\n\t####Why\\: Escapes\\: \\= \\~ \\# \\{ \\} \\: and \\\\ backslash, a literal \\\\n, 50% and \\#\\#\\#\\#\n}\n');
+    expect(exportGift([questions[3]]).gift).toBe(
+      '::false-one::[markdown]False?{FALSE\n\t####Why\\: Escapes\\: \\= \\~ \\# \\{ \\} \\: and \\\\ backslash, a literal \\\\n, 50% and \\#\\#\\#\\#\n}\n',
+    );
     expect([0, -0.5, 123.456, 1e-7, -2.5e-10, 1.5e21, 1e300].map(plainNumber)).toEqual([
       '0',
       '-0.5',
@@ -125,7 +141,9 @@ describe('exportGift', () => {
 
   it('writes matching distractors as Moodle does, `= -> choice`', () => {
     const { gift } = exportGift([questions[9]]);
-    expect(gift).toContain('\t=SSH \\= secure -> 22\\: ssh\n\t=SFTP -> 22\\: ssh\n\t=[markdown][Telnet](https\\://example.com) -> 23 \\#telnet\n\t= -> 80 \\{http\\}\n');
+    expect(gift).toContain(
+      '\t=SSH \\= secure -> 22\\: ssh\n\t=SFTP -> 22\\: ssh\n\t=[markdown][Telnet](https\\://example.com) -> 23 \\#telnet\n\t= -> 80 \\{http\\}\n',
+    );
   });
 
   it('writes "->" in a matching prompt so that it renders the same', () => {

@@ -28,7 +28,11 @@ describe('the action and route wrappers', () => {
         throw new AppErrorOfAnotherBundle('RATE_LIMITED', 'Too many sign-ups from your network. Try again in 5 minutes.');
       },
     });
-    expect(await limited.definition.run(null, {}, request)).toEqual({ ok: false, code: 'RATE_LIMITED', message: 'Too many sign-ups from your network. Try again in 5 minutes.' });
+    expect(await limited.definition.run(null, {}, request)).toEqual({
+      ok: false,
+      code: 'RATE_LIMITED',
+      message: 'Too many sign-ups from your network. Try again in 5 minutes.',
+    });
   });
 
   it("a route answers another bundle's AppError with the code's status", async () => {
@@ -52,7 +56,11 @@ describe('the action and route wrappers', () => {
         throw lookalike;
       },
     });
-    expect(await failing.definition.run(null, {}, request)).toEqual({ ok: false, code: 'INTERNAL', message: 'Something went wrong on our side; please try again.' });
+    expect(await failing.definition.run(null, {}, request)).toEqual({
+      ok: false,
+      code: 'INTERNAL',
+      message: 'Something went wrong on our side; please try again.',
+    });
   });
 
   describe('a route body', () => {
@@ -63,14 +71,17 @@ describe('the action and route wrappers', () => {
     function countedBody(size: number) {
       const chunk = new Uint8Array(64 * 1024).fill(0x20);
       const counter = { pulled: 0 };
-      const stream = new ReadableStream<Uint8Array>({
-        pull(controller) {
-          if (counter.pulled >= size) return controller.close();
-          counter.pulled += chunk.byteLength;
-          controller.enqueue(chunk);
+      const stream = new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            if (counter.pulled >= size) return controller.close();
+            counter.pulled += chunk.byteLength;
+            controller.enqueue(chunk);
+          },
+          // Nothing is pulled ahead of a read, so `pulled` is what the server asked for.
         },
-        // Nothing is pulled ahead of a read, so `pulled` is what the server asked for.
-      }, { highWaterMark: 0 });
+        { highWaterMark: 0 },
+      );
       return { stream, counter };
     }
 

@@ -5,21 +5,40 @@ import { storedAttemptSettings } from '../../lib/quiz/settings';
 import { fromSnapshot, snapshot, type CardRow } from '../../lib/srs/apply-review';
 
 const card: CardRow = {
-  id: 'c1', userId: 'u1', questionId: 'q1', due: new Date('2026-12-02T04:00:00.000Z'), stability: 3.2, difficulty: 5.1,
-  elapsedDays: 2, scheduledDays: 4, learningSteps: 0, reps: 7, lapses: 1, state: 2, lastReview: new Date('2026-11-28T21:15:00.000Z'),
-  suspended: false, leech: false, showSalt: '6f1c3b0e-1d1e-4c57-9a55-1b2b5a6c7d8e', checkedReps: 7, checkedCorrect: false,
+  id: 'c1',
+  userId: 'u1',
+  questionId: 'q1',
+  due: new Date('2026-12-02T04:00:00.000Z'),
+  stability: 3.2,
+  difficulty: 5.1,
+  elapsedDays: 2,
+  scheduledDays: 4,
+  learningSteps: 0,
+  reps: 7,
+  lapses: 1,
+  state: 2,
+  lastReview: new Date('2026-11-28T21:15:00.000Z'),
+  suspended: false,
+  leech: false,
+  showSalt: '6f1c3b0e-1d1e-4c57-9a55-1b2b5a6c7d8e',
+  checkedReps: 7,
+  checkedCorrect: false,
 };
 
 describe('JSON columns are parsed where they are read', () => {
   it('gives undo the card exactly as it was, its showing and check included', () => {
     const { id, userId, questionId, ...fields } = card;
-    void id; void userId; void questionId;
+    void id;
+    void userId;
+    void questionId;
     expect(fromSnapshot(JSON.parse(JSON.stringify(snapshot(card))))).toEqual(fields);
   });
 
   it('draws a fresh showing for logs written before showings were kept', () => {
     const old = JSON.parse(JSON.stringify(snapshot(card)));
-    delete old.showSalt; delete old.checkedReps; delete old.checkedCorrect;
+    delete old.showSalt;
+    delete old.checkedReps;
+    delete old.checkedCorrect;
     const restored = fromSnapshot(old);
     expect(restored.showSalt).toMatch(/^[0-9a-f-]{36}$/);
     expect(restored.showSalt).not.toBe(card.showSalt);
@@ -38,13 +57,29 @@ describe('JSON columns are parsed where they are read', () => {
 
   it('reads each kind of attempt settings as it was written', () => {
     expect(storedAttemptSettings('LESSON', { feedback: 'each' })).toEqual({ feedback: 'each' });
-    expect(storedAttemptSettings('PRACTICE', { courseId: 'ccna-200-301', count: 10, feedback: 'end' })).toMatchObject({ feedback: 'end', only: 'all', domains: [] });
+    expect(storedAttemptSettings('PRACTICE', { courseId: 'ccna-200-301', count: 10, feedback: 'end' })).toMatchObject({
+      feedback: 'end',
+      only: 'all',
+      domains: [],
+    });
     const exam = { length: 'full', minutes: 120, perDomain: [{ code: '1.0', weight: 20, target: 20, drawn: 20, available: 80 }], notes: [], fullCount: 100 };
     expect(storedAttemptSettings('EXAM', exam)).toEqual(exam);
   });
 
   it('reads a stored question and response unchanged', () => {
-    const question = { id: 'q1', type: 'single', difficulty: 'easy', tags: [], stem: 'Which?', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], answer: 'a', explanation: 'Because.' };
+    const question = {
+      id: 'q1',
+      type: 'single',
+      difficulty: 'easy',
+      tags: [],
+      stem: 'Which?',
+      options: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+      ],
+      answer: 'a',
+      explanation: 'Because.',
+    };
     expect(storedQuestion(question)).toMatchObject(question);
     expect(storedResponse({ type: 'single', choice: 'a' })).toEqual({ type: 'single', choice: 'a' });
   });

@@ -24,7 +24,10 @@ describe("a learner's day", () => {
     const spring = learnerDay(new Date('2026-03-29T12:00:00Z'), 'Europe/Berlin', 4);
     expect(spring.start).toEqual(new Date('2026-03-29T02:00:00Z')); // 04:00 CEST
     expect(spring.end).toEqual(new Date('2026-03-30T02:00:00Z'));
-    expect(learnerDay(new Date('2026-03-28T12:00:00Z'), 'Europe/Berlin', 4).end.getTime() - learnerDay(new Date('2026-03-28T12:00:00Z'), 'Europe/Berlin', 4).start.getTime()).toBe(23 * 3600_000);
+    expect(
+      learnerDay(new Date('2026-03-28T12:00:00Z'), 'Europe/Berlin', 4).end.getTime() -
+        learnerDay(new Date('2026-03-28T12:00:00Z'), 'Europe/Berlin', 4).start.getTime(),
+    ).toBe(23 * 3600_000);
     const autumn = learnerDay(new Date('2026-10-24T12:00:00Z'), 'Europe/Berlin', 4);
     expect(autumn.end.getTime() - autumn.start.getTime()).toBe(25 * 3600_000);
     // A day that starts at midnight across the US change (2026-03-08, 02:00 → 03:00).

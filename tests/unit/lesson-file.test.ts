@@ -48,7 +48,9 @@ describe('parseLessonFile', () => {
   it('reports a missing title at the start of the frontmatter fields', () => {
     const parsed = parseLessonFile(lessonFile(replaceLine('title:', null)));
     expect(parsed.frontmatter).toBeUndefined();
-    expect(parsed.problems).toEqual([{ file: 'content/lessons/ch/lesson-063-virtualization.md', line: 2, field: 'title', message: 'is required', severity: 'error' }]);
+    expect(parsed.problems).toEqual([
+      { file: 'content/lessons/ch/lesson-063-virtualization.md', line: 2, field: 'title', message: 'is required', severity: 'error' },
+    ]);
     expect(formatProblem(parsed.problems[0])).toBe('content/lessons/ch/lesson-063-virtualization.md:2: title: is required');
   });
 
@@ -60,7 +62,13 @@ describe('parseLessonFile', () => {
 
   it('reports a bad objective code on its own line', () => {
     const parsed = parseLessonFile(lessonFile(replaceLine('  ccna-200-301:', '  ccna-200-301: ["1.12", "one"]')));
-    expect(parsed.problems).toEqual([expect.objectContaining({ line: 10, field: 'examObjectives.ccna-200-301.1', message: 'an objective code looks like "1.12", a sub-objective\'s like "1.12.a"' })]);
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({
+        line: 10,
+        field: 'examObjectives.ccna-200-301.1',
+        message: 'an objective code looks like "1.12", a sub-objective\'s like "1.12.a"',
+      }),
+    ]);
   });
 
   it('keeps unknown keys but warns on their line', () => {
@@ -69,13 +77,21 @@ describe('parseLessonFile', () => {
     expect(parsed.frontmatter).toBeDefined();
     expect(parsed.extraKeys).toEqual(['difficulty']);
     expect(parsed.problems).toEqual([
-      { file: 'content/lessons/ch/lesson-063-virtualization.md', line: 11, field: 'difficulty', message: 'unknown key (kept, but not used)', severity: 'warning' },
+      {
+        file: 'content/lessons/ch/lesson-063-virtualization.md',
+        line: 11,
+        field: 'difficulty',
+        message: 'unknown key (kept, but not used)',
+        severity: 'warning',
+      },
     ]);
   });
 
   it('requires the id to match the file name', () => {
     const parsed = parseLessonFile(lessonFile(validFrontmatter, body, 'lesson-064-other'));
-    expect(parsed.problems).toEqual([expect.objectContaining({ line: 2, field: 'id', severity: 'error', message: expect.stringContaining('lesson-064-other.md') })]);
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({ line: 2, field: 'id', severity: 'error', message: expect.stringContaining('lesson-064-other.md') }),
+    ]);
   });
 
   it('reports a file without frontmatter at line 1', () => {

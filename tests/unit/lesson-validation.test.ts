@@ -13,7 +13,11 @@ describe('lesson validation across files', () => {
     const orders = new Map<string, number[]>();
     for (const { frontmatter } of checked.lessons) orders.set(frontmatter.chapterId, [...(orders.get(frontmatter.chapterId) ?? []), frontmatter.order]);
     expect(orders.get('chapter-001-virtualization-cloud')).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    for (const [chapterId, list] of orders) expect(list.toSorted((a, b) => a - b), chapterId).toEqual(list.map((_, i) => i + 1));
+    for (const [chapterId, list] of orders)
+      expect(
+        list.toSorted((a, b) => a - b),
+        chapterId,
+      ).toEqual(list.map((_, i) => i + 1));
     expect(checked.lessons.every((l) => l.compiled!.wordCount >= 1200)).toBe(true);
   });
 
@@ -27,22 +31,35 @@ describe('lesson validation across files', () => {
     );
     await tree.write(
       `${chapterDir}/lesson-093-d.md`,
-      lessonFile('lesson-093-d', { order: '93' }, '## Here\n\nSee [gone](./lesson-404-missing.md), [bad anchor](./lesson-002-hypervisors.md#no-such-heading) and [self](#nowhere).\n'),
+      lessonFile(
+        'lesson-093-d',
+        { order: '93' },
+        '## Here\n\nSee [gone](./lesson-404-missing.md), [bad anchor](./lesson-002-hypervisors.md#no-such-heading) and [self](#nowhere).\n',
+      ),
     );
-    await tree.write('lessons/elsewhere/lesson-001-virtualization-fundamentals.md', lessonFile('lesson-001-virtualization-fundamentals', { order: '94' }, 'Twin.\n'));
+    await tree.write(
+      'lessons/elsewhere/lesson-001-virtualization-fundamentals.md',
+      lessonFile('lesson-001-virtualization-fundamentals', { order: '94' }, 'Twin.\n'),
+    );
 
     const errors = await errorsOf(tree.dir);
     const at = (name: string) => `${tree.dir.replace(`${process.cwd()}/`, '')}/${chapterDir}/${name}`;
     expect(errors).toEqual(
       expect.arrayContaining([
         `${at('lesson-090-a.md')}:4: chapterId: unknown chapter "chapter-nowhere" (chapters are listed in content/chapters.yaml)`,
-        expect.stringMatching(new RegExp(`^${at('lesson-091-b.md')}:5: order: order 3 is already used in chapter chapter-001-virtualization-cloud by .*lesson-003-virtual-switching\\.md:5$`)),
+        expect.stringMatching(
+          new RegExp(
+            `^${at('lesson-091-b.md')}:5: order: order 3 is already used in chapter chapter-001-virtualization-cloud by .*lesson-003-virtual-switching\\.md:5$`,
+          ),
+        ),
         `${at('lesson-092-c.md')}:8: examObjectives.ccna-200-301.1: course ccna-200-301 has no objective or sub-objective 9.99`,
         `${at('lesson-092-c.md')}:9: examObjectives.unknown-course: unknown course "unknown-course"`,
         `${at('lesson-093-d.md')}:12: link: links to lesson "lesson-404-missing", which does not exist`,
         `${at('lesson-093-d.md')}:12: link: links to #no-such-heading, which is not a heading of lesson lesson-002-hypervisors`,
         `${at('lesson-093-d.md')}:12: link: links to #nowhere, which is not a heading of this lesson`,
-        expect.stringMatching(/elsewhere\/lesson-001-virtualization-fundamentals\.md:2: id: duplicate lesson id "lesson-001-virtualization-fundamentals" \(also in /),
+        expect.stringMatching(
+          /elsewhere\/lesson-001-virtualization-fundamentals\.md:2: id: duplicate lesson id "lesson-001-virtualization-fundamentals" \(also in /,
+        ),
       ]),
     );
   });
@@ -65,7 +82,10 @@ describe('lesson validation across files', () => {
       ]),
     );
 
-    await tree.write(`${chapterDir}/lesson-096-sub.md`, lessonFile('lesson-096-sub', { order: '96', examObjectives: '\n  ccna-200-301: ["1.12", "1.9.a"]' }, '## Here\n\nBody.\n'));
+    await tree.write(
+      `${chapterDir}/lesson-096-sub.md`,
+      lessonFile('lesson-096-sub', { order: '96', examObjectives: '\n  ccna-200-301: ["1.12", "1.9.a"]' }, '## Here\n\nBody.\n'),
+    );
     const checked = await checkContent(tree.dir);
     expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(checked.problems.filter((p) => p.file.includes('096')).map((p) => formatProblem({ ...p, file: path.basename(p.file) }))).toEqual([
@@ -78,7 +98,9 @@ describe('lesson validation across files', () => {
     await tree.write(`${chapterDir}/lesson-095-extra.md`, lessonFile('lesson-095-extra', { order: '95', difficulty: 'hard' }, 'Body.\n'));
     const checked = await checkContent(tree.dir);
     expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(checked.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/lesson-095-extra\.md:7: warning: difficulty: unknown key \(kept, but not used\)$/));
+    expect(checked.problems.map(formatProblem)).toContainEqual(
+      expect.stringMatching(/lesson-095-extra\.md:7: warning: difficulty: unknown key \(kept, but not used\)$/),
+    );
     expect(checked.lessons.find((l) => l.frontmatter.id === 'lesson-095-extra')?.extra).toEqual({ difficulty: 'hard' });
   });
 

@@ -17,7 +17,7 @@ describe('checkMarkdownLimits', () => {
       `${'- '.repeat(atLimit)}x`,
       indentedList(atLimit),
       `${'>'.repeat(atLimit)} x`,
-      `${'[' .repeat(atLimit)}x${']'.repeat(atLimit)}`,
+      `${'['.repeat(atLimit)}x${']'.repeat(atLimit)}`,
       `${'*'.repeat(atLimit)}x${'*'.repeat(atLimit)}`,
       `${'<div>'.repeat(atLimit)}x${'</div>'.repeat(atLimit)}`,
     ];
@@ -31,8 +31,12 @@ describe('checkMarkdownLimits', () => {
     expect(check(`Intro.\n\n${'- '.repeat(pastLimit)}x\n${'- '.repeat(pastLimit + 5)}y`)).toEqual([
       `content/lessons/ch/deep.md:10: lists, block quotes and footnotes are nested ${pastLimit} levels deep here; at most ${maxNestingDepth} levels are allowed`,
     ]);
-    expect(check(`${indentedList(pastLimit)}`)).toEqual([expect.stringMatching(new RegExp(`^content/lessons/ch/deep\\.md:${8 + maxNestingDepth}: lists, block quotes and footnotes are nested ${pastLimit} levels`))]);
-    expect(check(`${'[' .repeat(pastLimit)}x`)).toEqual([expect.stringContaining(':8: brackets ([ ]) are nested 33 levels deep')]);
+    expect(check(`${indentedList(pastLimit)}`)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^content/lessons/ch/deep\\.md:${8 + maxNestingDepth}: lists, block quotes and footnotes are nested ${pastLimit} levels`),
+      ),
+    ]);
+    expect(check(`${'['.repeat(pastLimit)}x`)).toEqual([expect.stringContaining(':8: brackets ([ ]) are nested 33 levels deep')]);
     expect(check(`${'*'.repeat(pastLimit)}x${'*'.repeat(pastLimit)}`)).toEqual([expect.stringContaining(':8: emphasis (* or _) is nested 33 levels deep')]);
     expect(check(`Text\n\n${'<section>'.repeat(pastLimit)}`)).toEqual([expect.stringContaining(':10: HTML elements are nested 33 levels deep')]);
   });

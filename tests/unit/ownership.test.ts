@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { givenBackColumns, ownershipColumns, ownershipState, transition, type FileGoneTransition, type GiveBackTransition, type OwnershipEvent, type OwnershipState, type Transition } from '../../lib/content/ownership';
+import {
+  givenBackColumns,
+  ownershipColumns,
+  ownershipState,
+  transition,
+  type FileGoneTransition,
+  type GiveBackTransition,
+  type OwnershipEvent,
+  type OwnershipState,
+  type Transition,
+} from '../../lib/content/ownership';
 
 // The README's rule ("Files and browser edits") as a table: every state against every event.
 const base = 'hash-of-the-file-the-edit-started-from';
@@ -68,7 +78,9 @@ const table: Record<StateName, Record<EventName, Transition>> = {
   },
 };
 
-const cells = Object.entries(table).flatMap(([state, row]) => Object.entries(row).map(([event, expected]) => [state as StateName, event as EventName, expected] as const));
+const cells = Object.entries(table).flatMap(([state, row]) =>
+  Object.entries(row).map(([event, expected]) => [state as StateName, event as EventName, expected] as const),
+);
 
 describe('ownership transitions', () => {
   it('covers every state and every event', () => {
@@ -82,7 +94,10 @@ describe('ownership transitions', () => {
 
 describe('ownership columns', () => {
   it('reads each state back from the columns that store it', () => {
-    const row = (columns: { owner: 'FILE' | 'BROWSER'; baseFileHash: string | null; contentHash?: string }) => ({ contentHash: 'a-real-content-hash', ...columns });
+    const row = (columns: { owner: 'FILE' | 'BROWSER'; baseFileHash: string | null; contentHash?: string }) => ({
+      contentHash: 'a-real-content-hash',
+      ...columns,
+    });
     expect(ownershipState(null)).toEqual(states.absent);
     expect(ownershipState(row(ownershipColumns(states.file)))).toEqual(states.file);
     expect(ownershipState(row(ownershipColumns(states.browser)))).toEqual(states.browser);

@@ -12,7 +12,9 @@ describe('page params and query strings', () => {
   });
 
   it('passes ordinary segments through', async () => {
-    expect(await pageParams(Promise.resolve({ lessonId: 'lesson-001-virtualization-fundamentals' }))).toEqual({ lessonId: 'lesson-001-virtualization-fundamentals' });
+    expect(await pageParams(Promise.resolve({ lessonId: 'lesson-001-virtualization-fundamentals' }))).toEqual({
+      lessonId: 'lesson-001-virtualization-fundamentals',
+    });
   });
 
   it('drops a query value with a NUL byte or over 2000 characters, and takes the first of repeated ones', async () => {

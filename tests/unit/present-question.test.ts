@@ -16,7 +16,13 @@ function seeded(seed: number) {
 }
 
 const single: Question = {
-  id: 'q-single', type: 'single', stem: 'S', explanation: 'E', difficulty: 'medium', tags: [], answer: 'b',
+  id: 'q-single',
+  type: 'single',
+  stem: 'S',
+  explanation: 'E',
+  difficulty: 'medium',
+  tags: [],
+  answer: 'b',
   options: [
     { id: 'a', text: 'A', pinned: false },
     { id: 'b', text: 'B', pinned: false },
@@ -25,13 +31,34 @@ const single: Question = {
   ],
 };
 const ordering: Question = {
-  id: 'q-order', type: 'ordering', stem: 'S', explanation: 'E', difficulty: 'medium', tags: [],
-  items: [{ id: 'i1', text: '1' }, { id: 'i2', text: '2' }, { id: 'i3', text: '3' }],
+  id: 'q-order',
+  type: 'ordering',
+  stem: 'S',
+  explanation: 'E',
+  difficulty: 'medium',
+  tags: [],
+  items: [
+    { id: 'i1', text: '1' },
+    { id: 'i2', text: '2' },
+    { id: 'i3', text: '3' },
+  ],
 };
 const matching: Question = {
-  id: 'q-match', type: 'matching', stem: 'S', explanation: 'E', difficulty: 'medium', tags: [],
-  prompts: [{ id: 'p1', text: 'P1', match: 'c1' }, { id: 'p2', text: 'P2', match: 'c2' }],
-  choices: [{ id: 'c1', text: 'C1' }, { id: 'c2', text: 'C2' }, { id: 'c3', text: 'C3' }],
+  id: 'q-match',
+  type: 'matching',
+  stem: 'S',
+  explanation: 'E',
+  difficulty: 'medium',
+  tags: [],
+  prompts: [
+    { id: 'p1', text: 'P1', match: 'c1' },
+    { id: 'p2', text: 'P2', match: 'c2' },
+  ],
+  choices: [
+    { id: 'c1', text: 'C1' },
+    { id: 'c2', text: 'C2' },
+    { id: 'c3', text: 'C3' },
+  ],
 };
 
 describe('presenting a question to the browser', () => {

@@ -34,7 +34,9 @@ describe('question validation', () => {
   const base = '    stem: Which?\n    explanation: Because.\n';
 
   it('reports an answer that is not among the options, at its line', async () => {
-    const problems = await problemsFor(questionEntry(`    type: single\n${base}    options:\n      - { id: a, text: One }\n      - { id: b, text: Two }\n    answer: c\n`));
+    const problems = await problemsFor(
+      questionEntry(`    type: single\n${base}    options:\n      - { id: a, text: One }\n      - { id: b, text: Two }\n    answer: c\n`),
+    );
     expect(problems).toEqual(['lesson-003-virtual-switching.questions.yaml:10: questions.0.answer: answer "c" is not among the options (a, b)']);
   });
 
@@ -56,13 +58,23 @@ describe('question validation', () => {
     ]);
     const duplicate = await problemsFor(`  - id: l01-consolidation-business-case\n    type: truefalse\n${base}    answer: true\n`);
     expect(duplicate).toHaveLength(1);
-    expect(duplicate[0]).toMatch(/^lesson-003-virtual-switching\.questions\.yaml:3: questions.0.id: duplicate question id "l01-consolidation-business-case" \(also in .*lesson-001-virtualization-fundamentals\.questions\.yaml:\d+\)$/);
+    expect(duplicate[0]).toMatch(
+      /^lesson-003-virtual-switching\.questions\.yaml:3: questions.0.id: duplicate question id "l01-consolidation-business-case" \(also in .*lesson-001-virtualization-fundamentals\.questions\.yaml:\d+\)$/,
+    );
   });
 
   it('reports matching prompts that point nowhere and multiple-select answers listed twice', async () => {
-    const matching = await problemsFor(questionEntry(`    type: matching\n${base}    prompts:\n      - { id: p1, text: A, match: c9 }\n      - { id: p2, text: B, match: c1 }\n    choices:\n      - { id: c1, text: X }\n      - { id: c2, text: Y }\n`));
+    const matching = await problemsFor(
+      questionEntry(
+        `    type: matching\n${base}    prompts:\n      - { id: p1, text: A, match: c9 }\n      - { id: p2, text: B, match: c1 }\n    choices:\n      - { id: c1, text: X }\n      - { id: c2, text: Y }\n`,
+      ),
+    );
     expect(matching).toEqual(['lesson-003-virtual-switching.questions.yaml:8: questions.0.prompts.0.match: "c9" is not the id of a choice']);
-    const multiple = await problemsFor(questionEntry(`    type: multiple\n${base}    options:\n      - { id: a, text: One }\n      - { id: b, text: Two }\n      - { id: c, text: Three }\n    answer: [a, a]\n`));
+    const multiple = await problemsFor(
+      questionEntry(
+        `    type: multiple\n${base}    options:\n      - { id: a, text: One }\n      - { id: b, text: Two }\n      - { id: c, text: Three }\n    answer: [a, a]\n`,
+      ),
+    );
     expect(multiple).toEqual(['lesson-003-virtual-switching.questions.yaml:11: questions.0.answer.1: answer "a" is listed twice']);
   });
 });

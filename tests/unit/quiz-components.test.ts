@@ -128,7 +128,14 @@ describe('countdown', () => {
   });
 
   it('announces the tightest threshold reached', () => {
-    expect([301, 300, 120, 61, 60, 0].map(thresholdMessage)).toEqual([null, '5 minutes left', '5 minutes left', '5 minutes left', '1 minute left', '1 minute left']);
+    expect([301, 300, 120, 61, 60, 0].map(thresholdMessage)).toEqual([
+      null,
+      '5 minutes left',
+      '5 minutes left',
+      '5 minutes left',
+      '1 minute left',
+      '1 minute left',
+    ]);
   });
 });
 

@@ -33,7 +33,9 @@ describe('requests that Next.js would answer with a 500 are refused first', () =
     // Reading is never refused for its origin: links from other sites are how people arrive.
     expect(screenRequest(request('GET', '/lessons/x', { ...host, origin: 'https://evil.example' }))).toBeNull();
     // Behind a proxy the public host is the forwarded one.
-    expect(screenRequest(request('POST', '/x', { host: '127.0.0.1:3000', 'x-forwarded-host': 'netprep.example', origin: 'https://netprep.example' }))).toBeNull();
+    expect(
+      screenRequest(request('POST', '/x', { host: '127.0.0.1:3000', 'x-forwarded-host': 'netprep.example', origin: 'https://netprep.example' })),
+    ).toBeNull();
   });
 
   it('refuses an action body that declares more than 1 MB', () => {
@@ -50,6 +52,8 @@ describe('Content-Security-Policy', () => {
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
-    expect(contentSecurityPolicy('n', { development: true, frameAncestors: ['https://lms.example.edu'] })).toMatch(/'unsafe-eval'.*frame-ancestors https:\/\/lms\.example\.edu$/);
+    expect(contentSecurityPolicy('n', { development: true, frameAncestors: ['https://lms.example.edu'] })).toMatch(
+      /'unsafe-eval'.*frame-ancestors https:\/\/lms\.example\.edu$/,
+    );
   });
 });

@@ -45,11 +45,13 @@ describe('the return path after sign-in', () => {
 
   it('never leaves the site for any mix of slashes, backslashes, dots and the characters browsers strip', () => {
     const pieces = ['/', '\\', '\t', '\n', '\r', '.', '%2f', '%5c', '%09', 'evil.example'];
-    for (const a of pieces) for (const b of pieces) for (const c of pieces) {
-      const path = safeReturnPath(`/${a}${b}${c}evil.example/x`);
-      expect(landing(path).origin, JSON.stringify(`/${a}${b}${c}`)).toBe(origin);
-      expect(path).toMatch(/^\/(?![/\\])/);
-    }
+    for (const a of pieces)
+      for (const b of pieces)
+        for (const c of pieces) {
+          const path = safeReturnPath(`/${a}${b}${c}evil.example/x`);
+          expect(landing(path).origin, JSON.stringify(`/${a}${b}${c}`)).toBe(origin);
+          expect(path).toMatch(/^\/(?![/\\])/);
+        }
   });
 
   it('keeps a same-site path with its query and fragment', () => {

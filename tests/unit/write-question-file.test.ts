@@ -106,7 +106,17 @@ describe('questionFileYaml', () => {
     const yaml = questionFileYaml({
       lesson: 'lesson-x',
       questions: [
-        q({ id: 'a-q', type: 'single', stem: 'Line one\nline two: "quoted"', options: [{ id: 'a', text: 'Yes' }, { id: 'b', text: 'No: "never"' }], answer: 'a', tags: ['t1', 't2'] }),
+        q({
+          id: 'a-q',
+          type: 'single',
+          stem: 'Line one\nline two: "quoted"',
+          options: [
+            { id: 'a', text: 'Yes' },
+            { id: 'b', text: 'No: "never"' },
+          ],
+          answer: 'a',
+          tags: ['t1', 't2'],
+        }),
         q({ id: 'b-q', type: 'numeric', stem: 'How many?', answer: { value: 62 }, unit: 'hosts', explanation: 'Two\nlines.' }),
       ],
     });
@@ -184,15 +194,28 @@ describe('mergeQuestions', () => {
 
   it('appends new questions after the last one, keeping the existing text byte for byte', () => {
     const merged = mergeQuestions(existing, 'lesson-x', [added], 'file.yaml');
-    expect(merged).toBe(`${existing}\n  - id: third\n    type: text\n    stem: |\n      Third: name it\n    accept: ["x"]\n    explanation: |\n      Because.\n`);
+    expect(merged).toBe(
+      `${existing}\n  - id: third\n    type: text\n    stem: |\n      Third: name it\n    accept: ["x"]\n    explanation: |\n      Because.\n`,
+    );
     expect(read(merged).questions.map((question) => question.id)).toEqual(['first', 'second', 'third']);
   });
 
   it('replaces a question with the same id in place', () => {
-    const replacement = q({ id: 'first', type: 'single', stem: 'Now a choice', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], answer: 'b' });
+    const replacement = q({
+      id: 'first',
+      type: 'single',
+      stem: 'Now a choice',
+      options: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+      ],
+      answer: 'b',
+    });
     const merged = mergeQuestions(existing, 'lesson-x', [replacement, added], 'file.yaml');
     expect(read(merged).questions).toStrictEqual([replacement, read(existing).questions[1], added]);
-    expect(merged.startsWith('# Hand-written; comments and explicit defaults stay.\nlesson: lesson-x\nquestions:\n  - id: first\n    type: single\n')).toBe(true);
+    expect(merged.startsWith('# Hand-written; comments and explicit defaults stay.\nlesson: lesson-x\nquestions:\n  - id: first\n    type: single\n')).toBe(
+      true,
+    );
     expect(merged).toContain('\n\n  # about the second\n  - id: second\n');
   });
 

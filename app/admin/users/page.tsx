@@ -16,16 +16,26 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Users and roles</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-300">Instructors can create cohorts and see their learners; admins can also change roles. New accounts are learners.</p>
+      <p className="mt-1 text-slate-600 dark:text-slate-300">
+        Instructors can create cohorts and see their learners; admins can also change roles. New accounts are learners.
+      </p>
       <form className="mt-6 flex max-w-md gap-2" role="search">
         <label htmlFor="user-search" className="sr-only">
           Search by email
         </label>
-        <input id="user-search" name="q" defaultValue={q} placeholder="Search by email" className="w-full rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900" />
+        <input
+          id="user-search"
+          name="q"
+          defaultValue={q}
+          placeholder="Search by email"
+          className="w-full rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+        />
         <button className="rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold dark:border-slate-700">Search</button>
       </form>
       {users.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">No account matches “{q}”. Accounts are created by signing up, or with <code>npm run user:create</code>.</p>
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
+          No account matches “{q}”. Accounts are created by signing up, or with <code>npm run user:create</code>.
+        </p>
       ) : (
         <div className="mt-6 overflow-x-auto">
           <table className="w-full text-left text-sm">

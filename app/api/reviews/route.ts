@@ -25,6 +25,12 @@ export const POST = route({
   access: 'signed-in',
   handler: async ({ input, viewer, now }) => {
     const outcome = await submitReview(db(), viewer.id, input, now);
-    return Response.json({ status: outcome.status, correct: outcome.correct, becameLeech: outcome.becameLeech, due: outcome.card.due.toISOString(), reps: outcome.card.reps });
+    return Response.json({
+      status: outcome.status,
+      correct: outcome.correct,
+      becameLeech: outcome.becameLeech,
+      due: outcome.card.due.toISOString(),
+      reps: outcome.card.reps,
+    });
   },
 });

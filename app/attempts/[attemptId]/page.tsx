@@ -33,11 +33,20 @@ export default async function AttemptPage({ params }: Props) {
   const attempt = await load(viewer.id, attemptId, now);
   const view = attemptView(attempt, now);
   if (attempt.status === 'SUBMITTED') {
-    const course = attempt.courseId ? await db().course.findUnique({ where: { id: attempt.courseId }, select: { name: true, passMark: true, scaleMin: true, scaleMax: true } }) : null;
+    const course = attempt.courseId
+      ? await db().course.findUnique({ where: { id: attempt.courseId }, select: { name: true, passMark: true, scaleMin: true, scaleMax: true } })
+      : null;
     return (
       <AttemptReport
         view={view}
-        summary={{ score: attempt.score ?? 0, scaledScore: attempt.scaledScore, passed: attempt.passed, expired: attempt.expired, course, report: examReport(attempt) }}
+        summary={{
+          score: attempt.score ?? 0,
+          scaledScore: attempt.scaledScore,
+          passed: attempt.passed,
+          expired: attempt.expired,
+          course,
+          report: examReport(attempt),
+        }}
       />
     );
   }

@@ -47,7 +47,12 @@ export default async function AuditPage({ searchParams }: Props) {
           <label htmlFor="audit-type" className="block text-sm font-medium">
             Show
           </label>
-          <select id="audit-type" name="type" defaultValue={type ?? ''} className="mt-1 rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+          <select
+            id="audit-type"
+            name="type"
+            defaultValue={type ?? ''}
+            className="mt-1 rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+          >
             {types.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
@@ -59,12 +64,20 @@ export default async function AuditPage({ searchParams }: Props) {
           <label htmlFor="audit-id" className="block text-sm font-medium">
             Id
           </label>
-          <input id="audit-id" name="id" defaultValue={id} placeholder="e.g. lesson-002-hypervisors" className="mt-1 w-64 max-w-full rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900" />
+          <input
+            id="audit-id"
+            name="id"
+            defaultValue={id}
+            placeholder="e.g. lesson-002-hypervisors"
+            className="mt-1 w-64 max-w-full rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+          />
         </div>
         <button className="rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold dark:border-slate-700">Filter</button>
       </form>
       {entries.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">{page > 1 ? 'No more entries.' : 'Nothing recorded yet for this filter: entries appear as lessons and questions are edited in the browser.'}</p>
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
+          {page > 1 ? 'No more entries.' : 'Nothing recorded yet for this filter: entries appear as lessons and questions are edited in the browser.'}
+        </p>
       ) : (
         <div className="mt-6 overflow-x-auto">
           <table className="w-full text-left text-sm">
@@ -86,7 +99,15 @@ export default async function AuditPage({ searchParams }: Props) {
                     <td className="py-2 pr-4">
                       {entry.summary} <span className="text-xs text-slate-500 dark:text-slate-400">({entry.action})</span>
                     </td>
-                    <td className="break-all py-2 font-mono text-xs">{href ? <Link href={href} className="underline">{entry.entityId}</Link> : entry.entityId}</td>
+                    <td className="break-all py-2 font-mono text-xs">
+                      {href ? (
+                        <Link href={href} className="underline">
+                          {entry.entityId}
+                        </Link>
+                      ) : (
+                        entry.entityId
+                      )}
+                    </td>
                   </tr>
                 );
               })}

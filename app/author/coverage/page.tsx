@@ -23,16 +23,18 @@ export default async function CoveragePage({ searchParams }: Props) {
   const course = courses.find((c) => c.definition.id === query.course) ?? courses[0];
   const heading = (
     <PageHeading trail={[{ href: '/author', label: 'Authoring' }]} title="Blueprint coverage">
-      How much of each exam&apos;s blueprint has at least {minimumLessons} published lesson and {minimumQuestions} live questions (generated entries count). A domain&apos;s weight is shared equally by its
-      objectives, and an objective&apos;s by its sub-objectives; a lesson or question mapped to a whole objective counts for each of its sub-objectives. The same report runs in CI with{' '}
-      <code>npm run content:coverage</code>.
+      How much of each exam&apos;s blueprint has at least {minimumLessons} published lesson and {minimumQuestions} live questions (generated entries count). A
+      domain&apos;s weight is shared equally by its objectives, and an objective&apos;s by its sub-objectives; a lesson or question mapped to a whole objective
+      counts for each of its sub-objectives. The same report runs in CI with <code>npm run content:coverage</code>.
     </PageHeading>
   );
   if (!course) {
     return (
       <div>
         {heading}
-        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">No courses yet: course blueprints come from content/courses, loaded by <code>npm run content:sync</code>.</p>
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
+          No courses yet: course blueprints come from content/courses, loaded by <code>npm run content:sync</code>.
+        </p>
       </div>
     );
   }
@@ -61,7 +63,9 @@ export default async function CoveragePage({ searchParams }: Props) {
           Objectives and sub-objectives
         </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-          {gaps === 0 ? 'Every part of the blueprint is covered.' : `${gaps} not yet covered, listed first: write a lesson or questions mapped to them (examObjectives in a lesson, objectives on a question).`}
+          {gaps === 0
+            ? 'Every part of the blueprint is covered.'
+            : `${gaps} not yet covered, listed first: write a lesson or questions mapped to them (examObjectives in a lesson, objectives on a question).`}
         </p>
         <div className="mt-3">
           <CoverageTable rows={rows} />

@@ -15,7 +15,10 @@ const id = text.min(1).max(200);
 // A question entry as the editor holds it; its content is checked by the question schema, not here.
 const entry = z.record(text, json).refine((value) => JSON.stringify(value).length <= 100_000, 'the question is too long');
 const target = { lessonId: id, questionId: id.nullable(), draftId: id.nullable() };
-const pages = (questionId: string | null) => ['/author/questions', ...(questionId ? [`/author/questions/${questionId}`, `/author/questions/${questionId}/history`] : [])];
+const pages = (questionId: string | null) => [
+  '/author/questions',
+  ...(questionId ? [`/author/questions/${questionId}`, `/author/questions/${questionId}/history`] : []),
+];
 
 export const saveQuestionDraftAction = action({
   input: z.object({ ...target, entry, baseUpdatedAt: text.max(40).nullable() }),

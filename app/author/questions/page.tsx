@@ -39,7 +39,10 @@ export default async function AuthorQuestionsPage({ searchParams }: { searchPara
       <PageHeading
         title="Questions"
         beside={
-          <Link href="/author/upload/questions" className="ml-auto rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+          <Link
+            href="/author/upload/questions"
+            className="ml-auto rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
             Upload GIFT / Aiken
           </Link>
         }

@@ -6,8 +6,16 @@ import { requirePageViewer } from '@/lib/auth/page-guard';
 export const metadata: Metadata = { title: 'Upload' };
 
 const choices = [
-  { href: '/author/upload/lesson', title: 'A lesson (.md)', text: 'A Markdown file with YAML frontmatter, as in content/lessons. You see the rendered lesson and every problem by line before anything is saved.' },
-  { href: '/author/upload/questions', title: 'Questions (GIFT or Aiken)', text: 'A Moodle GIFT or Aiken file for one lesson’s bank, through the same importers as questions:import, with a preview first.' },
+  {
+    href: '/author/upload/lesson',
+    title: 'A lesson (.md)',
+    text: 'A Markdown file with YAML frontmatter, as in content/lessons. You see the rendered lesson and every problem by line before anything is saved.',
+  },
+  {
+    href: '/author/upload/questions',
+    title: 'Questions (GIFT or Aiken)',
+    text: 'A Moodle GIFT or Aiken file for one lesson’s bank, through the same importers as questions:import, with a preview first.',
+  },
 ];
 
 export default async function UploadPage() {

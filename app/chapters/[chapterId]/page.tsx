@@ -20,7 +20,10 @@ export default async function ChapterPage({ params }: Props) {
   const chapter = await getChapter(db(), (await pageParams(params)).chapterId);
   if (!chapter) notFound();
   const minutes = chapter.lessons.reduce((sum, l) => sum + l.duration, 0);
-  const completed = await viewerCompletedLessons(db(), chapter.lessons.map((l) => l.id));
+  const completed = await viewerCompletedLessons(
+    db(),
+    chapter.lessons.map((l) => l.id),
+  );
   return (
     <article className="max-w-3xl">
       <p className="text-sm text-slate-500 dark:text-slate-400">

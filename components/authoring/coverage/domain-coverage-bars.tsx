@@ -17,7 +17,10 @@ export function DomainCoverageBars({ domains }: { domains: DomainCoverage[] }) {
               {d.code} {d.title}
             </span>
             <span className="order-last col-span-2 h-3 rounded bg-slate-200 sm:order-none sm:col-span-1 dark:bg-slate-800">
-              <span className="block h-3 rounded bg-brand-600 dark:bg-brand-500" style={{ width: `${d.weight > 0 ? (d.coveredWeight / d.weight) * 100 : 0}%` }} />
+              <span
+                className="block h-3 rounded bg-brand-600 dark:bg-brand-500"
+                style={{ width: `${d.weight > 0 ? (d.coveredWeight / d.weight) * 100 : 0}%` }}
+              />
             </span>
             <span className="text-right tabular-nums text-slate-600 dark:text-slate-300">
               {pct(d.coveredWeight)} of {d.weight}%

@@ -17,7 +17,11 @@ export function yamlToEntry(text: string, errors: (entry: Entry) => EntryErrors)
   if (source.problems.length) return { entry: null, problems: source.problems.map(({ line, message }) => ({ line, message })) };
   const entry = asEntry(source.data);
   const problems = Object.entries(errors(entry)).flatMap(([field, messages]) =>
-    messages.map((message) => ({ line: source.lineOf(field ? field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : []), field: field || undefined, message })),
+    messages.map((message) => ({
+      line: source.lineOf(field ? field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : []),
+      field: field || undefined,
+      message,
+    })),
   );
   return { entry, problems };
 }

@@ -10,7 +10,11 @@ const explanations: Record<ItemFlag, string> = {
 /** Item-analysis warnings next to a question: an icon and words, not colour alone. */
 export function ItemFlagBadges({ flags }: { flags: ItemFlag[] }) {
   return flags.map((flag) => (
-    <span key={flag} title={explanations[flag]} className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">
+    <span
+      key={flag}
+      title={explanations[flag]}
+      className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-100"
+    >
       <span aria-hidden="true">⚑</span>
       {itemFlagLabels[flag]}
     </span>

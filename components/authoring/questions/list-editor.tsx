@@ -39,7 +39,13 @@ export function ListEditor({ legend, noun, name, items, onChange, errors, idPref
                 <label htmlFor={`${name}.${index}.id`} className="sr-only">
                   Id of {label(item, index)}
                 </label>
-                <input id={`${name}.${index}.id`} value={item.id} onChange={(e) => update(index, { id: e.target.value })} className={`${inputClass} mt-0 font-mono`} aria-invalid={errors[`${name}.${index}.id`] ? true : undefined} />
+                <input
+                  id={`${name}.${index}.id`}
+                  value={item.id}
+                  onChange={(e) => update(index, { id: e.target.value })}
+                  className={`${inputClass} mt-0 font-mono`}
+                  aria-invalid={errors[`${name}.${index}.id`] ? true : undefined}
+                />
               </div>
               <div className="min-w-0 flex-1 basis-48">
                 <label htmlFor={`${name}.${index}.text`} className="sr-only">
@@ -58,19 +64,39 @@ export function ListEditor({ legend, noun, name, items, onChange, errors, idPref
                 />
               </div>
               <div className="flex gap-1">
-                <button type="button" className={small} disabled={index === 0} onClick={() => onChange(move(items, index, index - 1))} aria-label={`Move ${label(item, index)} up`}>
+                <button
+                  type="button"
+                  className={small}
+                  disabled={index === 0}
+                  onClick={() => onChange(move(items, index, index - 1))}
+                  aria-label={`Move ${label(item, index)} up`}
+                >
                   ↑
                 </button>
-                <button type="button" className={small} disabled={index === items.length - 1} onClick={() => onChange(move(items, index, index + 1))} aria-label={`Move ${label(item, index)} down`}>
+                <button
+                  type="button"
+                  className={small}
+                  disabled={index === items.length - 1}
+                  onClick={() => onChange(move(items, index, index + 1))}
+                  aria-label={`Move ${label(item, index)} down`}
+                >
                   ↓
                 </button>
-                <button type="button" className={small} onClick={() => onChange(items.filter((_, i) => i !== index))} aria-label={`Remove ${label(item, index)}`}>
+                <button
+                  type="button"
+                  className={small}
+                  onClick={() => onChange(items.filter((_, i) => i !== index))}
+                  aria-label={`Remove ${label(item, index)}`}
+                >
                   ✕
                 </button>
               </div>
             </div>
             {extra?.(item, index, (patch) => update(index, patch))}
-            <FieldErrors name={`${name}.${index}`} errors={[...(errors[`${name}.${index}.id`] ?? []), ...(errors[`${name}.${index}.text`] ?? []), ...(errors[`${name}.${index}`] ?? [])]} />
+            <FieldErrors
+              name={`${name}.${index}`}
+              errors={[...(errors[`${name}.${index}.id`] ?? []), ...(errors[`${name}.${index}.text`] ?? []), ...(errors[`${name}.${index}`] ?? [])]}
+            />
           </li>
         ))}
       </ol>

@@ -52,13 +52,17 @@ export function QuestionEditor({ context, questionId, draft: initialDraft, entry
 
   const saveNow = () => {
     const sent = json;
-    save.run({ lessonId: context.lessonId, questionId, draftId: draft?.id ?? null, entry: JSON.parse(sent), baseUpdatedAt: draft?.updatedAt ?? null }, (saved) => {
-      setDraft({ id: saved.draftId, updatedAt: saved.updatedAt });
-      setSavedJson(sent);
-      setBlocked(false);
-      // A reload resumes this new question's draft; replaceState does not refetch the page.
-      if (!questionId && !draft) window.history.replaceState(null, '', `/author/questions/new?draft=${saved.draftId}`);
-    }, () => setBlocked(true));
+    save.run(
+      { lessonId: context.lessonId, questionId, draftId: draft?.id ?? null, entry: JSON.parse(sent), baseUpdatedAt: draft?.updatedAt ?? null },
+      (saved) => {
+        setDraft({ id: saved.draftId, updatedAt: saved.updatedAt });
+        setSavedJson(sent);
+        setBlocked(false);
+        // A reload resumes this new question's draft; replaceState does not refetch the page.
+        if (!questionId && !draft) window.history.replaceState(null, '', `/author/questions/new?draft=${saved.draftId}`);
+      },
+      () => setBlocked(true),
+    );
   };
   const autosave = useEffectEvent(saveNow);
   const refreshPreview = useEffectEvent(() => {
@@ -100,7 +104,11 @@ export function QuestionEditor({ context, questionId, draft: initialDraft, entry
   const doPublish = () => {
     setPublishTried(json);
     publish.run({ lessonId: context.lessonId, questionId, draftId: draft?.id ?? null, entry }, (result) => {
-      setPublished(result.changed ? `Published version ${result.version}. Learners see it from their next quiz.` : `Version ${result.version} is already what learners see.`);
+      setPublished(
+        result.changed
+          ? `Published version ${result.version}. Learners see it from their next quiz.`
+          : `Version ${result.version} is already what learners see.`,
+      );
       setDraft(null);
       setSavedJson(json);
       if (!questionId) router.push(`/author/questions/${result.questionId}`);
@@ -117,7 +125,15 @@ export function QuestionEditor({ context, questionId, draft: initialDraft, entry
 
   // The server's own findings (an id taken meanwhile) stand until the entry changes.
   const shownErrors = publishTried === json ? { ...errors, ...publish.errors } : errors;
-  const status = blocked ? save.error : dirty ? 'Unsaved changes…' : draft ? `Draft saved ${new Date(draft.updatedAt).toLocaleTimeString()}` : questionId ? 'No draft: this is the published version.' : 'Not saved yet.';
+  const status = blocked
+    ? save.error
+    : dirty
+      ? 'Unsaved changes…'
+      : draft
+        ? `Draft saved ${new Date(draft.updatedAt).toLocaleTimeString()}`
+        : questionId
+          ? 'No draft: this is the published version.'
+          : 'Not saved yet.';
   const stale = preview !== null && preview.json !== json;
 
   return (
@@ -157,12 +173,20 @@ export function QuestionEditor({ context, questionId, draft: initialDraft, entry
             {status}
           </p>
         </div>
-        {!valid && <p className="text-sm text-amber-700 dark:text-amber-400">Fix the problems marked above to publish ({Object.values(errors).flat().length}).</p>}
+        {!valid && (
+          <p className="text-sm text-amber-700 dark:text-amber-400">Fix the problems marked above to publish ({Object.values(errors).flat().length}).</p>
+        )}
         <FormStatus message={publish.error ?? published} tone={publish.error ? 'error' : 'success'} />
       </div>
       <aside aria-label="Preview" className={`min-w-0 ${stale || !valid ? 'opacity-60' : ''}`}>
         <h2 className="mb-3 text-lg font-semibold">Preview</h2>
-        {preview?.preview ? <QuestionPreview preview={preview.preview} /> : <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">The preview appears once the question has no errors.</p>}
+        {preview?.preview ? (
+          <QuestionPreview preview={preview.preview} />
+        ) : (
+          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">
+            The preview appears once the question has no errors.
+          </p>
+        )}
       </aside>
     </div>
   );

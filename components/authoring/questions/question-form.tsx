@@ -40,9 +40,27 @@ export function QuestionForm({ entry, onChange, errors, context, idLocked }: Que
           errors={errors.type}
         />
       </div>
-      <TextAreaField label="Question (stem)" name="stem" value={text('stem')} onChange={(e) => set('stem', e.target.value)} errors={errors.stem} hint="Markdown: **bold**, `code`, lists, code blocks." rows={4} className={markdownBox} />
+      <TextAreaField
+        label="Question (stem)"
+        name="stem"
+        value={text('stem')}
+        onChange={(e) => set('stem', e.target.value)}
+        errors={errors.stem}
+        hint="Markdown: **bold**, `code`, lists, code blocks."
+        rows={4}
+        className={markdownBox}
+      />
       <AnswerFields entry={entry} onChange={onChange} errors={errors} />
-      <TextAreaField label="Explanation" name="explanation" value={text('explanation')} onChange={(e) => set('explanation', e.target.value)} errors={errors.explanation} hint="Why the answer is right, and why the tempting wrong one is wrong." rows={4} className={markdownBox} />
+      <TextAreaField
+        label="Explanation"
+        name="explanation"
+        value={text('explanation')}
+        onChange={(e) => set('explanation', e.target.value)}
+        errors={errors.explanation}
+        hint="Why the answer is right, and why the tempting wrong one is wrong."
+        rows={4}
+        className={markdownBox}
+      />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField
           label="Difficulty"
@@ -67,7 +85,16 @@ export function QuestionForm({ entry, onChange, errors, context, idLocked }: Que
           <option value="">The whole lesson</option>
         </SelectField>
       </div>
-      <CommaList label="Tags" name="tags" value={stringsOf(entry.tags)} onChange={(tags) => set('tags', tags)} errors={Object.entries(errors).filter(([k]) => k.startsWith('tags')).flatMap(([, m]) => m)} hint="Comma-separated, lowercase-with-hyphens." />
+      <CommaList
+        label="Tags"
+        name="tags"
+        value={stringsOf(entry.tags)}
+        onChange={(tags) => set('tags', tags)}
+        errors={Object.entries(errors)
+          .filter(([k]) => k.startsWith('tags'))
+          .flatMap(([, m]) => m)}
+        hint="Comma-separated, lowercase-with-hyphens."
+      />
       <Objectives entry={entry} onChange={onChange} errors={errors} context={context} />
     </div>
   );
@@ -76,7 +103,10 @@ export function QuestionForm({ entry, onChange, errors, context, idLocked }: Que
 function Objectives({ entry, onChange, errors, context }: Omit<QuestionFormProps, 'idLocked'>) {
   const own = entry.objectives && typeof entry.objectives === 'object' ? (entry.objectives as Record<string, string[]>) : undefined;
   const courses = [...new Set([...Object.keys(context.objectiveCodes), ...Object.keys(own ?? {})])];
-  const inherited = Object.entries(context.lessonObjectives).map(([course, codes]) => `${course} ${codes.join(', ')}`).join('; ') || 'none';
+  const inherited =
+    Object.entries(context.lessonObjectives)
+      .map(([course, codes]) => `${course} ${codes.join(', ')}`)
+      .join('; ') || 'none';
   const setCourse = (course: string, codes: string[]) => {
     const next = Object.fromEntries(Object.entries({ ...own, [course]: codes }).filter(([, list]) => list.length));
     onChange(withField(entry, 'objectives', Object.keys(next).length ? next : {}));
@@ -85,13 +115,25 @@ function Objectives({ entry, onChange, errors, context }: Omit<QuestionFormProps
     <fieldset className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       <legend className="px-1 text-sm font-semibold">Exam objectives</legend>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={own === undefined} onChange={(e) => onChange(withField(entry, 'objectives', e.target.checked ? undefined : { ...context.lessonObjectives }))} />
+        <input
+          type="checkbox"
+          checked={own === undefined}
+          onChange={(e) => onChange(withField(entry, 'objectives', e.target.checked ? undefined : { ...context.lessonObjectives }))}
+        />
         Same as the lesson ({inherited})
       </label>
       {own !== undefined && (
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
           {courses.map((course) => (
-            <CommaList key={course} label={course} name={`objectives.${course}`} value={own[course] ?? []} onChange={(codes) => setCourse(course, codes)} errors={errors[`objectives.${course}`]} hint={`e.g. ${context.objectiveCodes[course]?.slice(0, 3).join(', ') ?? '1.1'}`} />
+            <CommaList
+              key={course}
+              label={course}
+              name={`objectives.${course}`}
+              value={own[course] ?? []}
+              onChange={(codes) => setCourse(course, codes)}
+              errors={errors[`objectives.${course}`]}
+              hint={`e.g. ${context.objectiveCodes[course]?.slice(0, 3).join(', ') ?? '1.1'}`}
+            />
           ))}
         </div>
       )}
@@ -101,7 +143,21 @@ function Objectives({ entry, onChange, errors, context }: Omit<QuestionFormProps
 }
 
 /** A list typed as "a, b, c"; the text is kept as typed so a trailing comma does not vanish mid-word. */
-function CommaList({ label, name, value, onChange, errors, hint }: { label: string; name: string; value: string[]; onChange: (value: string[]) => void; errors?: string[]; hint: string }) {
+function CommaList({
+  label,
+  name,
+  value,
+  onChange,
+  errors,
+  hint,
+}: {
+  label: string;
+  name: string;
+  value: string[];
+  onChange: (value: string[]) => void;
+  errors?: string[];
+  hint: string;
+}) {
   const [text, setText] = useState(value.join(', '));
   return (
     <Field
@@ -110,7 +166,12 @@ function CommaList({ label, name, value, onChange, errors, hint }: { label: stri
       value={text}
       onChange={(e) => {
         setText(e.target.value);
-        onChange(e.target.value.split(',').map((t) => t.trim()).filter(Boolean));
+        onChange(
+          e.target.value
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
+        );
       }}
       errors={errors}
       hint={hint}

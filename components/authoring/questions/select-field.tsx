@@ -1,7 +1,13 @@
 import type { SelectHTMLAttributes } from 'react';
 import { FieldErrors, inputClass } from '@/components/ui/field';
 
-type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & { label: string; id: string; options: Array<{ id: string; label: string }>; errors?: string[]; className?: string };
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  id: string;
+  options: Array<{ id: string; label: string }>;
+  errors?: string[];
+  className?: string;
+};
 
 /** A select named by its own label only (a wrapping label would add the chosen option to its name). */
 export function SelectField({ label, id, options, errors, className = '', children, ...select }: SelectFieldProps) {

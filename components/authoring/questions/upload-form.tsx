@@ -62,7 +62,10 @@ export function UploadForm({ lessons }: { lessons: Array<{ id: string; label: st
     return (
       <div role="status" className="rounded-lg border-l-4 border-green-600 bg-green-50 p-4 dark:bg-green-950/40">
         <p className="font-semibold">
-          ✓ {as === 'publish' ? `Published ${plural(count, 'question')}.` : `Saved ${plural(count, 'new question draft')}; learners see them once you publish each.`}
+          ✓{' '}
+          {as === 'publish'
+            ? `Published ${plural(count, 'question')}.`
+            : `Saved ${plural(count, 'new question draft')}; learners see them once you publish each.`}
         </p>
         <p className="mt-2">
           <Link href={`/author/questions?lesson=${lessonId}`} className="font-medium underline">
@@ -144,7 +147,11 @@ export function UploadForm({ lessons }: { lessons: Array<{ id: string; label: st
           ) : (
             <p className="text-sm font-medium text-red-700 dark:text-red-400">Fix the errors above and preview again; nothing can be imported yet.</p>
           )}
-          {confirm.pending && <p role="status" className="text-sm text-slate-600 dark:text-slate-300">Importing {plural(preview.questionCount, 'question')}…</p>}
+          {confirm.pending && (
+            <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+              Importing {plural(preview.questionCount, 'question')}…
+            </p>
+          )}
           <FormStatus message={confirm.error} tone="error" />
           <UploadPages key={preview.uploadId} uploadId={preview.uploadId} first={preview.page} />
         </section>

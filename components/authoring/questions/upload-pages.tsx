@@ -17,7 +17,9 @@ export function UploadPages({ uploadId, first }: { uploadId: string; first: Uplo
     setLoading(true);
     setError(null);
     const response = await fetch(`/api/author/question-uploads?${new URLSearchParams({ id: uploadId, page: String(number) })}`).catch(() => null);
-    const reply = response ? replyOf<UploadPage>(response.status, await response.text()) : { ok: false as const, message: 'Could not reach the server. Check your connection and try again.' };
+    const reply = response
+      ? replyOf<UploadPage>(response.status, await response.text())
+      : { ok: false as const, message: 'Could not reach the server. Check your connection and try again.' };
     setLoading(false);
     if (reply.ok) {
       setPage(reply.data);

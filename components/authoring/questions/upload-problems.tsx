@@ -1,7 +1,12 @@
 import type { UploadPreview } from '@/lib/authoring/questions/upload';
 
 /** Errors and warnings by line, then what the importers could not bring over. */
-export function UploadProblems({ problems, problemCount, skipped, skippedCount }: Pick<UploadPreview, 'problems' | 'problemCount' | 'skipped' | 'skippedCount'>) {
+export function UploadProblems({
+  problems,
+  problemCount,
+  skipped,
+  skippedCount,
+}: Pick<UploadPreview, 'problems' | 'problemCount' | 'skipped' | 'skippedCount'>) {
   if (problems.length === 0 && skipped.length === 0) return <p className="text-sm text-green-800 dark:text-green-300">✓ No problems found.</p>;
   return (
     <div className="space-y-3">
@@ -14,7 +19,9 @@ export function UploadProblems({ problems, problemCount, skipped, skippedCount }
               {p.field && <span className="font-mono"> {p.field}</span>}: {p.severity === 'error' ? 'error' : 'warning'}: {p.message}
             </li>
           ))}
-          {problemCount > problems.length && <li className="font-medium">…and {(problemCount - problems.length).toLocaleString('en')} more problems; fix these first and upload again.</li>}
+          {problemCount > problems.length && (
+            <li className="font-medium">…and {(problemCount - problems.length).toLocaleString('en')} more problems; fix these first and upload again.</li>
+          )}
         </ul>
       )}
       {skipped.length > 0 && (

@@ -5,7 +5,10 @@ export function AtRiskBadges({ reasons }: { reasons: AtRiskReason[] }) {
   return (
     <ul className="flex flex-wrap gap-1" aria-label="At risk because">
       {reasons.map((reason) => (
-        <li key={reason} className="whitespace-nowrap rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900 dark:bg-red-900/40 dark:text-red-100">
+        <li
+          key={reason}
+          className="whitespace-nowrap rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900 dark:bg-red-900/40 dark:text-red-100"
+        >
           {atRiskLabels[reason]}
         </li>
       ))}

@@ -23,7 +23,11 @@ export function ItemAnalysisView({ items, hasCohorts }: { items: ItemStats[]; ha
   }
   const unanswered = items.filter((i) => i.attempts === 0);
   const flagged = items.filter((i) => i.flags.length > 0);
-  const points = items.flatMap((i) => (i.facility !== null && i.discrimination !== null ? [{ questionId: i.questionId, facility: i.facility, discrimination: i.discrimination, flagged: i.flags.length > 0 }] : []));
+  const points = items.flatMap((i) =>
+    i.facility !== null && i.discrimination !== null
+      ? [{ questionId: i.questionId, facility: i.facility, discrimination: i.discrimination, flagged: i.flags.length > 0 }]
+      : [],
+  );
   return (
     <>
       <p className="mt-4 text-sm" data-testid="item-summary">
@@ -36,7 +40,11 @@ export function ItemAnalysisView({ items, hasCohorts }: { items: ItemStats[]; ha
         <p className="text-sm text-slate-600 dark:text-slate-400">
           One dot per question with both numbers ({points.length}); flagged ones are red diamonds in the shaded edges. Every number is in the table below.
         </p>
-        {points.length === 0 ? <EmptyNote>No question has a discrimination index yet: it needs two or more exam simulations whose scores differ.</EmptyNote> : <ItemScatter points={points} />}
+        {points.length === 0 ? (
+          <EmptyNote>No question has a discrimination index yet: it needs two or more exam simulations whose scores differ.</EmptyNote>
+        ) : (
+          <ItemScatter points={points} />
+        )}
       </section>
       <section aria-labelledby="questions" className="mt-6">
         <h2 id="questions" className="text-xl font-semibold">
@@ -45,7 +53,9 @@ export function ItemAnalysisView({ items, hasCohorts }: { items: ItemStats[]; ha
         <ItemTable items={answered} />
         {unanswered.length > 0 && (
           <details className="mt-3 text-sm">
-            <summary className="cursor-pointer font-medium text-slate-700 dark:text-slate-300">{unanswered.length} more questions with no answers from these learners yet</summary>
+            <summary className="cursor-pointer font-medium text-slate-700 dark:text-slate-300">
+              {unanswered.length} more questions with no answers from these learners yet
+            </summary>
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {unanswered.map((item) => (
                 <li key={item.questionId}>

@@ -18,9 +18,32 @@ export function ItemScatter({ points }: { points: ItemPoint[] }) {
         <ReferenceArea x1={0} x2={facilityBounds.low} y1={-1} y2={1} fill="#d97706" fillOpacity={0.12} />
         <ReferenceArea x1={facilityBounds.high} x2={1} y1={-1} y2={1} fill="#d97706" fillOpacity={0.12} />
         <ReferenceArea x1={0} x2={1} y1={-1} y2={0} fill="#dc2626" fillOpacity={0.08} />
-        <XAxis type="number" dataKey="facility" name="Facility" domain={[0, 1]} ticks={[0, 0.2, 0.5, 0.8, 0.95, 1]} tick={axisTick} stroke="currentColor" label={{ value: 'Facility', position: 'insideBottom', offset: -8, fill: 'currentColor', fontSize: 12 }} />
-        <YAxis type="number" dataKey="discrimination" name="Discrimination" domain={[-1, 1]} ticks={[-1, -0.5, 0, 0.5, 1]} tick={axisTick} stroke="currentColor" width={40} label={{ value: 'Discrimination', angle: -90, position: 'insideLeft', offset: -4, fill: 'currentColor', fontSize: 12 }} />
-        <Tooltip contentStyle={tooltipStyle} formatter={(value) => (typeof value === 'number' ? value.toFixed(2) : String(value))} cursor={{ strokeDasharray: '3 3' }} />
+        <XAxis
+          type="number"
+          dataKey="facility"
+          name="Facility"
+          domain={[0, 1]}
+          ticks={[0, 0.2, 0.5, 0.8, 0.95, 1]}
+          tick={axisTick}
+          stroke="currentColor"
+          label={{ value: 'Facility', position: 'insideBottom', offset: -8, fill: 'currentColor', fontSize: 12 }}
+        />
+        <YAxis
+          type="number"
+          dataKey="discrimination"
+          name="Discrimination"
+          domain={[-1, 1]}
+          ticks={[-1, -0.5, 0, 0.5, 1]}
+          tick={axisTick}
+          stroke="currentColor"
+          width={40}
+          label={{ value: 'Discrimination', angle: -90, position: 'insideLeft', offset: -4, fill: 'currentColor', fontSize: 12 }}
+        />
+        <Tooltip
+          contentStyle={tooltipStyle}
+          formatter={(value) => (typeof value === 'number' ? value.toFixed(2) : String(value))}
+          cursor={{ strokeDasharray: '3 3' }}
+        />
         <Scatter name="Questions" data={points.filter((p) => !p.flagged)} fill="#2f74d0" isAnimationActive={false} />
         <Scatter name="Flagged" data={points.filter((p) => p.flagged)} fill="#dc2626" shape="diamond" isAnimationActive={false} />
       </ScatterChart>

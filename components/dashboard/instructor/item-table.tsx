@@ -16,13 +16,27 @@ export function ItemTable({ items }: { items: ItemStats[] }) {
         <caption className="sr-only">Item analysis, one row per question</caption>
         <thead className="text-slate-600 dark:text-slate-400">
           <tr>
-            <th scope="col" className="font-medium">Question</th>
-            <th scope="col" className="font-medium">Answers</th>
-            <th scope="col" className="font-medium">Facility</th>
-            <th scope="col" className="font-medium">Discrimination</th>
-            <th scope="col" className="font-medium">Mean time</th>
-            <th scope="col" className="font-medium">Flags</th>
-            <th scope="col" className="font-medium">Answers chosen</th>
+            <th scope="col" className="font-medium">
+              Question
+            </th>
+            <th scope="col" className="font-medium">
+              Answers
+            </th>
+            <th scope="col" className="font-medium">
+              Facility
+            </th>
+            <th scope="col" className="font-medium">
+              Discrimination
+            </th>
+            <th scope="col" className="font-medium">
+              Mean time
+            </th>
+            <th scope="col" className="font-medium">
+              Flags
+            </th>
+            <th scope="col" className="font-medium">
+              Answers chosen
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -51,7 +65,10 @@ export function ItemTable({ items }: { items: ItemStats[] }) {
                 ) : (
                   <ul className="space-y-1">
                     {item.flags.map((flag) => (
-                      <li key={flag} className="whitespace-nowrap rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">
+                      <li
+                        key={flag}
+                        className="whitespace-nowrap rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-100"
+                      >
                         {itemFlagLabels[flag]}
                       </li>
                     ))}

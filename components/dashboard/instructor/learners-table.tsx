@@ -48,7 +48,12 @@ export function LearnersTable({ rows, cohortId, now }: { rows: LearnerRow[]; coh
         <thead className="text-slate-600 dark:text-slate-400">
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className="font-medium" aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+              <th
+                key={column.key}
+                scope="col"
+                className="font-medium"
+                aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
+              >
                 <button type="button" onClick={() => toggle(column.key)} className="inline-flex items-center gap-1 hover:underline">
                   {column.label}
                   <span aria-hidden="true" className="text-xs">

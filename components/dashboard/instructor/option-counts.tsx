@@ -25,7 +25,11 @@ export function OptionCounts({ item }: { item: ItemStats }) {
             </th>
             <td className="w-1/2 py-0.5">
               <span className="flex items-center gap-2">
-                <span aria-hidden="true" className={`h-2 rounded ${option.correct ? 'bg-emerald-600' : 'bg-slate-400 dark:bg-slate-500'}`} style={{ width: `${(option.count / most) * 100}%`, minWidth: 2 }} />
+                <span
+                  aria-hidden="true"
+                  className={`h-2 rounded ${option.correct ? 'bg-emerald-600' : 'bg-slate-400 dark:bg-slate-500'}`}
+                  style={{ width: `${(option.count / most) * 100}%`, minWidth: 2 }}
+                />
                 <span className="tabular-nums">{option.count}</span>
               </span>
             </td>

@@ -34,18 +34,23 @@ export async function saveDraft(db: Db, viewer: Viewer, input: SaveDraftInput): 
   const current = where && (await db.questionDraft.findFirst({ where, select: { id: true, updatedAt: true } }));
   if (current) {
     if (current.updatedAt.toISOString() !== input.baseUpdatedAt) throw stale();
-    const updated = await db.questionDraft.updateMany({ where: { id: current.id, updatedAt: current.updatedAt }, data: { entry: input.entry, authorId: viewer.id } });
+    const updated = await db.questionDraft.updateMany({
+      where: { id: current.id, updatedAt: current.updatedAt },
+      data: { entry: input.entry, authorId: viewer.id },
+    });
     if (updated.count === 0) throw stale();
     const saved = await db.questionDraft.findUniqueOrThrow({ where: { id: current.id }, select: { updatedAt: true } });
     return { draftId: current.id, updatedAt: saved.updatedAt.toISOString() };
   }
   if (input.baseUpdatedAt !== null || (input.questionId === null && input.draftId)) throw stale();
   return db.$transaction(async (tx) => {
-    const draft = await tx.questionDraft.create({ data: { questionId: input.questionId, lessonId: input.lessonId, entry: input.entry, authorId: viewer.id } }).catch((error: unknown) => {
-      // Another tab created the draft for this question a moment ago (questionId is unique).
-      if ((error as { code?: string }).code === 'P2002') throw stale();
-      throw error;
-    });
+    const draft = await tx.questionDraft
+      .create({ data: { questionId: input.questionId, lessonId: input.lessonId, entry: input.entry, authorId: viewer.id } })
+      .catch((error: unknown) => {
+        // Another tab created the draft for this question a moment ago (questionId is unique).
+        if ((error as { code?: string }).code === 'P2002') throw stale();
+        throw error;
+      });
     await recordAudit(tx, {
       actorId: viewer.id,
       action: 'question.edit',

@@ -19,7 +19,12 @@ export async function loadQuestionEditor(db: Db, questionId: string): Promise<Ed
   });
   if (!question?.currentVersion) throw new AppError('NOT_FOUND', 'No such question.');
   const draft = await db.questionDraft.findUnique({ where: { questionId }, select: { id: true, updatedAt: true, entry: true } });
-  const published = { entry: question.currentVersion.body, version: question.currentVersion.version, owner: question.owner, archived: question.archivedAt !== null };
+  const published = {
+    entry: question.currentVersion.body,
+    version: question.currentVersion.version,
+    owner: question.owner,
+    archived: question.archivedAt !== null,
+  };
   return {
     context: await loadEditorContext(db, question.lessonId),
     questionId,
@@ -32,9 +37,18 @@ export async function loadQuestionEditor(db: Db, questionId: string): Promise<Ed
 /** A new question: from its draft when it has one, else a blank single-answer question in the lesson. */
 export async function loadNewQuestionEditor(db: Db, input: { lessonId?: string; draftId?: string }): Promise<EditorState> {
   if (input.draftId) {
-    const draft = await db.questionDraft.findFirst({ where: { id: input.draftId, questionId: null }, select: { id: true, lessonId: true, updatedAt: true, entry: true } });
+    const draft = await db.questionDraft.findFirst({
+      where: { id: input.draftId, questionId: null },
+      select: { id: true, lessonId: true, updatedAt: true, entry: true },
+    });
     if (!draft) throw new AppError('NOT_FOUND', 'That draft no longer exists; it may have been published or discarded.');
-    return { context: await loadEditorContext(db, draft.lessonId), questionId: null, draft: { id: draft.id, updatedAt: draft.updatedAt.toISOString() }, entry: draft.entry, published: null };
+    return {
+      context: await loadEditorContext(db, draft.lessonId),
+      questionId: null,
+      draft: { id: draft.id, updatedAt: draft.updatedAt.toISOString() },
+      entry: draft.entry,
+      published: null,
+    };
   }
   if (!input.lessonId) throw new AppError('NOT_FOUND', 'Choose the lesson the question belongs to.');
   return { context: await loadEditorContext(db, input.lessonId), questionId: null, draft: null, entry: blankQuestion, published: null };

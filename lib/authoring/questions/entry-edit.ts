@@ -62,7 +62,11 @@ export function move<T>(list: T[], from: number, to: number): T[] {
 }
 
 // Every key some type defines beyond the shared ones: what a type switch replaces.
-const answerKeys = new Set(Object.values(questionModules).flatMap((m) => Object.keys(m.definition.shape)).filter((key) => key !== 'type' && !(key in commonFields)));
+const answerKeys = new Set(
+  Object.values(questionModules)
+    .flatMap((m) => Object.keys(m.definition.shape))
+    .filter((key) => key !== 'type' && !(key in commonFields)),
+);
 
 /**
  * Switches the type, carrying over what still makes sense (options between single and

@@ -15,13 +15,27 @@ export type HistoryEntry = { id: string; version: number; createdAt: Date; curre
 export async function questionHistory(db: Db, questionId: string) {
   const question = await db.question.findUnique({
     where: { id: questionId },
-    select: { id: true, lessonId: true, owner: true, archivedAt: true, currentVersionId: true, versions: { orderBy: { version: 'asc' }, select: { id: true, version: true, createdAt: true, body: true } } },
+    select: {
+      id: true,
+      lessonId: true,
+      owner: true,
+      archivedAt: true,
+      currentVersionId: true,
+      versions: { orderBy: { version: 'asc' }, select: { id: true, version: true, createdAt: true, body: true } },
+    },
   });
   if (!question) throw new AppError('NOT_FOUND', 'No such question.');
   let previous: string | null = null;
   const entries: HistoryEntry[] = question.versions.map((v) => {
     const yaml = questionYaml(storedQuestion(v.body));
-    const entry = { id: v.id, version: v.version, createdAt: v.createdAt, current: v.id === question.currentVersionId, yaml, diff: previous === null ? null : lineDiff(previous, yaml) };
+    const entry = {
+      id: v.id,
+      version: v.version,
+      createdAt: v.createdAt,
+      current: v.id === question.currentVersionId,
+      yaml,
+      diff: previous === null ? null : lineDiff(previous, yaml),
+    };
     previous = yaml;
     return entry;
   });
@@ -56,12 +70,18 @@ export async function restoreVersion(db: Db, viewer: Viewer, input: { questionId
 /** Retires a question (no longer drawn; past attempts still show it), or brings it back. */
 export async function setArchived(db: Db, viewer: Viewer, input: { questionId: string; archived: boolean }) {
   await db.$transaction(async (tx) => {
-    const row = await tx.question.findUnique({ where: { id: input.questionId }, select: { owner: true, contentHash: true, baseFileHash: true, archivedAt: true } });
+    const row = await tx.question.findUnique({
+      where: { id: input.questionId },
+      select: { owner: true, contentHash: true, baseFileHash: true, archivedAt: true },
+    });
     if (!row) throw new AppError('NOT_FOUND', 'No such question.');
     if ((row.archivedAt !== null) === input.archived) return;
     await tx.question.update({
       where: { id: input.questionId },
-      data: { archivedAt: input.archived ? new Date() : null, ...ownershipColumns(transition(ownershipState(row), { kind: 'browser-edit', rowFileHash: row.contentHash }).next) },
+      data: {
+        archivedAt: input.archived ? new Date() : null,
+        ...ownershipColumns(transition(ownershipState(row), { kind: 'browser-edit', rowFileHash: row.contentHash }).next),
+      },
     });
     await recordAudit(tx, {
       actorId: viewer.id,

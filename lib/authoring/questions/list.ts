@@ -33,11 +33,22 @@ export async function listAuthorQuestions(db: Db, viewer: Viewer, filters: Quest
     where,
     orderBy: [{ lesson: { chapter: { order: 'asc' } } }, { lesson: { order: 'asc' } }, { id: 'asc' }],
     take: pageSize + 1,
-    select: { id: true, lessonId: true, type: true, owner: true, archivedAt: true, lesson: { select: { title: true } }, currentVersion: { select: { body: true } } },
+    select: {
+      id: true,
+      lessonId: true,
+      type: true,
+      owner: true,
+      archivedAt: true,
+      lesson: { select: { title: true } },
+      currentVersion: { select: { body: true } },
+    },
   });
   const shown = rows.slice(0, pageSize);
   const ids = shown.map((r) => r.id);
-  const [flags, drafts] = await Promise.all([itemFlags(db, viewer, ids), db.questionDraft.findMany({ where: { questionId: { in: ids } }, select: { questionId: true } })]);
+  const [flags, drafts] = await Promise.all([
+    itemFlags(db, viewer, ids),
+    db.questionDraft.findMany({ where: { questionId: { in: ids } }, select: { questionId: true } }),
+  ]);
   const drafted = new Set(drafts.map((d) => d.questionId));
   const questions: QuestionRow[] = shown
     .map((r) => ({
@@ -65,7 +76,14 @@ async function newDrafts(db: Db, filters: QuestionFilters) {
   const entryOf = (entry: unknown) => (entry ?? {}) as { id?: unknown; stem?: unknown; type?: unknown };
   const needle = filters.q?.toLowerCase();
   return drafts
-    .map((d) => ({ id: d.id, lessonId: d.lessonId, updatedAt: d.updatedAt, questionId: String(entryOf(d.entry).id ?? ''), stem: String(entryOf(d.entry).stem ?? ''), type: String(entryOf(d.entry).type ?? '') }))
+    .map((d) => ({
+      id: d.id,
+      lessonId: d.lessonId,
+      updatedAt: d.updatedAt,
+      questionId: String(entryOf(d.entry).id ?? ''),
+      stem: String(entryOf(d.entry).stem ?? ''),
+      type: String(entryOf(d.entry).type ?? ''),
+    }))
     .filter((d) => (!filters.type || d.type === filters.type) && (!needle || d.stem.toLowerCase().includes(needle)));
 }
 

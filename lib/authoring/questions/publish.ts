@@ -27,10 +27,15 @@ export async function publishQuestion(db: Db, viewer: Viewer, input: PublishInpu
   if (input.questionId !== null) {
     const existing = await db.question.findUnique({ where: { id: input.questionId }, select: { lessonId: true } });
     if (!existing || existing.lessonId !== input.lessonId) throw new AppError('NOT_FOUND', 'No such question in this lesson.');
-    if (question.id !== input.questionId) throw new AppError('INVALID_INPUT', 'A published question keeps its id.', { id: [`keep "${input.questionId}"; learners' history refers to it`] });
+    if (question.id !== input.questionId)
+      throw new AppError('INVALID_INPUT', 'A published question keeps its id.', { id: [`keep "${input.questionId}"; learners' history refers to it`] });
   }
   return db.$transaction(async (tx) => {
-    const stored = await storeBrowserQuestion(tx, question, { lessonId: input.lessonId, lessonObjectives: context.lessonObjectives, isNew: input.questionId === null });
+    const stored = await storeBrowserQuestion(tx, question, {
+      lessonId: input.lessonId,
+      lessonObjectives: context.lessonObjectives,
+      isNew: input.questionId === null,
+    });
     if (input.questionId !== null) await tx.questionDraft.deleteMany({ where: { questionId: input.questionId } });
     else if (input.draftId) await tx.questionDraft.deleteMany({ where: { id: input.draftId, questionId: null } });
     if (stored.changed) {

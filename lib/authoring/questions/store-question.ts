@@ -26,7 +26,16 @@ export async function storeBrowserQuestion(tx: Tx, question: Question, options: 
   // A row no file holds yet: content:export writes it next to its lesson.
   const created = ownershipColumns(transition({ kind: 'absent' }, { kind: 'browser-edit', rowFileHash: null }).next);
   const inserted = await tx.question.createMany({
-    data: [{ id: question.id, lessonId: options.lessonId, sourcePath: lesson.sourcePath.replace(/\.md$/, questionFileSuffix), contentHash: '', ...created, ...fields }],
+    data: [
+      {
+        id: question.id,
+        lessonId: options.lessonId,
+        sourcePath: lesson.sourcePath.replace(/\.md$/, questionFileSuffix),
+        contentHash: '',
+        ...created,
+        ...fields,
+      },
+    ],
     skipDuplicates: true,
   });
   await tx.$queryRaw`SELECT 1 FROM "Question" WHERE id = ${question.id} FOR UPDATE`;
@@ -34,7 +43,8 @@ export async function storeBrowserQuestion(tx: Tx, question: Question, options: 
     where: { id: question.id },
     select: { lessonId: true, owner: true, contentHash: true, baseFileHash: true, currentVersionId: true },
   });
-  if (row.lessonId !== options.lessonId) throw new AppError('CONFLICT', `Question "${question.id}" belongs to another lesson.`, { id: ['this id is used by a question of another lesson'] });
+  if (row.lessonId !== options.lessonId)
+    throw new AppError('CONFLICT', `Question "${question.id}" belongs to another lesson.`, { id: ['this id is used by a question of another lesson'] });
   const version = await setCurrentVersion(tx, question, question.objectives ?? options.lessonObjectives);
   if (options.isNew && inserted.count === 0 && row.currentVersionId !== version.id) {
     throw new AppError('CONFLICT', `A question with the id "${question.id}" already exists.`, { id: [`"${question.id}" is already used; choose another id`] });

@@ -75,7 +75,14 @@ export async function cohortTable(db: Db, viewer: Viewer, cohortId: string, now:
   });
   return {
     cohort: { id: cohort.id, name: cohort.name, inviteCode: cohort.inviteCode },
-    course: { id: blueprint.id, name: blueprint.name, shortName: blueprint.shortName, passMark: blueprint.passMark, scaleMin: blueprint.scaleMin, scaleMax: blueprint.scaleMax },
+    course: {
+      id: blueprint.id,
+      name: blueprint.name,
+      shortName: blueprint.shortName,
+      passMark: blueprint.passMark,
+      scaleMin: blueprint.scaleMin,
+      scaleMax: blueprint.scaleMax,
+    },
     totalLessons: completion.total,
     domains: blueprint.domains.map((d) => ({ code: d.code, title: d.title })),
     learners,

@@ -18,7 +18,11 @@ export const percent = (fraction: number | null) => (fraction === null ? null : 
 
 /** `netprep-<what>-<YYYY-MM-DD>.csv`, with the name reduced to characters safe in a header. */
 export function csvFileName(what: string, now: Date): string {
-  const slug = what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'export';
+  const slug =
+    what
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'export';
   return `netprep-${slug}-${now.toISOString().slice(0, 10)}.csv`;
 }
 

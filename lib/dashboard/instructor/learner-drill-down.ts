@@ -13,5 +13,8 @@ export async function managedLearner(db: Db, viewer: Viewer, input: { cohortId: 
   const cohort = await getManagedCohort(db, viewer, input.cohortId);
   const member = cohort.members.find((m) => m.user.id === input.userId);
   if (!member) throw new AppError('NOT_FOUND', 'No such learner in this cohort.');
-  return { cohort: { id: cohort.id, name: cohort.name, courseId: cohort.course.id }, learner: { id: member.user.id, name: member.user.name, email: member.user.email } };
+  return {
+    cohort: { id: cohort.id, name: cohort.name, courseId: cohort.course.id },
+    learner: { id: member.user.id, name: member.user.name, email: member.user.email },
+  };
 }

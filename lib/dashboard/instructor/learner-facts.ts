@@ -28,7 +28,10 @@ export async function reviewsLastWeek(db: Db, userIds: string[], courseId: strin
   for (const userId of userIds) {
     const mine = settings.filter((row) => row.userId === userId);
     // Same precedence as resolveSettings: the course's overrides on top of the learner's global choices.
-    const { timeZone, dayStartHour } = srsSettingsSchema.parse({ ...(mine.find((r) => r.scope === globalScope)?.settings as object), ...(mine.find((r) => r.scope === courseId)?.settings as object) });
+    const { timeZone, dayStartHour } = srsSettingsSchema.parse({
+      ...(mine.find((r) => r.scope === globalScope)?.settings as object),
+      ...(mine.find((r) => r.scope === courseId)?.settings as object),
+    });
     today.set(userId, learnerDay(now, timeZone, dayStartHour).key);
   }
   const keys = [...today.values()].sort();

@@ -35,7 +35,8 @@ export function exportGift(questions: Question[], options: { category?: string; 
       const variants = options.variants ?? defaultGiftVariants;
       blocks.push(`// netprep: generated question ${question.id} written as ${variants} frozen variants (seeds 1 to ${variants})`);
       // A variant is a question of a fixed type, written as any other.
-      for (let seed = 1; seed <= variants; seed++) blocks.push(exportGift([{ ...shownQuestion(question, seed), id: `${question.id}-v${seed}` }]).gift.trimEnd());
+      for (let seed = 1; seed <= variants; seed++)
+        blocks.push(exportGift([{ ...shownQuestion(question, seed), id: `${question.id}-v${seed}` }]).gift.trimEnd());
       frozen.push({ id: question.id, variants });
       continue;
     }

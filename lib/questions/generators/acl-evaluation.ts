@@ -22,7 +22,10 @@ const formatMatch = ({ address, wildcard }: Match) =>
 const inside = (address: number, m: Match) => ((address ^ m.address) & ~m.wildcard) >>> 0 === 0;
 
 export const aceMatches = (ace: Ace, p: Packet) =>
-  (ace.protocol === 'ip' || ace.protocol === p.protocol) && inside(p.source, ace.source) && inside(p.destination, ace.destination) && (ace.port === null || ace.port === p.port);
+  (ace.protocol === 'ip' || ace.protocol === p.protocol) &&
+  inside(p.source, ace.source) &&
+  inside(p.destination, ace.destination) &&
+  (ace.port === null || ace.port === p.port);
 
 /** The first entry that matches decides; none matching is the implicit deny at the end. */
 export function evaluateAcl(acl: Ace[], packet: Packet) {
@@ -63,7 +66,7 @@ export const aclEvaluation = defineGenerator({
     const packets: Packet[] = Array.from({ length: random.int(minPackets, maxPackets) }, () => {
       const target = random.int(0, 3) === 0 ? null : random.pick(acl);
       const protocol = kind === 'standard' ? 'tcp' : target && target.protocol !== 'ip' ? target.protocol : random.pick(['tcp', 'udp', 'icmp'] as const);
-      const port = protocol === 'icmp' ? null : target?.port ?? random.pick(ports[protocol]);
+      const port = protocol === 'icmp' ? null : (target?.port ?? random.pick(ports[protocol]));
       return {
         protocol,
         source: target ? pick(random, target.source) : (sites[0] | random.int(0, 0xffff)) >>> 0,
@@ -78,15 +81,26 @@ export const aclEvaluation = defineGenerator({
         : `access-list ${number} ${a.action} ${a.protocol} ${formatMatch(a.source)} ${formatMatch(a.destination)}${a.port === null ? '' : ` eq ${a.port}`}`,
     );
     const describe = (p: Packet) =>
-      kind === 'standard' ? `from ${formatIpv4(p.source)}` : `${p.protocol.toUpperCase()} ${formatIpv4(p.source)} → ${formatIpv4(p.destination)}${p.port === null ? '' : ` port ${p.port}`}`;
+      kind === 'standard'
+        ? `from ${formatIpv4(p.source)}`
+        : `${p.protocol.toUpperCase()} ${formatIpv4(p.source)} → ${formatIpv4(p.destination)}${p.port === null ? '' : ` port ${p.port}`}`;
     const results = packets.map((p) => evaluateAcl(acl, p));
     const stem = `An interface filters with this ${kind} ACL:\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n\nIs each packet permitted or denied?`;
     const explanation = [
       'Each packet is compared with the entries from the top; the first that matches decides, and a packet no entry matches meets the implicit `deny any` at the end. A wildcard bit of 0 must match, 1 is ignored.',
       '',
-      ...packets.map((p, i) => `- ${describe(p)}: ${results[i].line === null ? 'no entry matches → **deny** (implicit)' : `first match line ${results[i].line} → **${results[i].action}**`}`),
+      ...packets.map(
+        (p, i) =>
+          `- ${describe(p)}: ${results[i].line === null ? 'no entry matches → **deny** (implicit)' : `first match line ${results[i].line} → **${results[i].action}**`}`,
+      ),
     ].join('\n');
-    const question = matchingQuestion(variantId('acl-evaluation', seed), stem, explanation, packets.map((p, i) => ({ text: describe(p), match: results[i].action === 'permit' ? 0 : 1 })), ['permit', 'deny']);
+    const question = matchingQuestion(
+      variantId('acl-evaluation', seed),
+      stem,
+      explanation,
+      packets.map((p, i) => ({ text: describe(p), match: results[i].action === 'permit' ? 0 : 1 })),
+      ['permit', 'deny'],
+    );
     const given = { kind, acl: lines, packets: packets.map(describe) };
     return { seed, stem, given, answer: { results }, explanation, question };
   },

@@ -23,7 +23,10 @@ export const generators = {
   'route-selection': routeSelection,
   'acl-evaluation': aclEvaluation,
   'stp-election': stpElection,
-} satisfies Record<string, { params: z.ZodType; generate(params: never, seed: number): Variant; check(variant: never, text: string): CheckResult; answerText(variant: never): string }>;
+} satisfies Record<
+  string,
+  { params: z.ZodType; generate(params: never, seed: number): Variant; check(variant: never, text: string): CheckResult; answerText(variant: never): string }
+>;
 
 export type GeneratorName = keyof typeof generators;
 export const generatorNames = Object.keys(generators) as GeneratorName[];

@@ -58,14 +58,32 @@ export const ipv4SubnetFacts = defineGenerator<typeof params, Given, Answer>({
     const stem = questionText[ask](cidr, prefix, answer.mask);
     const id = variantId('ipv4-subnet-facts', seed);
     const explanation = explain(address, prefix, answer);
-    if (ask === 'usable-hosts') return { seed, stem, given: { address: formatIpv4(address), prefix, ask }, answer, explanation, question: numericQuestion(id, stem, explanation, answer.usableHosts) };
+    if (ask === 'usable-hosts')
+      return {
+        seed,
+        stem,
+        given: { address: formatIpv4(address), prefix, ask },
+        answer,
+        explanation,
+        question: numericQuestion(id, stem, explanation, answer.usableHosts),
+      };
     if (ask === 'which-subnet') {
       const network = networkOf(address, prefix);
       const size = blockSize(prefix);
-      const offsets = random.sample([-3, -2, -1, 1, 2, 3].filter((k) => network + k * size >= 0 && network + k * size + size <= 2 ** 32), 3);
+      const offsets = random.sample(
+        [-3, -2, -1, 1, 2, 3].filter((k) => network + k * size >= 0 && network + k * size + size <= 2 ** 32),
+        3,
+      );
       const choices = random.shuffle([0, ...offsets]);
       const texts = choices.map((k) => formatCidr(network + k * size, prefix));
-      return { seed, stem, given: { address: formatIpv4(address), prefix, ask }, answer, explanation, question: singleQuestion(id, stem, explanation, texts, choices.indexOf(0)) };
+      return {
+        seed,
+        stem,
+        given: { address: formatIpv4(address), prefix, ask },
+        answer,
+        explanation,
+        question: singleQuestion(id, stem, explanation, texts, choices.indexOf(0)),
+      };
     }
     const accept = ask === 'mask' ? answer.mask : ask === 'prefix' ? `/${prefix}` : (answer[answerKey[ask]] as string);
     return { seed, stem, given: { address: formatIpv4(address), prefix, ask }, answer, explanation, question: textQuestion(id, stem, explanation, accept) };
@@ -120,6 +138,10 @@ function explain(address: number, prefix: number, a: ReturnType<typeof subnetFac
   ];
   if (prefix === 32) lines.push('', 'A /32 is a single host route: the one address is the only usable host, with no network or broadcast of its own.');
   else if (prefix === 31) lines.push('', 'A /31 is a point-to-point link (RFC 3021): both addresses are usable hosts and there is no broadcast.');
-  else lines.push('', `Broadcast: the last address, **${a.broadcast}**. Hosts: **${a.firstHost}** to **${a.lastHost}**, 2^${32 - prefix} − 2 = **${a.usableHosts}** usable.`);
+  else
+    lines.push(
+      '',
+      `Broadcast: the last address, **${a.broadcast}**. Hosts: **${a.firstHost}** to **${a.lastHost}**, 2^${32 - prefix} − 2 = **${a.usableHosts}** usable.`,
+    );
   return lines.join('\n');
 }

@@ -10,7 +10,11 @@ export const blockSize = (prefix: number) => 2 ** (32 - prefix);
 export const formatIpv4 = (n: number) => `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
 export const formatCidr = (network: number, prefix: number) => `${formatIpv4(network)}/${prefix}`;
 export const octetBits = (octet: number) => octet.toString(2).padStart(8, '0');
-export const toBinary = (n: number) => formatIpv4(n).split('.').map((o) => octetBits(Number(o))).join('.');
+export const toBinary = (n: number) =>
+  formatIpv4(n)
+    .split('.')
+    .map((o) => octetBits(Number(o)))
+    .join('.');
 
 const octetPattern = /^\d{1,3}$/;
 
@@ -22,7 +26,8 @@ export function parseIpv4(text: string): Parsed<number> {
     const octet = Number(part);
     if (octet > 255) return { invalid: `not an IPv4 address: ${part} is more than 255` };
     // Some tools read "010" as octal 8: a leading zero is accepted only where both readings agree.
-    if (part.length > 1 && part.startsWith('0') && octet >= 8) return { invalid: `"${part}" is ambiguous (some tools read a leading zero as octal); write ${octet}` };
+    if (part.length > 1 && part.startsWith('0') && octet >= 8)
+      return { invalid: `"${part}" is ambiguous (some tools read a leading zero as octal); write ${octet}` };
     value = value * 256 + octet;
   }
   return { value };

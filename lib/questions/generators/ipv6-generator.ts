@@ -34,10 +34,17 @@ export function typeOf(g: Groups): AddressType {
 }
 
 const typeWords: Record<string, AddressType> = {
-  'global unicast': 'global unicast', gua: 'global unicast', global: 'global unicast',
-  'unique local': 'unique local', ula: 'unique local',
-  'link-local': 'link-local', 'link local': 'link-local', lla: 'link-local',
-  multicast: 'multicast', loopback: 'loopback', unspecified: 'unspecified',
+  'global unicast': 'global unicast',
+  gua: 'global unicast',
+  global: 'global unicast',
+  'unique local': 'unique local',
+  ula: 'unique local',
+  'link-local': 'link-local',
+  'link local': 'link-local',
+  lla: 'link-local',
+  multicast: 'multicast',
+  loopback: 'loopback',
+  unspecified: 'unspecified',
 };
 
 /** Modified EUI-64: ff:fe in the middle of the MAC, and the universal/local bit (0x02 of the first byte) flipped. */
@@ -70,13 +77,22 @@ export const ipv6 = defineGenerator<typeof params, Given, Answer>({
       // A unicast MAC: the lowest bit of the first byte is 0.
       const mac = Array.from({ length: 6 }, (_, i) => random.int(0, 255) & (i === 0 ? 0xfe : 0xff));
       const prefix = addressOfType['global unicast'](random).slice(0, 4);
-      const interfaceId = eui64(mac).map((g) => g.toString(16)).join(':');
+      const interfaceId = eui64(mac)
+        .map((g) => g.toString(16))
+        .join(':');
       const ciscoMac = [0, 2, 4].map((i) => hex2(mac[i]) + hex2(mac[i + 1])).join('.');
       const network = compressIpv6([...prefix, 0, 0, 0, 0]);
       const stem = `An interface with MAC address **${ciscoMac}** builds its address in **${network}/64** with EUI-64. What is its interface ID (the last 64 bits)?`;
       const explanation = `Split the MAC in half and insert FFFE: ${hex2(mac[0])}${hex2(mac[1])}.${hex2(mac[2])}ff.fe${hex2(mac[3])}.${hex2(mac[4])}${hex2(mac[5])}. Flip the 7th bit of the first byte: ${hex2(mac[0])} → ${hex2(mac[0] ^ 2)}. Interface ID: **${interfaceId}**, so the address is ${compressIpv6([...prefix, ...eui64(mac)])}.`;
       const question = textQuestion(id, stem, explanation, interfaceId);
-      return { seed, stem, given: { mac: ciscoMac, network: `${network}/64`, ask }, answer: { interfaceId, address: compressIpv6([...prefix, ...eui64(mac)]) }, explanation, question };
+      return {
+        seed,
+        stem,
+        given: { mac: ciscoMac, network: `${network}/64`, ask },
+        answer: { interfaceId, address: compressIpv6([...prefix, ...eui64(mac)]) },
+        explanation,
+        question,
+      };
     }
     const groups = addressOfType[random.pick(['global unicast', 'unique local'] as const)](random);
     const answer = { compressed: compressIpv6(groups), expanded: expandIpv6(groups), network: `${compressIpv6([...groups.slice(0, 4), 0, 0, 0, 0])}/64` };
@@ -103,7 +119,14 @@ export const ipv6 = defineGenerator<typeof params, Given, Answer>({
     const { ask } = variant.given;
     const answer = variant.answer as Required<Answer>;
     if (ask === 'type') {
-      const type = typeWords[text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ address$/, '')];
+      const type =
+        typeWords[
+          text
+            .trim()
+            .toLowerCase()
+            .replace(/\s+/g, ' ')
+            .replace(/ address$/, '')
+        ];
       return type ? { correct: type === answer.type } : { invalid: `name a type: ${addressTypes.join(', ')}` };
     }
     if (ask === 'eui-64') {

@@ -26,7 +26,7 @@ export const expandIpv6 = (groups: Groups) => groups.map((g) => g.toString(16).p
 /** The longest run of zero groups (the first on a tie), of at least two: RFC 5952 §4.2. */
 export function longestZeroRun(groups: Groups) {
   let best = { start: -1, length: 0 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
     if (j - i > best.length) best = { start: i, length: j - i };

@@ -7,10 +7,26 @@ type Base = 'binary' | 'decimal' | 'hex';
 const conversions = ['binary-to-decimal', 'decimal-to-binary', 'hex-to-decimal', 'decimal-to-hex', 'binary-to-hex', 'hex-to-binary'] as const;
 
 /** An octet (IPv4) or a 16-bit group (IPv6). */
-const params = z.strictObject({ bits: z.array(z.union([z.literal(8), z.literal(16)])).min(1).default([8, 16]), ask: askSchema(conversions) });
+const params = z.strictObject({
+  bits: z
+    .array(z.union([z.literal(8), z.literal(16)]))
+    .min(1)
+    .default([8, 16]),
+  ask: askSchema(conversions),
+});
 
 const format = (value: number, base: Base, bits: number) =>
-  base === 'decimal' ? String(value) : base === 'hex' ? value.toString(16).toUpperCase().padStart(bits / 4, '0') : value.toString(2).padStart(bits, '0').replace(/(\d{4})(?=\d)/g, '$1 ');
+  base === 'decimal'
+    ? String(value)
+    : base === 'hex'
+      ? value
+          .toString(16)
+          .toUpperCase()
+          .padStart(bits / 4, '0')
+      : value
+          .toString(2)
+          .padStart(bits, '0')
+          .replace(/(\d{4})(?=\d)/g, '$1 ');
 
 /** `strip` removes the base's own markers only: in hex, "0b" is the number 11, not a binary prefix. */
 const patterns: Record<Base, { pattern: RegExp; strip: RegExp; radix: number; message: string }> = {

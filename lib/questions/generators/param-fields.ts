@@ -6,7 +6,18 @@ export type ParamField =
   | { kind: 'range'; key: string; min: number; max: number; defaultValue: [number, number] }
   | { kind: 'choices'; key: string; options: Array<string | number>; defaultValue: Array<string | number> };
 
-type JsonSchema = { type?: string; default?: unknown; prefixItems?: JsonSchema[]; items?: JsonSchema | false; minimum?: number; maximum?: number; enum?: Array<string | number>; anyOf?: JsonSchema[]; const?: string | number; properties?: Record<string, JsonSchema> };
+type JsonSchema = {
+  type?: string;
+  default?: unknown;
+  prefixItems?: JsonSchema[];
+  items?: JsonSchema | false;
+  minimum?: number;
+  maximum?: number;
+  enum?: Array<string | number>;
+  anyOf?: JsonSchema[];
+  const?: string | number;
+  properties?: Record<string, JsonSchema>;
+};
 
 /**
  * Reads the form from the schema rather than keeping a second description of each generator's

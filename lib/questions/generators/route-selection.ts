@@ -38,7 +38,19 @@ const privateBlocks = [
 const params = z.strictObject({ decoys: rangeSchema(0, 4).default([1, 3]) });
 
 /** The routes of the longest match: one, or two or three that AD or metric must separate. */
-const winnerSources: Source[][] = [['ospf'], ['eigrp'], ['static'], ['connected'], ['ospf', 'floating-static'], ['eigrp', 'floating-static'], ['eigrp', 'ospf'], ['ospf', 'eigrp-external'], ['ospf', 'ospf'], ['eigrp', 'eigrp'], ['static', 'ospf', 'eigrp']];
+const winnerSources: Source[][] = [
+  ['ospf'],
+  ['eigrp'],
+  ['static'],
+  ['connected'],
+  ['ospf', 'floating-static'],
+  ['eigrp', 'floating-static'],
+  ['eigrp', 'ospf'],
+  ['ospf', 'eigrp-external'],
+  ['ospf', 'ospf'],
+  ['eigrp', 'eigrp'],
+  ['static', 'ospf', 'eigrp'],
+];
 
 export const routeSelection = defineGenerator({
   params,
@@ -47,7 +59,10 @@ export const routeSelection = defineGenerator({
     const block = random.pick(privateBlocks);
     const destination = block.base + random.int(1, 2 ** (32 - block.prefix) - 2);
     const longest = random.int(Math.max(block.prefix + 2, 16), 30);
-    const shorter = random.sample([...Array(longest - block.prefix - 1).keys()].map((i) => block.prefix + 1 + i), random.int(1, 2));
+    const shorter = random.sample(
+      [...Array(longest - block.prefix - 1).keys()].map((i) => block.prefix + 1 + i),
+      random.int(1, 2),
+    );
     const hopSet = new Set<number>();
     while (hopSet.size < 16) hopSet.add(random.int(1, 254));
     const hops = [...hopSet];
@@ -70,7 +85,8 @@ export const routeSelection = defineGenerator({
       source === 'floating-static' ? route(source, longest, destination, random.int(distance[all[0] as 'ospf'] + 1, 254)) : route(source, longest, destination),
     );
     // Two routes of one protocol to one prefix with the same metric would share the load: no single answer.
-    if (group.length === 2 && group[0].source === group[1].source && group[0].metric === group[1].metric) group[1].metric += group[1].source === 'ospf' ? 1 : 10;
+    if (group.length === 2 && group[0].source === group[1].source && group[0].metric === group[1].metric)
+      group[1].metric += group[1].source === 'ospf' ? 1 : 10;
     // Connected networks cannot overlap, so decoys are connected only when the chosen route is not.
     const decoySources = group[0].source === 'connected' ? (['ospf', 'eigrp', 'static'] as const) : (['ospf', 'eigrp', 'static', 'connected'] as const);
     const routes = [
@@ -92,10 +108,20 @@ export const routeSelection = defineGenerator({
     const matches = shown.filter((r) => holds(r, destination));
     const explanation = [
       `Routes that hold ${dest}: ${matches.map((r) => `${r.network}/${r.prefix}`).join(', ')}. The longest prefix wins: **/${best.prefix}**.`,
-      matches.filter((r) => r.prefix === best.prefix).length > 1 ? 'Several routes have that prefix: the lowest administrative distance wins (connected 0, static 1, EIGRP 90, OSPF 110, external EIGRP 170, a floating static as configured), then the lowest metric.' : '',
+      matches.filter((r) => r.prefix === best.prefix).length > 1
+        ? 'Several routes have that prefix: the lowest administrative distance wins (connected 0, static 1, EIGRP 90, OSPF 110, external EIGRP 170, a floating static as configured), then the lowest metric.'
+        : '',
       `Chosen: \`${formatRoute(best)}\`.`,
-    ].filter(Boolean).join('\n\n');
-    const question = singleQuestion(variantId('route-selection', seed), stem, explanation, table.map((t) => `\`${t}\``), shown.indexOf(best));
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    const question = singleQuestion(
+      variantId('route-selection', seed),
+      stem,
+      explanation,
+      table.map((t) => `\`${t}\``),
+      shown.indexOf(best),
+    );
     const answer = { route: formatRoute(best), network: `${best.network}/${best.prefix}`, nextHop: best.nextHop, interface: best.interface };
     return { seed, stem, given: { destination: dest, routes: shown }, answer, explanation, question };
   },

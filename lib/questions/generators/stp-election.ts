@@ -16,7 +16,19 @@ const speeds = [
 ] as const;
 
 const roleNames = { root: 'Root port', designated: 'Designated port', blocked: 'Blocked (alternate) port' } as const;
-const roleWords: Record<string, keyof typeof roleNames> = { root: 'root', r: 'root', rp: 'root', designated: 'designated', d: 'designated', dp: 'designated', blocked: 'blocked', b: 'blocked', alternate: 'blocked', alt: 'blocked', a: 'blocked' };
+const roleWords: Record<string, keyof typeof roleNames> = {
+  root: 'root',
+  r: 'root',
+  rp: 'root',
+  designated: 'designated',
+  d: 'designated',
+  dp: 'designated',
+  blocked: 'blocked',
+  b: 'blocked',
+  alternate: 'blocked',
+  alt: 'blocked',
+  a: 'blocked',
+};
 
 const hex4 = (n: number) => n.toString(16).padStart(4, '0');
 export const formatMac = (mac: number) => [Math.floor(mac / 2 ** 32), Math.floor(mac / 2 ** 16) % 2 ** 16, mac % 2 ** 16].map(hex4).join('.');
@@ -27,7 +39,13 @@ const normalizePort = (text: string) => {
   return m ? `${m[1].slice(0, 2).toLowerCase()}${m[2]}` : null;
 };
 
-type Given = { vlan: number; switches: { name: string; priority: number; mac: string }[]; links: { from: string; to: string; cost: number }[]; ask: Ask; switch?: string };
+type Given = {
+  vlan: number;
+  switches: { name: string; priority: number; mac: string }[];
+  links: { from: string; to: string; cost: number }[];
+  ask: Ask;
+  switch?: string;
+};
 
 export const stpElection = defineGenerator({
   params,
@@ -39,7 +57,11 @@ export const stpElection = defineGenerator({
     const count = random.int(lo, hi);
     // Bridge MACs are unicast: the lowest bit of the first byte is 0.
     while (macs.size < count) macs.add((random.int(0, 0xffffff) & 0xfeffff) * 2 ** 24 + random.int(0, 0xffffff));
-    const switches: Switch[] = [...macs].map((mac, i) => ({ name: `SW${i + 1}`, priority: random.pick([32768, 32768, 32768, 28672, 24576, 4096 * random.int(0, 15)]), mac }));
+    const switches: Switch[] = [...macs].map((mac, i) => ({
+      name: `SW${i + 1}`,
+      priority: random.pick([32768, 32768, 32768, 28672, 24576, 4096 * random.int(0, 15)]),
+      mac,
+    }));
     // A random tree keeps every switch connected; extra links (sometimes parallel) make loops to break.
     const pairs: [number, number][] = switches.slice(1).map((_, i) => [random.int(0, i), i + 1]);
     for (let extra = random.int(1, 2); extra > 0; extra--) {
@@ -57,7 +79,9 @@ export const stpElection = defineGenerator({
     const ports = result.ports;
     const root = switches[result.root].name;
     const bridges = switches.map((s, i) => `- ${s.name}: priority ${s.priority}, MAC ${macTexts[i]}`).join('\n');
-    const cabling = links.map((l) => `- ${switches[l.a.switch].name} ${portName(l.a)} ↔ ${switches[l.b.switch].name} ${portName(l.b)} (${l.speed}, cost ${l.cost})`).join('\n');
+    const cabling = links
+      .map((l) => `- ${switches[l.a.switch].name} ${portName(l.a)} ↔ ${switches[l.b.switch].name} ${portName(l.b)} (${l.speed}, cost ${l.cost})`)
+      .join('\n');
     const setting = `Switches running 802.1D STP in VLAN ${vlan} (bridge priority = priority + VLAN ${vlan}; all port priorities 128):\n\n${bridges}\n\nLinks:\n\n${cabling}`;
     const explanation = [
       `Bridge IDs: ${switches.map((s, i) => `${s.name} ${s.priority + vlan}/${macTexts[i]}`).join(', ')}. The lowest priority wins, then the lowest MAC: **${root}** is the root bridge.`,
@@ -77,21 +101,65 @@ export const stpElection = defineGenerator({
       blockedPorts: ports.filter((p) => p.role === 'blocked').map((p) => p.label),
       roles: ports.map((p) => ({ port: p.label, role: p.role })),
     };
-    const given = { vlan, switches: switches.map((s, i) => ({ name: s.name, priority: s.priority, mac: macTexts[i] })), links: links.map((l) => ({ from: `${switches[l.a.switch].name} ${portName(l.a)}`, to: `${switches[l.b.switch].name} ${portName(l.b)}`, cost: l.cost })), ask } as Given;
+    const given = {
+      vlan,
+      switches: switches.map((s, i) => ({ name: s.name, priority: s.priority, mac: macTexts[i] })),
+      links: links.map((l) => ({ from: `${switches[l.a.switch].name} ${portName(l.a)}`, to: `${switches[l.b.switch].name} ${portName(l.b)}`, cost: l.cost })),
+      ask,
+    } as Given;
     if (ask === 'root-bridge') {
       const stem = `${setting}\n\nWhich switch is the root bridge?`;
-      return { seed, stem, given, answer, explanation, question: singleQuestion(id, stem, explanation, switches.map((s) => s.name), result.root) };
+      return {
+        seed,
+        stem,
+        given,
+        answer,
+        explanation,
+        question: singleQuestion(
+          id,
+          stem,
+          explanation,
+          switches.map((s) => s.name),
+          result.root,
+        ),
+      };
     }
     if (ask === 'root-port') {
       const which = random.pick(candidates);
       const own = ports.filter((p) => p.switch === which);
       given.switch = switches[which].name;
       const stem = `${setting}\n\nWhich port is the root port of **${switches[which].name}**?`;
-      return { seed, stem, given, answer, explanation, question: singleQuestion(id, stem, explanation, own.map((p) => p.port), own.findIndex((p) => p.role === 'root')) };
+      return {
+        seed,
+        stem,
+        given,
+        answer,
+        explanation,
+        question: singleQuestion(
+          id,
+          stem,
+          explanation,
+          own.map((p) => p.port),
+          own.findIndex((p) => p.role === 'root'),
+        ),
+      };
     }
     const stem = `${setting}\n\nWhat role does each port take?`;
     const choices = ['root', 'designated', 'blocked'] as const;
-    return { seed, stem, given, answer, explanation, question: matchingQuestion(id, stem, explanation, ports.map((p) => ({ text: p.label, match: choices.indexOf(p.role) })), choices.map((c) => roleNames[c])) };
+    return {
+      seed,
+      stem,
+      given,
+      answer,
+      explanation,
+      question: matchingQuestion(
+        id,
+        stem,
+        explanation,
+        ports.map((p) => ({ text: p.label, match: choices.indexOf(p.role) })),
+        choices.map((c) => roleNames[c]),
+      ),
+    };
   },
   answerText({ given, answer }) {
     if (given.ask === 'root-bridge') return answer.rootBridge;
@@ -111,7 +179,8 @@ export const stpElection = defineGenerator({
       return port ? { correct: port === expected } : { invalid: 'name a port, e.g. Gi0/1' };
     }
     const roles = splitList(text.toLowerCase()).map((w) => roleWords[w]);
-    if (roles.length !== answer.roles.length || roles.some((r) => !r)) return { invalid: `write root, designated or blocked for each of the ${answer.roles.length} ports, in order` };
+    if (roles.length !== answer.roles.length || roles.some((r) => !r))
+      return { invalid: `write root, designated or blocked for each of the ${answer.roles.length} ports, in order` };
     return { correct: roles.every((r, i) => r === answer.roles[i].role) };
   },
 });

@@ -22,10 +22,16 @@ export function electStp(switches: Switch[], links: Link[], vlan: number) {
     }
   }
   type Side = { own: End; other: End; link: Link };
-  const ends: Side[] = links.flatMap((link) => [{ own: link.a, other: link.b, link }, { own: link.b, other: link.a, link }]);
+  const ends: Side[] = links.flatMap((link) => [
+    { own: link.a, other: link.b, link },
+    { own: link.b, other: link.a, link },
+  ]);
   // What the BPDU received on a port offers: path cost, sender bridge ID, sender port ID, then our own port ID.
   const offerOrder = (x: Side, y: Side) =>
-    cost[x.other.switch] + x.link.cost - (cost[y.other.switch] + y.link.cost) || bidOrder(x.other.switch, y.other.switch) || portIdOrder(x.other, y.other) || portIdOrder(x.own, y.own);
+    cost[x.other.switch] + x.link.cost - (cost[y.other.switch] + y.link.cost) ||
+    bidOrder(x.other.switch, y.other.switch) ||
+    portIdOrder(x.other, y.other) ||
+    portIdOrder(x.own, y.own);
   const rootPorts = new Set<End>();
   for (let s = 0; s < switches.length; s++) {
     if (s === root) continue;

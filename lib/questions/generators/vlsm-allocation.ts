@@ -20,7 +20,14 @@ export function allocateVlsm(block: number, requirements: { name: string; hosts:
     .sort((a, b) => b.hosts - a.hosts)
     .map(({ name, hosts }) => {
       const size = blockSize(prefixForHosts(hosts));
-      const subnet = { name, hosts, subnet: formatCidr(next, prefixForHosts(hosts)), firstHost: formatIpv4(next + 1), lastHost: formatIpv4(next + size - 2), broadcast: formatIpv4(next + size - 1) };
+      const subnet = {
+        name,
+        hosts,
+        subnet: formatCidr(next, prefixForHosts(hosts)),
+        firstHost: formatIpv4(next + 1),
+        lastHost: formatIpv4(next + size - 2),
+        broadcast: formatIpv4(next + size - 1),
+      };
       next += size;
       return subnet;
     });
@@ -47,7 +54,10 @@ export const vlsmAllocation = defineGenerator({
     const explanation = [
       'Sort by hosts, largest first; each LAN needs 2^h − 2 ≥ hosts, and its subnet starts where the previous one ended:',
       '',
-      ...subnets.map((s) => `- ${s.name} (${s.hosts} hosts): 2^${32 - prefixForHosts(s.hosts)} − 2 = ${2 ** (32 - prefixForHosts(s.hosts)) - 2} ≥ ${s.hosts} → **${s.subnet}** (hosts ${s.firstHost}–${s.lastHost}, broadcast ${s.broadcast})`),
+      ...subnets.map(
+        (s) =>
+          `- ${s.name} (${s.hosts} hosts): 2^${32 - prefixForHosts(s.hosts)} − 2 = ${2 ** (32 - prefixForHosts(s.hosts)) - 2} ≥ ${s.hosts} → **${s.subnet}** (hosts ${s.firstHost}–${s.lastHost}, broadcast ${s.broadcast})`,
+      ),
     ].join('\n');
     // Decoys: the same subnets placed smallest first, a common wrong order; kept only where they differ from every right answer.
     const right = new Set(subnets.map((s) => s.subnet));
@@ -71,7 +81,10 @@ export const vlsmAllocation = defineGenerator({
   answerText: ({ answer }) => answer.subnets.map((s) => s.subnet).join(', '),
   /** One subnet per LAN, in the order the LANs are listed, separated by commas or new lines. */
   check(variant, text): CheckResult {
-    const typed = text.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);
+    const typed = text
+      .split(/[,;\n]+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     const expected = variant.answer.subnets;
     if (typed.length !== expected.length) return { invalid: `write ${expected.length} subnets, one per LAN in the order listed, separated by commas` };
     const parsed = typed.map(parseCidr);

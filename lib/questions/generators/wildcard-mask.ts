@@ -35,13 +35,28 @@ export const wildcardMask = defineGenerator<typeof params, Given, Answer>({
     const inside = random.int(2, 3);
     const insideAddresses = new Set<number>();
     while (insideAddresses.size < inside) insideAddresses.add(network + random.int(0, size - 1));
-    const outside = [network - 1, network + size, network + size + random.int(0, size - 1), network - 1 - random.int(0, size - 1)].filter((a) => a >= 0 && a < 2 ** 32);
+    const outside = [network - 1, network + size, network + size + random.int(0, size - 1), network - 1 - random.int(0, size - 1)].filter(
+      (a) => a >= 0 && a < 2 ** 32,
+    );
     const candidates = random.shuffle([...insideAddresses, ...new Set(outside)].slice(0, 5));
     const matching = candidates.filter((a) => insideAddresses.has(a)).map(formatIpv4);
     const texts = candidates.map(formatIpv4);
     const stem = `An ACL entry reads \`${formatIpv4(network)} ${wildcard}\`. Which of these addresses does it match? (Choose ${matching.length}.)`;
-    const question = multipleQuestion(id, stem, steps, texts, candidates.flatMap((a, i) => (insideAddresses.has(a) ? [i] : [])));
-    return { seed, stem, given: { network: formatIpv4(network), wildcard, candidates: texts, ask }, answer: { wildcard, matching }, explanation: steps, question };
+    const question = multipleQuestion(
+      id,
+      stem,
+      steps,
+      texts,
+      candidates.flatMap((a, i) => (insideAddresses.has(a) ? [i] : [])),
+    );
+    return {
+      seed,
+      stem,
+      given: { network: formatIpv4(network), wildcard, candidates: texts, ask },
+      answer: { wildcard, matching },
+      explanation: steps,
+      question,
+    };
   },
   answerText: ({ given, answer }) => (given.ask === 'wildcard' ? answer.wildcard : answer.matching!.join(', ')),
   check(variant, text): CheckResult {

@@ -29,7 +29,10 @@ export function optionTexts(options: Option[]): Record<string, string> {
 
 /** Pinned options keep their written position; the others are shuffled around them. */
 export function shuffleUnpinned(options: Array<{ id: string; pinned: boolean }>, random: () => number): string[] {
-  const free = shuffle(options.filter((o) => !o.pinned).map((o) => o.id), random);
+  const free = shuffle(
+    options.filter((o) => !o.pinned).map((o) => o.id),
+    random,
+  );
   return options.map((o) => (o.pinned ? o.id : free.shift()!));
 }
 
@@ -38,7 +41,10 @@ export function optionsYaml(options: Option[]) {
 }
 
 function optionYaml(o: Option): YamlEntry[] {
-  const entries: YamlEntry[] = [['id', o.id], ['text', o.text]];
+  const entries: YamlEntry[] = [
+    ['id', o.id],
+    ['text', o.text],
+  ];
   if (o.pinned) entries.push(['pinned', true]);
   if (o.feedback !== undefined) entries.push(['feedback', o.feedback]);
   return entries;

@@ -24,7 +24,12 @@ export async function fitParameters(items: FSRSBindingItem[]): Promise<FitResult
   const weights = await computeParameters(items, { enableShortTerm: true });
   const after = new FSRSBinding(weights).evaluate(items).logLoss;
   if (!(after < before)) {
-    return { kind: 'kept-defaults', items: items.length, logLossBefore: before, reason: `The fitted parameters did not predict your history better than the defaults (log loss ${after.toFixed(4)} vs ${before.toFixed(4)}), so the defaults stay.` };
+    return {
+      kind: 'kept-defaults',
+      items: items.length,
+      logLossBefore: before,
+      reason: `The fitted parameters did not predict your history better than the defaults (log loss ${after.toFixed(4)} vs ${before.toFixed(4)}), so the defaults stay.`,
+    };
   }
   return { kind: 'fitted', weights, logLossBefore: before, logLossAfter: after, items: items.length };
 }

@@ -29,7 +29,14 @@ export async function runOptimizer(db: Db, runId: string): Promise<void> {
     const result = await fitParameters(trainingItems(await historyOf(db, scope)));
     if (result.kind === 'fitted') {
       await db.srsParameters.create({
-        data: { scope, userId: scope.startsWith('user:') ? scope.slice(5) : null, weights: result.weights, logLossBefore: result.logLossBefore, logLossAfter: result.logLossAfter, reviewCount: result.items },
+        data: {
+          scope,
+          userId: scope.startsWith('user:') ? scope.slice(5) : null,
+          weights: result.weights,
+          logLossBefore: result.logLossBefore,
+          logLossAfter: result.logLossAfter,
+          reviewCount: result.items,
+        },
       });
     }
     await db.optimizerRun.update({
@@ -44,6 +51,9 @@ export async function runOptimizer(db: Db, runId: string): Promise<void> {
       },
     });
   } catch (error) {
-    await db.optimizerRun.update({ where: { id: runId }, data: { status: 'failed', message: `The optimizer failed: ${(error as Error).message}`, finishedAt: new Date() } });
+    await db.optimizerRun.update({
+      where: { id: runId },
+      data: { status: 'failed', message: `The optimizer failed: ${(error as Error).message}`, finishedAt: new Date() },
+    });
   }
 }

@@ -37,7 +37,9 @@ describe.each(generatorNames)('%s', (name) => {
 
 describe('params validation', () => {
   it('names the field and the rule', () => {
-    expect(() => parseParams(generatorByName('ipv4-subnet-facts'), { prefix: [30, 24] })).toThrow('Invalid params: prefix: the first number must not exceed the second');
+    expect(() => parseParams(generatorByName('ipv4-subnet-facts'), { prefix: [30, 24] })).toThrow(
+      'Invalid params: prefix: the first number must not exceed the second',
+    );
     expect(() => parseParams(generatorByName('ipv4-subnet-facts'), { prefix: [4, 24] })).toThrow(/prefix\.0/);
     expect(() => parseParams(generatorByName('ipv4-subnet-facts'), { ask: [] })).toThrow('ask for at least one thing');
     expect(() => parseParams(generatorByName('ipv4-subnet-facts'), { ask: ['network', 'network'] })).toThrow('list each thing to ask once');
@@ -45,7 +47,10 @@ describe('params validation', () => {
   });
 
   it('fills defaults, like the issue example', () => {
-    expect(parseParams(generatorByName('ipv4-subnet-facts'), { prefix: [24, 30], ask: ['network', 'broadcast'] })).toEqual({ prefix: [24, 30], ask: ['network', 'broadcast'] });
+    expect(parseParams(generatorByName('ipv4-subnet-facts'), { prefix: [24, 30], ask: ['network', 'broadcast'] })).toEqual({
+      prefix: [24, 30],
+      ask: ['network', 'broadcast'],
+    });
     expect(parseParams(generatorByName('vlsm-allocation'), undefined)).toEqual({ block: [20, 24], lans: [3, 5] });
   });
 });

@@ -20,7 +20,12 @@ describe('ipv4-subnet-facts against ipaddr.js', () => {
     expect(v.answer.network).toBe(v4Text(network));
     expect(v.answer.mask).toBe(ipaddr.IPv4.subnetMaskFromPrefixLength(prefix).toString());
     if (prefix <= 30) {
-      expect(v.answer).toMatchObject({ broadcast: v4Text(broadcast), firstHost: v4Text(network + 1), lastHost: v4Text(broadcast - 1), usableHosts: broadcast - network - 1 });
+      expect(v.answer).toMatchObject({
+        broadcast: v4Text(broadcast),
+        firstHost: v4Text(network + 1),
+        lastHost: v4Text(broadcast - 1),
+        usableHosts: broadcast - network - 1,
+      });
     } else {
       // RFC 3021 /31: both addresses are hosts; /32: the one address.
       expect(v.answer).toMatchObject({ broadcast: null, firstHost: v4Text(network), lastHost: v4Text(broadcast), usableHosts: broadcast - network + 1 });
@@ -94,7 +99,15 @@ describe('vlsm-allocation against a brute-force plan', () => {
     if (question.type !== 'matching') throw new Error('expected matching');
     question.prompts.forEach((p, i) => expect(question.choices.find((c) => c.id === p.match)!.text).toBe(v.answer.subnets[i].subnet));
     expect(vlsmAllocation.check(v, v.answer.subnets.map((s) => s.subnet).join(',\n '))).toEqual({ correct: true });
-    expect(vlsmAllocation.check(v, [...v.answer.subnets].reverse().map((s) => s.subnet).join(','))).toEqual({ correct: false });
+    expect(
+      vlsmAllocation.check(
+        v,
+        [...v.answer.subnets]
+          .reverse()
+          .map((s) => s.subnet)
+          .join(','),
+      ),
+    ).toEqual({ correct: false });
   });
 });
 
@@ -102,7 +115,9 @@ describe('vlsm-allocation against a brute-force plan', () => {
 function bruteForceSummary(networks: string[]) {
   for (let prefix = 32; prefix >= 0; prefix--) {
     const candidate = `${ipaddr.IPv4.networkAddressFromCIDR(`${networks[0].split('/')[0]}/${prefix}`)}/${prefix}`;
-    const holdsAll = networks.every((n) => inCidr(ipaddr.IPv4.networkAddressFromCIDR(n).toString(), candidate) && inCidr(ipaddr.IPv4.broadcastAddressFromCIDR(n).toString(), candidate));
+    const holdsAll = networks.every(
+      (n) => inCidr(ipaddr.IPv4.networkAddressFromCIDR(n).toString(), candidate) && inCidr(ipaddr.IPv4.broadcastAddressFromCIDR(n).toString(), candidate),
+    );
     if (holdsAll) return { summary: candidate, prefix };
   }
   throw new Error('unreachable: /0 holds everything');
@@ -118,7 +133,9 @@ describe('route-summarization against a brute-force search', () => {
     expect(v.answer.overCovers).toBe(2 ** (32 - prefix) > covered);
     expectUnambiguous(v);
     const [address] = summary.split('/');
-    expect(routeSummarization.check(v, `${address} ${ipaddr.IPv4.subnetMaskFromPrefixLength(prefix)}`)).toEqual(v.given.ask === 'summary' ? { correct: true } : { invalid: 'answer yes or no' });
+    expect(routeSummarization.check(v, `${address} ${ipaddr.IPv4.subnetMaskFromPrefixLength(prefix)}`)).toEqual(
+      v.given.ask === 'summary' ? { correct: true } : { invalid: 'answer yes or no' },
+    );
   });
 });
 
@@ -126,7 +143,10 @@ describe('wildcard-mask against ipaddr.js', () => {
   const params = parseParams(wildcardMask, {});
   test.prop([seeds], runs)('wildcard and the addresses it matches', (seed) => {
     const v = wildcardMask.generate(params, seed);
-    const mask = ipaddr.IPv4.parse(v.answer.wildcard).toByteArray().map((b) => 255 - b).join('.');
+    const mask = ipaddr.IPv4.parse(v.answer.wildcard)
+      .toByteArray()
+      .map((b) => 255 - b)
+      .join('.');
     const prefix = ipaddr.IPv4.parse(mask).prefixLengthFromSubnetMask()!;
     expect(prefix).not.toBeNull();
     if (v.given.ask === 'wildcard') {

@@ -15,9 +15,18 @@ describe('number-conversion against the built-in parsers', () => {
     expect(Number(`0b${binary.replace(/ /g, '')}`)).toBe(decimal);
     expect(Number(`0x${hex}`)).toBe(decimal);
     expect(binary.replace(/ /g, '')).toHaveLength(v.given.bits);
-    const notations = { decimal: [String(decimal), ` 00${decimal} `], binary: [decimal.toString(2), `0b${decimal.toString(2)}`, binary], hex: [hex.toLowerCase(), `0x${hex}`, `${decimal.toString(16)}h`] }[v.given.to];
+    const notations = {
+      decimal: [String(decimal), ` 00${decimal} `],
+      binary: [decimal.toString(2), `0b${decimal.toString(2)}`, binary],
+      hex: [hex.toLowerCase(), `0x${hex}`, `${decimal.toString(16)}h`],
+    }[v.given.to];
     for (const n of notations) expect(numberConversion.check(v, n)).toEqual({ correct: true });
-    expect(numberConversion.check(v, String(decimal + 1) === notations[0] ? '0' : (decimal + 1).toString(v.given.to === 'hex' ? 16 : v.given.to === 'binary' ? 2 : 10))).toEqual({ correct: false });
+    expect(
+      numberConversion.check(
+        v,
+        String(decimal + 1) === notations[0] ? '0' : (decimal + 1).toString(v.given.to === 'hex' ? 16 : v.given.to === 'binary' ? 2 : 10),
+      ),
+    ).toEqual({ correct: false });
   });
 });
 
@@ -30,15 +39,26 @@ const types: Record<string, string[]> = {
 };
 
 /** ipaddr.js's typings omit toFixedLengthString, so pad its normalized form instead. */
-const fixed = (a: ipaddr.IPv6) => a.toNormalizedString().split(':').map((g) => g.padStart(4, '0')).join(':');
+const fixed = (a: ipaddr.IPv6) =>
+  a
+    .toNormalizedString()
+    .split(':')
+    .map((g) => g.padStart(4, '0'))
+    .join(':');
 
 /** EUI-64 the long way: MAC hex string, FFFE spliced in, the U/L bit flipped through a binary string. */
 function eui64Oracle(mac: string) {
   const hex = mac.replace(/\./g, '');
   const bits = parseInt(hex.slice(0, 2), 16).toString(2).padStart(8, '0');
-  const flipped = parseInt(bits.slice(0, 6) + (bits[6] === '1' ? '0' : '1') + bits[7], 2).toString(16).padStart(2, '0');
+  const flipped = parseInt(bits.slice(0, 6) + (bits[6] === '1' ? '0' : '1') + bits[7], 2)
+    .toString(16)
+    .padStart(2, '0');
   const id = `${flipped}${hex.slice(2, 6)}fffe${hex.slice(6)}`;
-  return ipaddr.IPv6.parse(`::${id.match(/.{4}/g)!.join(':')}`).toNormalizedString().split(':').slice(4).join(':');
+  return ipaddr.IPv6.parse(`::${id.match(/.{4}/g)!.join(':')}`)
+    .toNormalizedString()
+    .split(':')
+    .slice(4)
+    .join(':');
 }
 
 describe('ipv6 against ipaddr.js', () => {
@@ -58,7 +78,10 @@ describe('ipv6 against ipaddr.js', () => {
     }
     if (ask === 'eui-64') {
       expect(v.answer.interfaceId).toBe(eui64Oracle(v.given.mac!));
-      const full = fixed(ipaddr.IPv6.parse(`::${v.answer.interfaceId}`)).split(':').slice(4).join(':');
+      const full = fixed(ipaddr.IPv6.parse(`::${v.answer.interfaceId}`))
+        .split(':')
+        .slice(4)
+        .join(':');
       for (const n of [v.answer.interfaceId!, full, full.toUpperCase()]) expect(ipv6.check(v, n)).toEqual({ correct: true });
       return;
     }

@@ -16,7 +16,12 @@ describe('params form read off each generator schema', () => {
   it('turns a [from, to] tuple into a bounded range and a list of fixed values into choices', () => {
     expect(paramFields('ipv4-subnet-facts')).toEqual([
       { kind: 'range', key: 'prefix', min: 8, max: 32, defaultValue: [8, 32] },
-      { kind: 'choices', key: 'ask', options: ['network', 'broadcast', 'first-host', 'last-host', 'usable-hosts', 'mask', 'prefix', 'which-subnet'], defaultValue: ['network', 'broadcast', 'first-host', 'last-host', 'usable-hosts', 'mask', 'prefix', 'which-subnet'] },
+      {
+        kind: 'choices',
+        key: 'ask',
+        options: ['network', 'broadcast', 'first-host', 'last-host', 'usable-hosts', 'mask', 'prefix', 'which-subnet'],
+        defaultValue: ['network', 'broadcast', 'first-host', 'last-host', 'usable-hosts', 'mask', 'prefix', 'which-subnet'],
+      },
     ]);
     expect(paramFields('number-conversion')[0]).toEqual({ kind: 'choices', key: 'bits', options: [8, 16], defaultValue: [8, 16] });
   });

@@ -9,7 +9,10 @@ export const runs = { numRuns: 2000 };
 export const seeds = fc.integer({ min: 0, max: 2 ** 32 - 1 });
 
 /** Address math through ipaddr.js, the oracle the generators are checked against. */
-export const v4 = (text: string) => ipaddr.IPv4.parse(text).toByteArray().reduce((n, b) => n * 256 + b, 0);
+export const v4 = (text: string) =>
+  ipaddr.IPv4.parse(text)
+    .toByteArray()
+    .reduce((n, b) => n * 256 + b, 0);
 export const v4Text = (n: number) => ipaddr.fromByteArray([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]).toString();
 export const inCidr = (address: string, cidr: string) => ipaddr.IPv4.parse(address).match(ipaddr.IPv4.parseCIDR(cidr));
 

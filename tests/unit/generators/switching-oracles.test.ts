@@ -19,10 +19,13 @@ function matchesSpec(spec: string[], address: string) {
 /** Reads the printed ACL and packets back and evaluates them top-down, knowing nothing of the generator's objects. */
 function oracle(acl: string[], packets: string[], kind: string) {
   return packets.map((text) => {
-    const packet = kind === 'standard' ? { protocol: 'tcp', source: text.split(' ')[1], destination: '0.0.0.0', port: null } : (() => {
-      const [protocol, source, , destination, , port] = text.split(' ');
-      return { protocol: protocol.toLowerCase(), source, destination, port: port ? Number(port) : null };
-    })();
+    const packet =
+      kind === 'standard'
+        ? { protocol: 'tcp', source: text.split(' ')[1], destination: '0.0.0.0', port: null }
+        : (() => {
+            const [protocol, source, , destination, , port] = text.split(' ');
+            return { protocol: protocol.toLowerCase(), source, destination, port: port ? Number(port) : null };
+          })();
     for (const [i, line] of acl.entries()) {
       const words = line.split(' ').slice(2);
       const action = words.shift()!;
@@ -66,7 +69,10 @@ function stpOracle({ vlan, switches, links }: Given) {
     return `${String(s.priority + vlan).padStart(5, '0')}${s.mac.replace(/\./g, '')}`;
   };
   const root = switches.map((s) => s.name).sort((a, b) => bid(a).localeCompare(bid(b)))[0];
-  const ends = links.flatMap((l) => [{ own: l.from, other: l.to, cost: l.cost }, { own: l.to, other: l.from, cost: l.cost }]);
+  const ends = links.flatMap((l) => [
+    { own: l.from, other: l.to, cost: l.cost },
+    { own: l.to, other: l.from, cost: l.cost },
+  ]);
   const sw = (end: string) => end.split(' ')[0];
   const num = (end: string) => Number(end.split('/')[1]);
   const pathCost = (from: string, seen: Set<string>): number => {
@@ -81,7 +87,9 @@ function stpOracle({ vlan, switches, links }: Given) {
   };
   const rootPorts = new Set<string>();
   for (const s of switches.filter((x) => x.name !== root)) {
-    const offers = ends.filter((e) => sw(e.own) === s.name).map((e) => ({ port: e.own, key: [cost[sw(e.other)] + e.cost, bid(sw(e.other)), num(e.other), num(e.own)] }));
+    const offers = ends
+      .filter((e) => sw(e.own) === s.name)
+      .map((e) => ({ port: e.own, key: [cost[sw(e.other)] + e.cost, bid(sw(e.other)), num(e.other), num(e.own)] }));
     rootPorts.add(offers.reduce((best, o) => (before(o.key, best.key) ? o : best)).port);
   }
   return Object.fromEntries(
@@ -104,10 +112,17 @@ describe('stp-election against a brute-force election', () => {
     if (v.given.ask === 'root-port') {
       const port = v.answer.rootPorts[v.given.switch!];
       expect(question.type === 'single' && question.options.find((o) => o.id === question.answer)!.text).toBe(port);
-      expect(stpElection.check(v, port.replace(/^Gi/, 'GigabitEthernet ').replace(/^Fa/, 'fa').replace(/^Te/, 'TenGigabitEthernet'))).toEqual({ correct: true });
+      expect(stpElection.check(v, port.replace(/^Gi/, 'GigabitEthernet ').replace(/^Fa/, 'fa').replace(/^Te/, 'TenGigabitEthernet'))).toEqual({
+        correct: true,
+      });
     }
     if (v.given.ask === 'port-roles') expect(stpElection.check(v, v.answer.roles.map((r) => r.role[0]).join(' '))).toEqual({ correct: true });
     // A loop-free result: every non-root switch has exactly one root port.
-    expect(Object.keys(v.answer.rootPorts).sort()).toEqual(v.given.switches.map((s) => s.name).filter((n) => n !== v.answer.rootBridge).sort());
+    expect(Object.keys(v.answer.rootPorts).sort()).toEqual(
+      v.given.switches
+        .map((s) => s.name)
+        .filter((n) => n !== v.answer.rootBridge)
+        .sort(),
+    );
   });
 });

@@ -16,12 +16,31 @@ const ip = v4;
 
 describe('ipv4 subnet facts', () => {
   it('a /27 in 192.168.10.0/24: host .77 is in the third subnet', () => {
-    expect(subnetFacts(ip('192.168.10.77'), 27)).toEqual({ network: '192.168.10.64', broadcast: '192.168.10.95', firstHost: '192.168.10.65', lastHost: '192.168.10.94', usableHosts: 30, mask: '255.255.255.224' });
+    expect(subnetFacts(ip('192.168.10.77'), 27)).toEqual({
+      network: '192.168.10.64',
+      broadcast: '192.168.10.95',
+      firstHost: '192.168.10.65',
+      lastHost: '192.168.10.94',
+      usableHosts: 30,
+      mask: '255.255.255.224',
+    });
   });
 
   it('/31 (RFC 3021) has two hosts and no broadcast; /32 one host', () => {
-    expect(subnetFacts(ip('10.0.0.5'), 31)).toMatchObject({ network: '10.0.0.4', broadcast: null, firstHost: '10.0.0.4', lastHost: '10.0.0.5', usableHosts: 2 });
-    expect(subnetFacts(ip('10.0.0.5'), 32)).toMatchObject({ network: '10.0.0.5', broadcast: null, firstHost: '10.0.0.5', lastHost: '10.0.0.5', usableHosts: 1 });
+    expect(subnetFacts(ip('10.0.0.5'), 31)).toMatchObject({
+      network: '10.0.0.4',
+      broadcast: null,
+      firstHost: '10.0.0.4',
+      lastHost: '10.0.0.5',
+      usableHosts: 2,
+    });
+    expect(subnetFacts(ip('10.0.0.5'), 32)).toMatchObject({
+      network: '10.0.0.5',
+      broadcast: null,
+      firstHost: '10.0.0.5',
+      lastHost: '10.0.0.5',
+      usableHosts: 1,
+    });
   });
 
   it('reads masks in both notations and explains bad input', () => {
@@ -84,7 +103,14 @@ describe('ipv6', () => {
   });
 
   it('accepts either equal zero run for a compress question (RFC 4291), not a partly compressed form', () => {
-    const variant: Variant = { seed: 0, stem: '', explanation: '', question: { id: 'x', type: 'text', stem: 's', explanation: 'e', accept: ['a'], difficulty: 'medium', tags: [] }, given: { ask: 'compress', address: '2001:0db8:0000:0000:0001:0000:0000:0001' }, answer: { compressed: '2001:db8::1:0:0:1' } };
+    const variant: Variant = {
+      seed: 0,
+      stem: '',
+      explanation: '',
+      question: { id: 'x', type: 'text', stem: 's', explanation: 'e', accept: ['a'], difficulty: 'medium', tags: [] },
+      given: { ask: 'compress', address: '2001:0db8:0000:0000:0001:0000:0000:0001' },
+      answer: { compressed: '2001:db8::1:0:0:1' },
+    };
     expect(ipv6.check(variant as never, '2001:DB8::1:0:0:1')).toEqual({ correct: true });
     expect(ipv6.check(variant as never, '2001:db8:0:0:1::1')).toEqual({ correct: true });
     expect(ipv6.check(variant as never, '2001:db8:0:0:1:0:0:1')).toEqual({ correct: false });
@@ -98,7 +124,14 @@ describe('ipv6', () => {
 
   it('names address types by their leading bits', () => {
     const type = (a: string) => typeOf((parseIpv6(a) as { value: number[] }).value);
-    expect([type('2001:db8::1'), type('fd12::1'), type('fe80::1'), type('ff02::1'), type('::1'), type('::')]).toEqual(['global unicast', 'unique local', 'link-local', 'multicast', 'loopback', 'unspecified']);
+    expect([type('2001:db8::1'), type('fd12::1'), type('fe80::1'), type('ff02::1'), type('::1'), type('::')]).toEqual([
+      'global unicast',
+      'unique local',
+      'link-local',
+      'multicast',
+      'loopback',
+      'unspecified',
+    ]);
   });
 });
 
@@ -113,7 +146,15 @@ describe('number conversion', () => {
 });
 
 describe('route selection', () => {
-  const route = (source: Route['source'], network: string, prefix: number, ad: number, metric: number, nextHop: string): Route => ({ source, network, prefix, ad, metric, nextHop, interface: 'GigabitEthernet0/0' });
+  const route = (source: Route['source'], network: string, prefix: number, ad: number, metric: number, nextHop: string): Route => ({
+    source,
+    network,
+    prefix,
+    ad,
+    metric,
+    nextHop,
+    interface: 'GigabitEthernet0/0',
+  });
   const table = [
     route('static', '0.0.0.0', 0, 1, 0, '198.51.100.1'),
     route('ospf', '10.1.0.0', 16, 110, 20, '198.51.100.2'),
@@ -131,7 +172,13 @@ describe('route selection', () => {
 });
 
 describe('acl', () => {
-  const ace = (action: Ace['action'], address: string, wildcard: string): Ace => ({ action, protocol: 'ip', source: { address: ip(address), wildcard: ip(wildcard) }, destination: { address: 0, wildcard: 0xffffffff }, port: null });
+  const ace = (action: Ace['action'], address: string, wildcard: string): Ace => ({
+    action,
+    protocol: 'ip',
+    source: { address: ip(address), wildcard: ip(wildcard) },
+    destination: { address: 0, wildcard: 0xffffffff },
+    port: null,
+  });
   it('first match decides, and nothing matched is denied', () => {
     const acl = [ace('deny', '10.1.1.0', '0.0.0.255'), ace('permit', '10.1.0.0', '0.0.255.255')];
     const from = (source: string) => evaluateAcl(acl, { protocol: 'tcp', source: ip(source), destination: ip('10.9.9.9'), port: 80 });

@@ -62,7 +62,15 @@ describe('content:check on a generated entry', () => {
 
   it("reports params the generator's schema refuses, at the param's line", async () => {
     const problems = await problemsFor(
-      ['  - id: l03-subnet-facts', '    type: generated', '    generator: ipv4-subnet-facts', '    params:', '      prefix: [30, 24]', '      ask: [network, gateway]', ''].join('\n'),
+      [
+        '  - id: l03-subnet-facts',
+        '    type: generated',
+        '    generator: ipv4-subnet-facts',
+        '    params:',
+        '      prefix: [30, 24]',
+        '      ask: [network, gateway]',
+        '',
+      ].join('\n'),
     );
     expect(problems).toEqual([
       'lesson-003-virtual-switching.questions.yaml:7: questions.0.params.prefix: the first number must not exceed the second',
@@ -74,7 +82,9 @@ describe('content:check on a generated entry', () => {
     expect(await problemsFor('  - id: l03-subnet-facts\n    type: generated\n    generator: subnetting\n')).toEqual([
       expect.stringMatching(/^lesson-003-virtual-switching\.questions\.yaml:5: questions\.0\.generator: name one of the generators: ipv4-subnet-facts, /),
     ]);
-    expect(await problemsFor('  - id: l03-subnet-facts\n    type: generated\n    generator: ipv4-subnet-facts\n    params: { prefix: [24, 30], ask: [network] }\n')).toEqual([]);
+    expect(
+      await problemsFor('  - id: l03-subnet-facts\n    type: generated\n    generator: ipv4-subnet-facts\n    params: { prefix: [24, 30], ask: [network] }\n'),
+    ).toEqual([]);
   });
 });
 

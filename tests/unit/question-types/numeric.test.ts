@@ -48,13 +48,32 @@ describe('numeric', () => {
     expect(parseLearnerNumber('-1,25')).toBe(-1.25);
   });
 
-  it.each(['', '   ', '12abc', 'abc', 'NaN', 'Infinity', '-Infinity', '1e400', '0x10', '1_000', '1 000', '1,000', '1,000.5', '1.000,5', '1,2,3', '--1', '+-1', '1e', 'e5', '.', '1.2.3'])(
-    'refuses %j as not a number',
-    (value) => {
-      expect(parseLearnerNumber(value)).toBeNull();
-      expect(answerNumber(tolerance, value)).toEqual({ correct: false, score: 0, partial: 0, reason: 'not a number' });
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    '12abc',
+    'abc',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e400',
+    '0x10',
+    '1_000',
+    '1 000',
+    '1,000',
+    '1,000.5',
+    '1.000,5',
+    '1,2,3',
+    '--1',
+    '+-1',
+    '1e',
+    'e5',
+    '.',
+    '1.2.3',
+  ])('refuses %j as not a number', (value) => {
+    expect(parseLearnerNumber(value)).toBeNull();
+    expect(answerNumber(tolerance, value)).toEqual({ correct: false, score: 0, partial: 0, reason: 'not a number' });
+  });
 });
 
 describe('numeric item-analysis key', () => {

@@ -32,7 +32,10 @@ describe('text', () => {
 });
 
 describe('text: hyphens, brackets and restating parentheses', () => {
-  const accepting = (...accept: string[]) => (value: string) => grade(questionSchema.parse({ ...text, accept }), { type: 'text', text: value }).correct;
+  const accepting =
+    (...accept: string[]) =>
+    (value: string) =>
+      grade(questionSchema.parse({ ...text, accept }), { type: 'text', text: value }).correct;
 
   // The misses an independent review found, each against the form a bank would list first.
   it('accepts the known misses: l04-default-bridge-name, l05-downtime-target-term, l07-azure-vpc-name, l02-esxi-kernel-name, l06-service-chaining-term', () => {

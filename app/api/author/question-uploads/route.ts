@@ -28,6 +28,12 @@ export const POST = route({
 /** Another page of the caller's pending upload. */
 export const GET = route({
   access: 'instructor',
-  input: z.object({ id: z.uuid('No such upload.'), page: text.regex(/^\d{1,9}$/, 'The page is a number.').transform(Number).pipe(int.min(1)) }),
+  input: z.object({
+    id: z.uuid('No such upload.'),
+    page: text
+      .regex(/^\d{1,9}$/, 'The page is a number.')
+      .transform(Number)
+      .pipe(int.min(1)),
+  }),
   handler: async ({ input, viewer }) => Response.json({ ok: true, data: await uploadPage(db(), viewer, input.id, input.page) }),
 });

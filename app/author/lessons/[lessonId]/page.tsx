@@ -41,7 +41,8 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
         {lesson.owner === 'BROWSER'
           ? `Published in the browser: the database owns this lesson, and content:sync leaves it alone until ${lesson.sourcePath} holds the same text (after content:export).`
           : `Comes from ${lesson.sourcePath}. Publishing here makes the database its owner until it is exported.`}
-        {draft && ` You are editing the shared draft saved ${draft.savedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC${draft.by ? ` by ${draft.by}` : ''}.`}
+        {draft &&
+          ` You are editing the shared draft saved ${draft.savedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC${draft.by ? ` by ${draft.by}` : ''}.`}
       </PageHeading>
       {lesson.archivedAt && (
         <p role="note" className="mt-3 rounded-md border border-amber-400 p-3 text-sm dark:border-amber-700">
@@ -51,8 +52,8 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
       {conflict && (
         <div role="alert" className="mt-3 space-y-2 rounded-md border border-red-400 p-3 text-sm dark:border-red-700">
           <p>
-            <strong>Conflict:</strong> {lesson.sourcePath} changed since this lesson was edited in the browser, so content:sync keeps the browser version. Export it
-            (<code>npm run content:export -- DIR</code>), merge it with the file and commit; or give the lesson back to the file.
+            <strong>Conflict:</strong> {lesson.sourcePath} changed since this lesson was edited in the browser, so content:sync keeps the browser version.
+            Export it (<code>npm run content:export -- DIR</code>), merge it with the file and commit; or give the lesson back to the file.
           </p>
           <ConfirmButton
             serverAction={giveBackToFileAction}
@@ -65,7 +66,14 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
         </div>
       )}
       <div className="mt-4">
-        <LessonEditor lessonId={lesson.id} draftId={draft?.id ?? null} initialSource={draft?.source ?? lesson.source} base={base} chapters={chapters} publishedRevision={published > 0 ? published : undefined} />
+        <LessonEditor
+          lessonId={lesson.id}
+          draftId={draft?.id ?? null}
+          initialSource={draft?.source ?? lesson.source}
+          base={base}
+          chapters={chapters}
+          publishedRevision={published > 0 ? published : undefined}
+        />
       </div>
     </div>
   );

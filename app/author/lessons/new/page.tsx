@@ -24,10 +24,18 @@ export default async function NewLessonPage({ searchParams }: Props) {
         Your draft is saved as you type; nobody else sees it until you publish.
       </PageHeading>
       {chapters.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">A lesson belongs to a chapter, and there are none yet: add one to content/chapters.yaml and run <code>npm run content:sync</code>.</p>
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
+          A lesson belongs to a chapter, and there are none yet: add one to content/chapters.yaml and run <code>npm run content:sync</code>.
+        </p>
       ) : (
         <div className="mt-4">
-          <LessonEditor lessonId={null} draftId={draft?.id ?? null} initialSource={source} base={draft?.base ?? { draftUpdatedAt: null, lessonUpdatedAt: null }} chapters={chapters} />
+          <LessonEditor
+            lessonId={null}
+            draftId={draft?.id ?? null}
+            initialSource={source}
+            base={draft?.base ?? { draftUpdatedAt: null, lessonUpdatedAt: null }}
+            chapters={chapters}
+          />
         </div>
       )}
     </div>

@@ -41,11 +41,19 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ q
           </>
         }
       >
-        Lesson: <Link href={`/lessons/${state.context.lessonId}`} className="underline">{state.context.lessonTitle}</Link> · published version {published.version}
+        Lesson:{' '}
+        <Link href={`/lessons/${state.context.lessonId}`} className="underline">
+          {state.context.lessonTitle}
+        </Link>{' '}
+        · published version {published.version}
       </PageHeading>
       <div className="mt-6">
         <ItemFlagNotice flags={flags} />
-        {state.draft && <p className="mb-4 text-sm text-violet-800 dark:text-violet-200">You are editing a draft; learners still see version {published.version} until you publish.</p>}
+        {state.draft && (
+          <p className="mb-4 text-sm text-violet-800 dark:text-violet-200">
+            You are editing a draft; learners still see version {published.version} until you publish.
+          </p>
+        )}
         <QuestionEditor context={state.context} questionId={questionId} draft={state.draft} entry={state.entry} />
       </div>
     </div>

@@ -26,7 +26,11 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
   return (
     <div>
       <PageHeading trail={[{ href: '/author/questions', label: 'Questions' }]} title="New question">
-        In lesson <Link href={`/lessons/${state.context.lessonId}`} className="underline">{state.context.lessonTitle}</Link>. Saved as a draft as you type; learners see it once you publish.
+        In lesson{' '}
+        <Link href={`/lessons/${state.context.lessonId}`} className="underline">
+          {state.context.lessonTitle}
+        </Link>
+        . Saved as a draft as you type; learners see it once you publish.
       </PageHeading>
       <div className="mt-6">
         <QuestionEditor context={state.context} questionId={null} draft={state.draft} entry={state.entry} />

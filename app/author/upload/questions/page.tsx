@@ -13,11 +13,14 @@ export default async function UploadQuestionsPage() {
   return (
     <div className="max-w-4xl">
       <PageHeading trail={[{ href: '/author/questions', label: 'Questions' }]} title="Upload questions">
-        A Moodle GIFT or Aiken file, read by the same importers as <code>npm run questions:import</code>. You see every question as learners will, and every problem by line, before anything is saved.
+        A Moodle GIFT or Aiken file, read by the same importers as <code>npm run questions:import</code>. You see every question as learners will, and every
+        problem by line, before anything is saved.
       </PageHeading>
       <div className="mt-6">
         {lessons.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">There are no lessons yet; questions belong to a lesson.</p>
+          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-300">
+            There are no lessons yet; questions belong to a lesson.
+          </p>
         ) : (
           <UploadForm lessons={lessons.map((l) => ({ id: l.id, label: l.title }))} />
         )}

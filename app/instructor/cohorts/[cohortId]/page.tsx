@@ -54,15 +54,17 @@ export default async function CohortPage({ params }: Props) {
       </p>
       <Section id="learners" title={<>Learners ({cohort.members.length})</>} className="mt-8">
         {!hasLearners ? (
-          <EmptyNote>Nobody has joined yet. Share the invite code or link on this page; learners enter it on their “My cohorts” page, and their progress appears here.</EmptyNote>
+          <EmptyNote>
+            Nobody has joined yet. Share the invite code or link on this page; learners enter it on their “My cohorts” page, and their progress appears here.
+          </EmptyNote>
         ) : (
           <Suspense fallback={<SectionSkeleton label="Loading the learners’ progress" />}>
             <Streamed data={table}>
               {({ learners, totalLessons }) => (
                 <>
                   <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="at-risk-rule">
-                    {atRiskRule} Progress counts the course’s {totalLessons} published lessons. Readiness is the predicted exam score with its likely range; “unknown” until the
-                    learner has answered questions.
+                    {atRiskRule} Progress counts the course’s {totalLessons} published lessons. Readiness is the predicted exam score with its likely range;
+                    “unknown” until the learner has answered questions.
                   </p>
                   <LearnersTable rows={learners} cohortId={cohort.id} now={now.toISOString()} />
                 </>

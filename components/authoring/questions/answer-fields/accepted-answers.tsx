@@ -11,7 +11,15 @@ export function AcceptedAnswers({ entry, onChange, errors }: AnswerFieldsProps) 
       noun="accepted answer"
       name="accept"
       items={stringsOf(entry.accept).map((text, i) => ({ id: String(i + 1), text }))}
-      onChange={(items) => onChange(withField(entry, 'accept', items.map((item) => item.text)))}
+      onChange={(items) =>
+        onChange(
+          withField(
+            entry,
+            'accept',
+            items.map((item) => item.text),
+          ),
+        )
+      }
       errors={Object.fromEntries(Object.entries(errors).map(([key, value]) => [key.replace(/^accept\.(\d+)$/, 'accept.$1.text'), value]))}
     />
   );

@@ -19,11 +19,18 @@ export function ChoiceOptions({ entry, onChange, errors }: AnswerFieldsProps) {
       items={options}
       onChange={(next) => onChange({ ...entry, options: next, answer: followIds(entry.answer, options, next) })}
       errors={errors}
-      listErrors={Object.entries(errors).filter(([key]) => key === 'answer' || key.startsWith('answer.')).flatMap(([, messages]) => messages)}
+      listErrors={Object.entries(errors)
+        .filter(([key]) => key === 'answer' || key.startsWith('answer.'))
+        .flatMap(([, messages]) => messages)}
       extra={(option, index, update) => (
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <label className="flex items-center gap-1.5 font-medium">
-            <input type={multiple ? 'checkbox' : 'radio'} name="correct-option" checked={answers.includes(option.id)} onChange={(e) => toggle(option.id, e.target.checked)} />
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name="correct-option"
+              checked={answers.includes(option.id)}
+              onChange={(e) => toggle(option.id, e.target.checked)}
+            />
             Correct
           </label>
           <label className="flex items-center gap-1.5">

@@ -16,14 +16,22 @@ export function GeneratorFields({ entry, onChange, errors }: AnswerFieldsProps) 
   const setParam = (key: string, value: unknown) => onChange(withField(entry, 'params', { ...params, [key]: value }));
   // Params of one generator mean nothing to another, so a new pick starts from its defaults.
   const pickGenerator = (name: string) => onChange(withField(withField(entry, 'params', undefined), 'generator', name));
-  const errorsOf = (key: string) => Object.entries(errors).filter(([path]) => path === `params.${key}` || path.startsWith(`params.${key}.`)).flatMap(([, messages]) => messages);
+  const errorsOf = (key: string) =>
+    Object.entries(errors)
+      .filter(([path]) => path === `params.${key}` || path.startsWith(`params.${key}.`))
+      .flatMap(([, messages]) => messages);
 
   return (
     <fieldset className="grid gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       <legend className="px-1 text-sm font-semibold">Generator</legend>
       <label className="grid gap-1 text-sm">
         Generator
-        <select name="generator" value={generator} onChange={(e) => pickGenerator(e.target.value)} className="rounded border border-slate-300 p-2 dark:border-slate-700 dark:bg-slate-900">
+        <select
+          name="generator"
+          value={generator}
+          onChange={(e) => pickGenerator(e.target.value)}
+          className="rounded border border-slate-300 p-2 dark:border-slate-700 dark:bg-slate-900"
+        >
           {generatorNames.map((name) => (
             <option key={name}>{name}</option>
           ))}
@@ -33,9 +41,17 @@ export function GeneratorFields({ entry, onChange, errors }: AnswerFieldsProps) 
       {fields.map((field) => (
         <div key={`${generator}.${field.key}`} className="grid gap-1">
           {field.kind === 'range' ? (
-            <RangeField field={field} value={(params[field.key] as [number, number] | undefined) ?? field.defaultValue} onChange={(value) => setParam(field.key, value)} />
+            <RangeField
+              field={field}
+              value={(params[field.key] as [number, number] | undefined) ?? field.defaultValue}
+              onChange={(value) => setParam(field.key, value)}
+            />
           ) : (
-            <ChoicesField field={field} value={(params[field.key] as Array<string | number> | undefined) ?? field.defaultValue} onChange={(value) => setParam(field.key, value)} />
+            <ChoicesField
+              field={field}
+              value={(params[field.key] as Array<string | number> | undefined) ?? field.defaultValue}
+              onChange={(value) => setParam(field.key, value)}
+            />
           )}
           <FieldErrors name={`params.${field.key}`} errors={errorsOf(field.key)} />
         </div>
@@ -45,7 +61,15 @@ export function GeneratorFields({ entry, onChange, errors }: AnswerFieldsProps) 
   );
 }
 
-function RangeField({ field, value, onChange }: { field: Extract<ParamField, { kind: 'range' }>; value: [number, number]; onChange: (value: [number, number]) => void }) {
+function RangeField({
+  field,
+  value,
+  onChange,
+}: {
+  field: Extract<ParamField, { kind: 'range' }>;
+  value: [number, number];
+  onChange: (value: [number, number]) => void;
+}) {
   const input = (index: 0 | 1, label: string) => (
     <label className="grid gap-1 text-xs text-slate-600 dark:text-slate-400">
       {label}
@@ -63,7 +87,10 @@ function RangeField({ field, value, onChange }: { field: Extract<ParamField, { k
   return (
     <fieldset className="flex flex-wrap items-end gap-3">
       <legend className="text-sm">
-        {paramLabel(field.key)} <span className="text-xs text-slate-500 dark:text-slate-400">({field.min}–{field.max})</span>
+        {paramLabel(field.key)}{' '}
+        <span className="text-xs text-slate-500 dark:text-slate-400">
+          ({field.min}–{field.max})
+        </span>
       </legend>
       {input(0, 'From')}
       {input(1, 'To')}
@@ -71,7 +98,15 @@ function RangeField({ field, value, onChange }: { field: Extract<ParamField, { k
   );
 }
 
-function ChoicesField({ field, value, onChange }: { field: Extract<ParamField, { kind: 'choices' }>; value: Array<string | number>; onChange: (value: Array<string | number>) => void }) {
+function ChoicesField({
+  field,
+  value,
+  onChange,
+}: {
+  field: Extract<ParamField, { kind: 'choices' }>;
+  value: Array<string | number>;
+  onChange: (value: Array<string | number>) => void;
+}) {
   // Kept in the schema's order, so the saved YAML does not depend on the order of clicks.
   const toggle = (option: string | number, on: boolean) => onChange(field.options.filter((o) => (o === option ? on : value.includes(o))));
   return (
@@ -80,7 +115,13 @@ function ChoicesField({ field, value, onChange }: { field: Extract<ParamField, {
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {field.options.map((option) => (
           <label key={option} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name={`params.${field.key}`} value={option} checked={value.includes(option)} onChange={(e) => toggle(option, e.target.checked)} />
+            <input
+              type="checkbox"
+              name={`params.${field.key}`}
+              value={option}
+              checked={value.includes(option)}
+              onChange={(e) => toggle(option, e.target.checked)}
+            />
             {paramLabel(option)}
           </label>
         ))}

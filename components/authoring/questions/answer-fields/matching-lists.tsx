@@ -22,7 +22,12 @@ export function MatchingLists({ entry, onChange, errors }: AnswerFieldsProps) {
         extra={(prompt, index, update) => (
           <label className="mt-2 flex items-center gap-2 text-sm">
             Matches
-            <select value={prompt.match ?? ''} onChange={(e) => update({ match: e.target.value })} className={`${inputClass} mt-0 w-auto`} aria-label={`Match of prompt ${index + 1}`}>
+            <select
+              value={prompt.match ?? ''}
+              onChange={(e) => update({ match: e.target.value })}
+              className={`${inputClass} mt-0 w-auto`}
+              aria-label={`Match of prompt ${index + 1}`}
+            >
               <option value="">Choose…</option>
               {choices.map((choice) => (
                 <option key={choice.id} value={choice.id}>
@@ -40,7 +45,9 @@ export function MatchingLists({ entry, onChange, errors }: AnswerFieldsProps) {
         name="choices"
         idPrefix="c"
         items={choices}
-        onChange={(next: Choice[]) => onChange({ ...entry, choices: next, prompts: prompts.map((p) => ({ ...p, match: String(followIds(p.match, choices, next)) })) })}
+        onChange={(next: Choice[]) =>
+          onChange({ ...entry, choices: next, prompts: prompts.map((p) => ({ ...p, match: String(followIds(p.match, choices, next)) })) })
+        }
         errors={errors}
       />
     </div>

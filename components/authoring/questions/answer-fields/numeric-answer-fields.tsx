@@ -9,9 +9,17 @@ export function NumericAnswerFields({ entry, onChange, errors }: AnswerFieldsPro
   const answer = (entry.answer && typeof entry.answer === 'object' ? entry.answer : {}) as Record<string, unknown>;
   const range = 'min' in answer || 'max' in answer;
   const number = (text: string) => (text.trim() === '' || Number.isNaN(Number(text)) ? text : Number(text));
-  const setAnswer = (patch: Record<string, unknown>) => onChange({ ...entry, answer: Object.fromEntries(Object.entries({ ...answer, ...patch }).filter(([, v]) => v !== '')) });
+  const setAnswer = (patch: Record<string, unknown>) =>
+    onChange({ ...entry, answer: Object.fromEntries(Object.entries({ ...answer, ...patch }).filter(([, v]) => v !== '')) });
   const numberField = (key: string, label: string) => (
-    <Field label={label} name={`answer.${key}`} inputMode="decimal" value={answer[key] === undefined ? '' : String(answer[key])} onChange={(e) => setAnswer({ [key]: number(e.target.value) })} errors={errors[`answer.${key}`]} />
+    <Field
+      label={label}
+      name={`answer.${key}`}
+      inputMode="decimal"
+      value={answer[key] === undefined ? '' : String(answer[key])}
+      onChange={(e) => setAnswer({ [key]: number(e.target.value) })}
+      errors={errors[`answer.${key}`]}
+    />
   );
   return (
     <fieldset className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
@@ -32,7 +40,14 @@ export function NumericAnswerFields({ entry, onChange, errors }: AnswerFieldsPro
             {numberField('tolerance', 'Tolerance (±)')}
           </>
         )}
-        <Field label="Unit" name="unit" value={typeof entry.unit === 'string' ? entry.unit : ''} onChange={(e) => onChange(withField(entry, 'unit', e.target.value))} placeholder="e.g. hosts" errors={errors.unit} />
+        <Field
+          label="Unit"
+          name="unit"
+          value={typeof entry.unit === 'string' ? entry.unit : ''}
+          onChange={(e) => onChange(withField(entry, 'unit', e.target.value))}
+          placeholder="e.g. hosts"
+          errors={errors.unit}
+        />
       </div>
       <FieldErrors name="answer" errors={errors.answer} />
     </fieldset>

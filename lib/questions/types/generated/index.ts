@@ -15,7 +15,10 @@ const sampleAnswer = (entry: { generator: string; params: unknown }): string => 
 };
 
 // Annotated: its variants are questions of the union this module is part of, a cycle TypeScript cannot infer through.
-export const generated: QuestionTypeModule<typeof definition, typeof response> = defineQuestionType(definition, response)({
+export const generated: QuestionTypeModule<typeof definition, typeof response> = defineQuestionType(
+  definition,
+  response,
+)({
   label: 'Generated (fresh variant each time)',
   rules: generatedRules,
   grade: gradeGenerated,

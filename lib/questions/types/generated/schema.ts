@@ -17,7 +17,9 @@ export const definition = z.strictObject({
   type: z.literal('generated'),
   // A string rather than an enum of the names: the names' type comes from the generators, whose
   // variants are questions of this very union, and TypeScript would see a circular type.
-  generator: z.string(required).refine((name: string): boolean => isGeneratorName(name), { error: (): string => `name one of the generators: ${generatorNames.join(', ')}` }),
+  generator: z
+    .string(required)
+    .refine((name: string): boolean => isGeneratorName(name), { error: (): string => `name one of the generators: ${generatorNames.join(', ')}` }),
   params: z.record(z.string(), z.json()).default({}),
 });
 /**

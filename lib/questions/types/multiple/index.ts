@@ -9,7 +9,10 @@ function percent(value: number): string {
   return String(Number(value.toFixed(5)));
 }
 
-export const multiple = defineQuestionType(definition, response)({
+export const multiple = defineQuestionType(
+  definition,
+  response,
+)({
   label: 'Multiple answers',
   rules(question, add, uniqueIds) {
     const ids = uniqueIds(question.options, 'options');
@@ -36,10 +39,15 @@ export const multiple = defineQuestionType(definition, response)({
     ids: (question) => question.options.map((o) => o.id),
     mapIds: (r, map) => ({ type: 'multiple', choices: r.choices.map(map) }),
     mapDetail: (detail, map) =>
-      detail.type === 'multiple' ? { type: 'multiple', correctPicks: detail.correctPicks.map(map), wrongPicks: detail.wrongPicks.map(map), missed: detail.missed.map(map) } : detail,
+      detail.type === 'multiple'
+        ? { type: 'multiple', correctPicks: detail.correctPicks.map(map), wrongPicks: detail.wrongPicks.map(map), missed: detail.missed.map(map) }
+        : detail,
     picked: (r) => r.choices,
   },
-  yaml: (question) => [['options', optionsYaml(question.options)], ['answer', tightSeq(question.answer)]],
+  yaml: (question) => [
+    ['options', optionsYaml(question.options)],
+    ['answer', tightSeq(question.answer)],
+  ],
   gift: {
     // Each correct option weighs +100/n %, each wrong one −100/n %, so Moodle's clamped total
     // equals our practice partial credit max(0, (right − wrong) / n).

@@ -4,7 +4,10 @@ import { giftNumber, readGiftNumerical } from './gift';
 import { gradeNumeric, parseLearnerNumber } from './grade';
 import { definition, response } from './schema';
 
-export const numeric = defineQuestionType(definition, response)({
+export const numeric = defineQuestionType(
+  definition,
+  response,
+)({
   label: 'Number',
   grade: gradeNumeric,
   // A range's lower bound: any value in the range is correct.
@@ -15,7 +18,13 @@ export const numeric = defineQuestionType(definition, response)({
   presentation: { ...untokenized, view: (question) => (question.unit ? { unit: question.unit } : {}) },
   yaml(question) {
     const { answer } = question;
-    const range: YamlEntry[] = 'min' in answer ? [['min', answer.min], ['max', answer.max]] : [['value', answer.value]];
+    const range: YamlEntry[] =
+      'min' in answer
+        ? [
+            ['min', answer.min],
+            ['max', answer.max],
+          ]
+        : [['value', answer.value]];
     if ('tolerance' in answer && answer.tolerance !== 0) range.push(['tolerance', answer.tolerance]);
     return [['answer', map(range, true)], ...(question.unit === undefined ? [] : [['unit', question.unit] as YamlEntry])];
   },

@@ -4,7 +4,10 @@ import { gradeSingle } from './grade';
 import { readGiftChoices } from './gift-choices';
 import { definition, response } from './schema';
 
-export const single = defineQuestionType(definition, response)({
+export const single = defineQuestionType(
+  definition,
+  response,
+)({
   label: 'Single answer',
   rules(question, add, uniqueIds) {
     const ids = uniqueIds(question.options, 'options');
@@ -25,7 +28,10 @@ export const single = defineQuestionType(definition, response)({
     mapIds: (r, map) => ({ type: 'single', choice: map(r.choice) }),
     picked: (r) => [r.choice],
   },
-  yaml: (question) => [['options', optionsYaml(question.options)], ['answer', question.answer]],
+  yaml: (question) => [
+    ['options', optionsYaml(question.options)],
+    ['answer', question.answer],
+  ],
   gift: {
     write: (question) => ({ open: '', lines: question.options.map((o) => `${o.id === question.answer ? '=' : '~'}${optionGift(o)}`) }),
     read: { node: 'MC', read: readGiftChoices },

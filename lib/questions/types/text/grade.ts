@@ -7,13 +7,7 @@ import { allOrNothing, type GradeResult } from '../grade-result';
  * trimmed, then one trailing period dropped.
  */
 function basicForm(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\.$/, '')
-    .trimEnd();
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/\.$/, '').trimEnd();
 }
 
 /** Letters and digits only: "VNet" → "vnet", "docker0-bridge" → "docker0bridge". */

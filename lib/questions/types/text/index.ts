@@ -15,7 +15,10 @@ function readGiftShort(node: ShortAnswer, base: GiftBase): GiftRead {
   return { draft: { ...base, type: 'text', accept }, warnings };
 }
 
-export const text = defineQuestionType(definition, response)({
+export const text = defineQuestionType(
+  definition,
+  response,
+)({
   label: 'Typed answer',
   grade: gradeText,
   correctResponse: (question) => ({ type: 'text', text: question.accept[0] }),

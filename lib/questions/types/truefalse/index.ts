@@ -2,7 +2,10 @@ import { defineQuestionType, untokenized } from '../module';
 import { gradeTrueFalse } from './grade';
 import { definition, response } from './schema';
 
-export const truefalse = defineQuestionType(definition, response)({
+export const truefalse = defineQuestionType(
+  definition,
+  response,
+)({
   label: 'True / false',
   grade: gradeTrueFalse,
   correctResponse: (question) => ({ type: 'truefalse', value: question.answer }),

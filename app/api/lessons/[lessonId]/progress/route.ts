@@ -15,10 +15,7 @@ export const GET = route({
   },
 });
 
-const update = z.union([
-  z.strictObject({ completed: z.boolean() }),
-  z.strictObject({ lastSection: text.min(1).max(200) }),
-]);
+const update = z.union([z.strictObject({ completed: z.boolean() }), z.strictObject({ lastSection: text.min(1).max(200) })]);
 
 export const PUT = route({
   input: update,

@@ -33,7 +33,9 @@ export default async function LessonHistoryPage({ params }: Props) {
         Every published state of this lesson, newest first, with what changed from the one before.
       </PageHeading>
       {history.revisions.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">No revisions yet: the first is recorded the next time content:sync reads the file, or when someone publishes.</p>
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
+          No revisions yet: the first is recorded the next time content:sync reads the file, or when someone publishes.
+        </p>
       ) : (
         <ol className="mt-6 space-y-8">
           {history.revisions.map((revision) => (
@@ -47,7 +49,9 @@ export default async function LessonHistoryPage({ params }: Props) {
                   {revision.author ? ` by ${revision.author}` : ''}, {revision.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
                 </span>
                 {revision.isCurrent ? (
-                  <span className="rounded-full border border-green-600 px-2 py-0.5 text-xs font-semibold text-green-800 dark:text-green-300">Published now</span>
+                  <span className="rounded-full border border-green-600 px-2 py-0.5 text-xs font-semibold text-green-800 dark:text-green-300">
+                    Published now
+                  </span>
                 ) : (
                   <ConfirmButton
                     serverAction={restoreRevisionAction}

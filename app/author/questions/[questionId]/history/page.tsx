@@ -31,7 +31,8 @@ export default async function QuestionHistoryPage({ params }: { params: Promise<
         ]}
         title="History"
       >
-        Every version learners may have seen, newest first, with what changed from the one before (− removed, + added). Past attempts keep the version they showed.
+        Every version learners may have seen, newest first, with what changed from the one before (− removed, + added). Past attempts keep the version they
+        showed.
       </PageHeading>
       <ol className="mt-6 space-y-6">
         {history.versions.map((v) => (
@@ -39,7 +40,11 @@ export default async function QuestionHistoryPage({ params }: { params: Promise<
             <div className="flex flex-wrap items-center justify-between gap-3">
               <h2 className="text-lg font-semibold">
                 Version {v.version}
-                {v.current && <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900 dark:bg-green-900/40 dark:text-green-100">✓ Current</span>}
+                {v.current && (
+                  <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900 dark:bg-green-900/40 dark:text-green-100">
+                    ✓ Current
+                  </span>
+                )}
               </h2>
               <p className="text-sm text-slate-500 dark:text-slate-400">{v.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</p>
               {!v.current && (
@@ -54,7 +59,11 @@ export default async function QuestionHistoryPage({ params }: { params: Promise<
               )}
             </div>
             <div className="mt-3">
-              {v.diff ? <LineDiffView diff={v.diff} label={`Changes in version ${v.version}`} /> : <LineDiffView diff={lineDiff('', v.yaml)} label={`Version ${v.version}, the first`} />}
+              {v.diff ? (
+                <LineDiffView diff={v.diff} label={`Changes in version ${v.version}`} />
+              ) : (
+                <LineDiffView diff={lineDiff('', v.yaml)} label={`Version ${v.version}, the first`} />
+              )}
             </div>
           </li>
         ))}
@@ -64,12 +73,15 @@ export default async function QuestionHistoryPage({ params }: { params: Promise<
           Activity in the browser
         </h2>
         {activity.entries.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">Nobody has edited this question in the browser yet; every version so far came from its file.</p>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
+            Nobody has edited this question in the browser yet; every version so far came from its file.
+          </p>
         ) : (
           <ul className="mt-2 space-y-1 text-sm">
             {activity.entries.map((entry) => (
               <li key={entry.id}>
-                <span className="text-slate-500 dark:text-slate-400">{entry.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</span> · {entry.actor?.name ?? entry.actor?.email ?? 'a deleted account'}: {entry.summary}
+                <span className="text-slate-500 dark:text-slate-400">{entry.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</span> ·{' '}
+                {entry.actor?.name ?? entry.actor?.email ?? 'a deleted account'}: {entry.summary}
               </li>
             ))}
           </ul>

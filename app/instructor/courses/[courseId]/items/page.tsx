@@ -38,7 +38,11 @@ export default async function ItemAnalysisPage({ params, searchParams }: Props) 
       <form method="get" className="mt-4 flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="block text-slate-600 dark:text-slate-400">Learners of</span>
-          <select name="cohort" defaultValue={cohortId ?? ''} className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+          <select
+            name="cohort"
+            defaultValue={cohortId ?? ''}
+            className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+          >
             <option value="">{viewer.role === 'ADMIN' ? 'All cohorts' : 'All my cohorts'}</option>
             {courseCohorts.map((c) => (
               <option key={c.id} value={c.id}>

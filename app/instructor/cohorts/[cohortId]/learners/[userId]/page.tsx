@@ -28,9 +28,13 @@ export default async function LearnerDrillDownPage({ params }: Props) {
   return (
     <div className="space-y-4">
       <PageHeading trail={[{ href: `/instructor/cohorts/${cohort.id}`, label: cohort.name }]} title={label} />
-      <p className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-200">Read-only: this is what {label} sees on their dashboard.</p>
+      <p className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+        Read-only: this is what {label} sees on their dashboard.
+      </p>
       <Suspense fallback={<SectionSkeleton label={`Loading ${label}’s dashboard`} cards={3} />}>
-        <Streamed data={data}>{(dashboard) => <LearnerDashboardView data={dashboard} readOnly learnerName={learner.name ? `${learner.name} (${learner.email})` : learner.email} />}</Streamed>
+        <Streamed data={data}>
+          {(dashboard) => <LearnerDashboardView data={dashboard} readOnly learnerName={learner.name ? `${learner.name} (${learner.email})` : learner.email} />}
+        </Streamed>
       </Suspense>
     </div>
   );
