@@ -272,7 +272,7 @@ describe('questions:export', { timeout: 90_000 }, () => {
     );
     const lessonCount = new Set(questions.map((loaded) => loaded.lessonId)).size;
     expect(lines.at(-1)).toBe(`Exported ${questions.length - ordering.length} question(s) from ${lessonCount} lesson(s), ${ordering.length} skipped.`);
-    expect(result.stdout.match(/^\$CATEGORY: netprep\/lesson-\d{3}-[a-z-]+$/gm)).toHaveLength(lessonCount);
+    expect(result.stdout.match(/^\$CATEGORY: netprep\/lesson-\d{3}-[a-z0-9-]+$/gm)).toHaveLength(lessonCount);
     for (const loaded of ordering) expect(result.stdout).toContain(`// netprep: ordering question ${loaded.question.id} not expressible in GIFT`);
     for (const loaded of generated) {
       expect(result.stdout).toContain(`// netprep: generated question ${loaded.question.id} written as 3 frozen variants (seeds 1 to 3)`);
