@@ -18,6 +18,7 @@ export const personalTables = {
   SrsParameters: 'fittedParameters',
   OptimizerRun: 'optimizerRuns',
   StudyDay: 'studyDays',
+  DrillRun: 'drillRuns',
   LessonDraft: 'lessonDrafts',
   LessonRevision: 'lessonRevisions',
   QuestionDraft: 'questionDrafts',
@@ -40,6 +41,7 @@ export async function exportAccountData(db: Db, userId: string) {
     fittedParameters,
     optimizerRuns,
     studyDays,
+    drillRuns,
     lessonDrafts,
     lessonRevisions,
     questionDrafts,
@@ -75,6 +77,8 @@ export async function exportAccountData(db: Db, userId: string) {
     db.srsParameters.findMany({ where: { userId } }),
     db.optimizerRun.findMany({ where: { requestedBy: userId } }),
     db.studyDay.findMany({ where: { userId }, orderBy: [{ day: 'asc' }, { courseId: 'asc' }] }),
+    // Seeds stay on the server: an unanswered problem's seed is its answer.
+    db.drillRun.findMany({ where: { userId }, orderBy: { startedAt: 'asc' }, include: { items: { orderBy: { position: 'asc' }, omit: { seed: true } } } }),
     // Authoring work stays with the course when the account goes (the author becomes null), but it is theirs to see.
     db.lessonDraft.findMany({ where: { authorId: userId }, select: { id: true, lessonId: true, updatedAt: true } }),
     db.lessonRevision.findMany({ where: { authorId: userId }, select: { lessonId: true, number: true, kind: true, createdAt: true } }),
@@ -97,6 +101,7 @@ export async function exportAccountData(db: Db, userId: string) {
     fittedParameters,
     optimizerRuns,
     studyDays,
+    drillRuns,
     lessonDrafts,
     lessonRevisions,
     questionDrafts,
