@@ -27,18 +27,19 @@ async function seedHistory(userId: string) {
   try {
     const now = new Date();
     const today = learnerDay(now, 'UTC', 4);
-    expected.objectivesTotal = await db.objective.count({ where: { courseId } });
+    // Readiness counts objectives; a question on a sub-objective counts for its parent.
+    expected.objectivesTotal = await db.objective.count({ where: { courseId, parentId: null } });
     const questions = await db.question.findMany({
       where: {
         archivedAt: null,
         lessonId: { in: ['lesson-001-virtualization-fundamentals', 'lesson-002-hypervisors'] },
         objectives: { some: { objective: { courseId } } },
       },
-      select: { id: true, objectives: { where: { objective: { courseId } }, select: { objectiveId: true } } },
+      select: { id: true, objectives: { where: { objective: { courseId } }, select: { objective: { select: { id: true, parentId: true } } } } },
       orderBy: { id: 'asc' },
       take: expected.questions,
     });
-    expected.objectives = new Set(questions.flatMap((q) => q.objectives.map((o) => o.objectiveId))).size;
+    expected.objectives = new Set(questions.flatMap((q) => q.objectives.map((o) => o.objective.parentId ?? o.objective.id))).size;
     const dues = [
       new Date(today.start.getTime() + 60_000),
       new Date(today.start.getTime() + 120_000),
