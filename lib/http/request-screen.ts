@@ -1,8 +1,9 @@
 /**
  * Checks that run in `proxy.ts` before Next.js sees a request. Next answers these inputs with a
- * bare 500 of its own (a path that is not valid percent-encoding, a router-state header that is
- * not JSON, an action body over its limit, an action from another origin), so they are refused
- * here with the status that says what was wrong.
+ * bare 500 of its own (a path that is not valid percent-encoding, an action body over its limit,
+ * an action from another origin), so they are refused here with the status that says what was
+ * wrong. A malformed `Next-Router-State-Tree` header cannot be screened: Next removes its routing
+ * headers before the proxy sees the request.
  */
 
 export type Refusal = { status: 400 | 403 | 413; message: string };
@@ -22,9 +23,6 @@ const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function screenRequest(request: ScreenedRequest): Refusal | null {
   if (!decodesCleanly(request.rawPathname)) return { status: 400, message: 'The address is not valid percent-encoding.' };
 
-  const routerState = request.header('next-router-state-tree');
-  if (routerState !== null && !isRouterState(routerState)) return { status: 400, message: 'The Next-Router-State-Tree header is malformed.' };
-
   if (stateChanging.has(request.method.toUpperCase())) {
     const origin = request.header('origin');
     // Browsers send Origin with every POST; tools that send none are not a cross-site forgery.
@@ -41,22 +39,6 @@ function decodesCleanly(path: string): boolean {
   try {
     decodeURIComponent(path);
     return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Next sends the router state as URI-encoded JSON: an array whose first element is a segment. */
-function isRouterState(value: string): boolean {
-  try {
-    const state: unknown = JSON.parse(decodeURIComponent(value));
-    return (
-      Array.isArray(state) &&
-      state.length >= 2 &&
-      (typeof state[0] === 'string' || Array.isArray(state[0])) &&
-      typeof state[1] === 'object' &&
-      state[1] !== null
-    );
   } catch {
     return false;
   }

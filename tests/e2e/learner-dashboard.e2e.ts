@@ -32,8 +32,9 @@ async function seedHistory(userId: string) {
     const questions = await db.question.findMany({
       where: {
         archivedAt: null,
-        lessonId: { in: ['lesson-001-virtualization-fundamentals', 'lesson-002-hypervisors'] },
-        objectives: { some: { objective: { courseId } } },
+        // Questions wholly in domain 1.0 of this course, so the domain row counts every answer.
+        lesson: { chapterId: 'chapter-010-network-models' },
+        objectives: { some: { objective: { courseId } }, every: { objective: { OR: [{ courseId: { not: courseId } }, { domainId: `${courseId}:1.0` }] } } },
       },
       select: { id: true, objectives: { where: { objective: { courseId } }, select: { objective: { select: { id: true, parentId: true } } } } },
       orderBy: { id: 'asc' },
@@ -164,7 +165,7 @@ describe('learner dashboard in the browser', () => {
     ).toBe('2');
     expect(await forecast.getByRole('table').getByRole('row').count()).toBe(31);
 
-    // All six questions are in domain 1.0; each answer counts once there, as in the readiness basis.
+    // All six questions are in domain 1.0 only; each answer counts once there, as in the readiness basis.
     expect((await rowCells(page, 'Mastery per domain', /^1\.0 /)).slice(2)).toEqual(['67%', String(expected.answers)]);
     expect(await rowCells(page, 'True retention, young and mature cards', 'Last 7 days')).toEqual(['80.0% (20/25)', '100.0% (10/10)', '85.7% (30/35)']);
     expect(await page.getByText('50 reviews on 5 days in the last 365 days').count()).toBe(1);
