@@ -138,6 +138,8 @@ describe('quizzes in the browser', () => {
   it('keeps the exam usable on a 360 px screen', async () => {
     const page = await signedInPage({ width: 360 });
     await page.goto('/practice');
+    // Click only once the form is hydrated; earlier, the browser submits it natively and no attempt starts.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Start practice' }).click();
     // A client-side navigation: wait for the attempt itself, not for a page load event.
     await page.getByRole('button', { name: 'Check answer' }).waitFor();
