@@ -1,5 +1,5 @@
 import type { GeneratorName } from '../questions/generators';
-import { renderQuestion } from '../questions/render-question';
+import { renderQuestion, renderQuestionText } from '../questions/render-question';
 import { drillCatalog } from './catalog';
 import type { DrillVariant } from './run-generators';
 
@@ -34,7 +34,8 @@ export async function problemView(position: number, generator: GeneratorName, sh
   return { position, generator, label, stemHtml: html.stem ?? '', list, answerHint };
 }
 
+// Only the explanation is rendered: the page already shows the stem and list, and the answer path is what a sprint waits on.
 export async function problemFeedback(position: number, shown: DrillVariant, response: string, correct: boolean): Promise<ProblemFeedback> {
-  const html = await renderQuestion(shown.variant.question);
-  return { position, correct, response, answer: shown.answer, explanationHtml: html.explanation ?? '' };
+  const explanationHtml = await renderQuestionText(shown.variant.question.explanation);
+  return { position, correct, response, answer: shown.answer, explanationHtml };
 }

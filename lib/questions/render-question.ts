@@ -26,8 +26,13 @@ export type QuestionHtml = Record<string, string>;
 export async function renderQuestion(question: Question): Promise<QuestionHtml> {
   const texts = { stem: question.stem, explanation: question.explanation, ...questionModule(question).texts(question) };
   const html: QuestionHtml = {};
-  for (const [key, markdown] of Object.entries(texts)) html[key] = unwrapSingleParagraph(String(await processor.process(markdown)));
+  for (const [key, markdown] of Object.entries(texts)) html[key] = await renderQuestionText(markdown);
   return html;
+}
+
+/** One text of a question, for callers that need only that one (a drill's worked solution after an answer). */
+export async function renderQuestionText(markdown: string): Promise<string> {
+  return unwrapSingleParagraph(String(await processor.process(markdown)));
 }
 
 // Option texts are one line; a <p> around each would add margins inside buttons and labels.
