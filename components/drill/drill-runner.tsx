@@ -170,7 +170,12 @@ export function DrillRunner({ initial }: { initial: DrillRunView }) {
               </p>
             </div>
           ) : (
-            <FeedbackBox feedback={phase.feedback} finished={phase.finished} onNext={() => void (phase.finished ? finish() : next())} />
+            <FeedbackBox
+              feedback={phase.feedback}
+              readMore={initial.readMore[phase.problem.generator]}
+              finished={phase.finished}
+              onNext={() => void (phase.finished ? finish() : next())}
+            />
           )}
         </ProblemCard>
       )}

@@ -3,7 +3,8 @@ import { AppError } from '../errors';
 import type { GeneratorName } from '../questions/generators';
 import { runIsOver } from './lock-run';
 import { problemView, type ProblemView } from './problem-view';
-import { choiceFor, drillVariant } from './run-generators';
+import { drillReadMore, type ReadMore } from './read-more';
+import { choiceFor, drillVariant, runGeneratorsSchema } from './run-generators';
 import { drillSummary, type DrillSummary } from './run-summary';
 
 export type DrillRunView = {
@@ -16,6 +17,8 @@ export type DrillRunView = {
   /** The shown, unanswered problem; null before the first "next" or between problems. */
   current: ProblemView | null;
   summary: DrillSummary | null;
+  /** The lesson section to read after each generator's worked solution, where a lesson teaches it. */
+  readMore: Partial<Record<GeneratorName, ReadMore>>;
 };
 
 /** The sprint screen as it stands at `now` (a reload resumes it); reads only, so opening the page changes nothing. */
@@ -33,7 +36,11 @@ export async function loadDrillRun(db: Db, userId: string, runId: string, now: D
   });
   if (!run) throw new AppError('NOT_FOUND', 'No such drill.');
   const answered = run.items.filter((i) => i.answeredAt).length;
-  const base = { id: run.id, problemLimit: run.problemLimit, answered, deadline: run.deadline.toISOString(), serverNow: now.toISOString() };
+  const readMore = await drillReadMore(
+    db,
+    runGeneratorsSchema.parse(run.generators).map((g) => g.generator),
+  );
+  const base = { id: run.id, problemLimit: run.problemLimit, answered, deadline: run.deadline.toISOString(), serverNow: now.toISOString(), readMore };
   if (runIsOver({ ...run, answered }, now)) return { ...base, current: null, summary: await drillSummary(db, userId, runId) };
   const open = run.items.find((i) => !i.answeredAt);
   const current = open

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 export type TocEntry = { depth: 2 | 3; id: string; text: string };
 
 /** What learners may see: neither drafts nor lessons whose file was removed. */
-const visible = { archivedAt: null, draft: false } as const;
+export const visible = { archivedAt: null, draft: false } as const;
 
 export async function getCourseOutline(db: Db, courseId: string) {
   const links = await db.chapterCourse.findMany({

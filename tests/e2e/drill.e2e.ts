@@ -103,6 +103,8 @@ describe('drill in the browser', () => {
       const correct = (await feedback.getByRole('status').innerText()).includes('Correct');
       if (correct) right++;
       expect(await feedback.getByText('Worked solution').count()).toBe(1);
+      // Every generator of this preset is taught in chapter 3, so each solution links to its lesson.
+      expect(await feedback.getByRole('link', { name: /^Read more: / }).getAttribute('href')).toMatch(/^\/lessons\/lesson-30\d-[a-z0-9-]+(#[a-z0-9-]+)?$/);
       expect(await progress(page)).toBe(String(position + 1));
       expect(await page.getByText(`${position + 1} / 20 problems`).count()).toBe(1);
       await page.keyboard.press(position % 2 ? 'n' : 'Enter');

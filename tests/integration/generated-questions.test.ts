@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syncContent } from '../../lib/content/sync';
 import { analyseItems } from '../../lib/dashboard/item-analysis';
+import { drillReadMore } from '../../lib/drill/read-more';
 import { answerItem } from '../../lib/quiz/answer-item';
 import { attemptView } from '../../lib/quiz/attempt-view';
 import { loadAttempt } from '../../lib/quiz/load-attempt';
@@ -187,5 +188,25 @@ describe('generated questions', async () => {
     expect(restored).toMatchObject({ showSalt: card.showSalt, checkedReps: card.reps, checkedCorrect: true });
     const [again] = await reviewCardViews(db, learner.id, [card.id]);
     expect(again.question.stemHtml).toBe(shown.question.stemHtml);
+  });
+
+  it('links a drill’s worked solution to the lesson that uses its generator most, and no lesson when none uses it', async () => {
+    const links = await drillReadMore(db, ['ipv4-subnet-facts', 'ipv6', 'number-conversion', 'stp-election']);
+    // Lesson 106 uses subnet facts once, lesson 303 teaches them with several entries.
+    expect(links['ipv4-subnet-facts']?.href).toMatch(/^\/lessons\/lesson-303-masks-and-subnet-facts(#[a-z0-9-]+)?$/);
+    expect(links['ipv6']?.href).toMatch(/^\/lessons\/lesson-401-/);
+    expect(links['number-conversion']).toMatchObject({
+      href: expect.stringMatching(/^\/lessons\/lesson-301-binary-and-hex/),
+      label: expect.stringMatching(/^Binary/),
+    });
+    expect(links['stp-election']).toBeUndefined();
+    // A section link names a heading the lesson really has.
+    for (const link of Object.values(links)) {
+      const [lessonPath, anchor] = link.href.split('#');
+      if (!anchor) continue;
+      const lesson = await db.lesson.findUniqueOrThrow({ where: { id: lessonPath.replace('/lessons/', '') }, select: { toc: true } });
+      expect((lesson.toc as Array<{ id: string }>).map((h) => h.id)).toContain(anchor);
+    }
+    expect(await drillReadMore(db, [])).toEqual({});
   });
 });
