@@ -10,10 +10,21 @@ import { questionFileSchema, questionSchema, type Question } from '../../lib/que
 import { chapterDir, copyOfContent, countContentFiles } from '../helpers/content-tree';
 import { comparableByText } from '../helpers/comparable-question';
 
+// Each run is a fresh Node process that loads tsx and, mostly, the whole course: seconds each on a
+// quiet machine, much more when CI runs other test files beside it. spawnSync blocks the worker, so
+// the test's own timeout can only fire after the child ends; the limits are generous on purpose.
+const spawnTimeoutMs = 240_000;
+const cliTimeout = { timeout: 900_000 };
+
 function run(script: 'questions-import' | 'questions-export' | 'content-check', args: string[], contentDir?: string) {
   const env = { ...process.env, NETPREP_CONTENT_DIR: contentDir };
   if (!contentDir) delete env.NETPREP_CONTENT_DIR;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `lib/cli/${script}.ts`, ...args], { encoding: 'utf8', env, timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `lib/cli/${script}.ts`, ...args], {
+    encoding: 'utf8',
+    env,
+    timeout: spawnTimeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 }
 
@@ -32,7 +43,7 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 const lesson2 = 'lesson-002-hypervisors';
 const lesson2File = `${chapterDir}/${lesson2}.questions.yaml`;
 
-describe('questions:import --dry-run --json', () => {
+describe('questions:import --dry-run --json', cliTimeout, () => {
   it('prints the GIFT fixture as native questions, and lists what it skipped', () => {
     const result = run('questions-import', ['tests/fixtures/questions/valid.gift', '--format', 'gift', '--dry-run', '--json']);
     expect(result.code).toBe(0);
@@ -102,7 +113,7 @@ describe('questions:import --dry-run --json', () => {
 });
 
 // Each run starts tsx, and most check the whole content tree (compiling every lesson): allow for slow machines.
-describe('questions:import refuses what it cannot import', { timeout: 90_000 }, () => {
+describe('questions:import refuses what it cannot import', cliTimeout, () => {
   it('lists every error of a broken GIFT file as FILE:line and writes nothing', () => {
     const result = run('questions-import', ['tests/fixtures/questions/broken.gift', '--format', 'gift', '--dry-run', '--json']);
     expect(result.code).toBe(1);
@@ -151,7 +162,7 @@ describe('questions:import refuses what it cannot import', { timeout: 90_000 }, 
   });
 });
 
-describe('questions:import into a lesson', { timeout: 90_000 }, () => {
+describe('questions:import into a lesson', cliTimeout, () => {
   it('appends to the lesson file, which content:check then accepts', async () => {
     const tree = await copyOfContent();
     const target = path.join(tree.dir, lesson2File);
@@ -238,7 +249,7 @@ describe('questions:import into a lesson', { timeout: 90_000 }, () => {
   });
 });
 
-describe('questions:export', { timeout: 90_000 }, () => {
+describe('questions:export', cliTimeout, () => {
   it('exports a lesson as GIFT that imports back to the same questions, ordering aside', async () => {
     const out = path.join(scratch, 'lesson-001.gift');
     const lessonId = 'lesson-001-virtualization-fundamentals';
