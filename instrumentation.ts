@@ -7,12 +7,15 @@ export async function register() {
   // NEXT_RUNTIME is replaced at build time, which keeps the Node-only imports out of the edge bundle.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { env } = await import('./lib/env');
-  if (!env().DATABASE_URL) return;
-  const [{ db }, { jobQueue }, { startOptimizerWorker }] = await Promise.all([
+  const databaseUrl = env().DATABASE_URL;
+  if (!databaseUrl) return;
+  const [{ db }, { jobQueue }, { startOptimizerWorker }, { startPoolCache }] = await Promise.all([
     import('./lib/db/client'),
     import('./lib/jobs/job-queue'),
     import('./lib/srs/optimizer/optimizer-jobs'),
+    import('./lib/quiz/pool-cache'),
   ]);
+  startPoolCache(db(), databaseUrl);
   const boss = await jobQueue();
   await startOptimizerWorker(db(), boss);
   // Next's own SIGTERM handler stops accepting requests and lets the open ones finish; meanwhile

@@ -50,7 +50,7 @@ const bucketOf = { easy: 0, medium: 1, hard: 2 } as const;
 const unrated = 3;
 
 /** Draws `count` question ids from `bank` to match `blueprint` (rules above); throws on a bad count or blueprint. */
-export function assembleExam(bank: BankQuestion[], blueprint: BlueprintDomain[], count: number, random: () => number = Math.random): ExamDraw {
+export function assembleExam(bank: readonly BankQuestion[], blueprint: BlueprintDomain[], count: number, random: () => number = Math.random): ExamDraw {
   checkArguments(blueprint, count);
   const targets = largestRemainder(
     count,
@@ -123,7 +123,7 @@ function checkArguments(blueprint: BlueprintDomain[], count: number) {
   if (Math.abs(total - 100) > 1e-9) throw new Error(`Blueprint weights must sum to 100, but they sum to ${total}.`);
 }
 
-function poolsByDomain(bank: BankQuestion[], blueprint: BlueprintDomain[], random: () => number) {
+function poolsByDomain(bank: readonly BankQuestion[], blueprint: BlueprintDomain[], random: () => number) {
   const indexOf = new Map(blueprint.map((d, i) => [d.code, i]));
   const seen = new Set<string>();
   const candidates: Candidate[] = [];

@@ -11,7 +11,7 @@ import type { PracticeSettings } from './settings';
  * it the last time it was shown; "unseen" that they never answered it. Questions of an exam in
  * progress are left out until it is submitted.
  */
-export async function pickPractice(db: Db, userId: string, pool: PoolQuestion[], settings: PracticeSettings, now: Date): Promise<PoolQuestion[]> {
+export async function pickPractice(db: Db, userId: string, pool: readonly PoolQuestion[], settings: PracticeSettings, now: Date): Promise<PoolQuestion[]> {
   const narrowed = pool.filter(
     (q) =>
       (settings.domains.length === 0 || q.domains.some((d) => settings.domains.includes(d))) &&

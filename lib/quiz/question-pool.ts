@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { poolCacheOf } from './pool-cache';
 
 export type PoolQuestion = {
   id: string;
@@ -12,10 +13,17 @@ export type PoolQuestion = {
 };
 
 /**
- * Live questions of a course (published lessons only), with where they sit in its blueprint.
- * One aggregated query: the nested-relation version took ~0.7 s on a 10,000-question bank.
+ * Live questions of a course (published lessons only), with where they sit in its blueprint: kept
+ * in memory between content changes where the client has a pool cache (the app's does), since
+ * every exam start and practice form needs the whole pool. Callers must not change it.
  */
-export async function coursePool(db: Db, courseId: string): Promise<PoolQuestion[]> {
+export async function coursePool(db: Db, courseId: string): Promise<readonly PoolQuestion[]> {
+  const cache = poolCacheOf(db);
+  return cache ? cache.pool(courseId, () => loadCoursePool(db, courseId)) : loadCoursePool(db, courseId);
+}
+
+// One aggregated query: the nested-relation version took ~0.7 s on a 10,000-question bank.
+function loadCoursePool(db: Db, courseId: string): Promise<PoolQuestion[]> {
   return db.$queryRaw<PoolQuestion[]>`
     SELECT q.id, q."currentVersionId" AS "versionId", q."lessonId", l."chapterId", q.difficulty,
            array_agg(DISTINCT d.code) AS domains, array_agg(DISTINCT c.code) FILTER (WHERE c.code IS NOT NULL) AS objectives

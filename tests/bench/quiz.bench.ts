@@ -97,7 +97,7 @@ await runBench('bench:quiz', 10 * 60_000, async () => {
   console.log(`Blueprint seats for ${length} questions: ${blueprint.map((d, i) => `${d.code} ${d.weight}% → ${seats[i]}`).join(', ')}`);
 
   const poolSamples: number[] = [];
-  let pool: PoolQuestion[] = [];
+  let pool: readonly PoolQuestion[] = [];
   for (let i = 0; i < warmUp + examSamples; i++) {
     const run = await timed(() => coursePool(db, courseId));
     if (i >= warmUp) poolSamples.push(run.ms);
