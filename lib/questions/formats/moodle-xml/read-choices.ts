@@ -31,10 +31,10 @@ export const readMultichoice: TypeReader = (node, base, context) => {
       context.loss('multiple response', 'only one option is correct, so it was imported as a single-answer question (Moodle shows check boxes)');
     for (const i of full.slice(1))
       context.loss('answer fraction', `"${short(answers[i].text)}" is also worth 100% in Moodle; only the first full-credit option is correct here`);
-    answers.forEach((a, i) => {
+    for (const a of answers) {
       if (!near(a.fraction, 100) && a.fraction !== 0)
         context.loss('answer fraction', `"${short(a.text)}" is worth ${percent(a.fraction)} in Moodle; here it counts as wrong (no credit, no penalty)`);
-    });
+    }
     return { draft: { ...base, type: 'single', options, answer: ids[full[0]] } };
   }
   const share = 100 / right.length;
