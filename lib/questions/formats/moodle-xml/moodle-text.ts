@@ -53,8 +53,22 @@ export function readText(element: XmlNode | undefined, fallback: MoodleFormat = 
   const files = list(element, 'file').map((file) => attribute(file, 'name') ?? 'unnamed file');
   // An image referenced but not embedded (e.g. a file of the course) is lost just the same.
   for (const match of raw.matchAll(/@@PLUGINFILE@@\/([^"'\s)<>]+)/g)) {
-    const name = decodeURIComponent(match[1].split('?')[0]);
+    const name = fileName(match[1]);
     if (!files.includes(name)) files.push(name);
   }
-  return { markdown: moodleToMarkdown(raw, format), files, ...(declared && !isMoodleFormat(declared) ? { unknownFormat: declared } : {}) };
+  // With no image store, an <img> of an embedded file would show as a broken image: say what was there instead.
+  const withoutImages = raw.replace(/<img\b[^>]*@@PLUGINFILE@@\/([^"'\s)<>]+)[^>]*>/gi, (tag: string, path: string) => {
+    const alt = /\balt\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2];
+    return `[image not imported: ${alt || fileName(path)}]`;
+  });
+  return { markdown: moodleToMarkdown(withoutImages, format), files, ...(declared && !isMoodleFormat(declared) ? { unknownFormat: declared } : {}) };
+}
+
+function fileName(path: string): string {
+  const name = path.split('?')[0];
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
