@@ -3,16 +3,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../errors';
 import { contentDir } from '../questions/content-dir';
-import { exportQuestions } from '../questions/export-file';
+import { exportFormats, exportQuestions, type ExportFormat } from '../questions/export-file';
 import { defaultGiftVariants } from '../questions/formats/gift-export';
 import { runCli } from './run-cli';
 
 const maxVariants = 50;
 
-const usage = `Usage: npm run questions:export -- --format gift [--lesson ID] [--out FILE] [--variants N]
-  Writes the questions of every lesson (or of one) as Moodle GIFT to stdout or FILE, one $CATEGORY per lesson.
-  Ordering questions have no GIFT form: they are listed on stderr as skipped.
-  Generated questions are written as N frozen variants (default ${defaultGiftVariants}, at most ${maxVariants}), listed on stderr.
+const usage = `Usage: npm run questions:export -- --format gift|moodle-xml [--lesson ID] [--out FILE] [--variants N]
+  Writes the questions of every lesson (or of one) as Moodle GIFT or Moodle XML to stdout or FILE, one category per lesson.
+  Ordering questions have no GIFT form: they are listed on stderr as skipped (Moodle XML writes them as qtype_ordering).
+  Generated questions are written as N frozen variants (default ${defaultGiftVariants}, at most ${maxVariants}), listed on stderr;
+  in Moodle XML each variant also carries the entry, so importing the file again gives back the generated entry.
   Content is read from $NETPREP_CONTENT_DIR (default: ./content).`;
 
 const usageError = (message: string) => new AppError('INVALID_INPUT', `${message}\n${usage}`);
@@ -26,26 +27,27 @@ runCli(async () => {
     }
   })();
   if (!values.format) throw usageError('--format is required.');
-  if (values.format !== 'gift') throw usageError(`Unknown export format "${values.format}"; use gift.`);
+  if (!(exportFormats as readonly string[]).includes(values.format)) throw usageError(`Unknown export format "${values.format}"; use gift or moodle-xml.`);
+  const format = values.format as ExportFormat;
 
   const variants = values.variants === undefined ? undefined : Number(values.variants);
   if (variants !== undefined && !(Number.isInteger(variants) && variants >= 1 && variants <= maxVariants))
     throw usageError(`--variants takes a whole number from 1 to ${maxVariants}.`);
 
-  const result = await exportQuestions(contentDir(), values.lesson, variants);
+  const result = await exportQuestions(contentDir(), values.lesson, variants, format);
   for (const { question, reason } of result.skipped) console.error(`${question.file}:${question.line}: skipped: ${question.question.id}: ${reason}`);
   for (const { question, variants: count } of result.frozen) {
     console.error(
-      `${question.file}:${question.line}: frozen: ${question.question.id}: generated, written as ${count} fixed variants (GIFT cannot make fresh ones)`,
+      `${question.file}:${question.line}: frozen: ${question.question.id}: generated, written as ${count} fixed variants (${format === 'gift' ? 'GIFT' : 'Moodle XML'} cannot make fresh ones)`,
     );
   }
   const summary = `Exported ${result.exported} question(s) from ${result.lessons} lesson(s)${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}`;
   if (values.out) {
-    await writeFile(path.resolve(values.out), result.gift);
+    await writeFile(path.resolve(values.out), result.text);
     console.log(`${summary} to ${values.out}.`);
   } else {
-    process.stdout.write(result.gift);
-    // stdout carries the GIFT itself.
+    process.stdout.write(result.text);
+    // stdout carries the document itself.
     console.error(`${summary}.`);
   }
 });

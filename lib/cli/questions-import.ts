@@ -10,8 +10,9 @@ import { isImportFormat, parseImport } from '../questions/parse-import';
 import { questionTypes } from '../questions/schema';
 import { runCli } from './run-cli';
 
-const usage = `Usage: npm run questions:import -- FILE --format gift|aiken [--lesson ID] [--replace] [--dry-run [--json]]
+const usage = `Usage: npm run questions:import -- FILE --format gift|aiken|moodle-xml [--lesson ID] [--replace] [--dry-run [--json]]
   Adds the questions in FILE to <lesson file>.questions.yaml next to the lesson's .md (created if missing).
+  Skipped questions, and the parts of a question that could not be kept ("lost"), are listed on stderr.
   --replace   replace questions of that lesson whose id already exists, instead of refusing
   --dry-run   write nothing: print a summary, or with --json the questions as a JSON array
   Content is read from $NETPREP_CONTENT_DIR (default: ./content).`;
@@ -38,7 +39,7 @@ runCli(async () => {
   const dryRun = values['dry-run'] ?? false;
   if (positionals.length !== 1) throw usageError('Give exactly one FILE to import.');
   if (!values.format) throw usageError('--format is required.');
-  if (!isImportFormat(values.format)) throw usageError(`Unknown format "${values.format}"; use gift or aiken.`);
+  if (!isImportFormat(values.format)) throw usageError(`Unknown format "${values.format}"; use gift, aiken or moodle-xml.`);
   if (values.json && !dryRun) throw usageError('--json goes with --dry-run.');
   if (!dryRun && !values.lesson) throw usageError('--lesson ID is required to write the questions (or use --dry-run).');
 
@@ -80,7 +81,8 @@ runCli(async () => {
       `The import would make the content invalid, so ${displayPath(plan.target)} was ${plan.before === null ? 'not created' : 'left unchanged'}.`,
     );
   }
-  console.log(`Imported ${file}: ${changes(plan)}.`);
+  const lost = result.losses.length ? `; ${result.losses.length} part(s) of questions could not be kept (listed above)` : '';
+  console.log(`Imported ${file}: ${changes(plan)}${lost}.`);
 });
 
 function printJson(result: ImportResult) {
@@ -93,10 +95,14 @@ function printJson(result: ImportResult) {
   );
 }
 
-/** Skipped questions, warnings and errors on stderr, in file order: nothing is dropped silently. */
+/** Skipped questions, lost parts, warnings and errors on stderr, in file order: nothing is dropped silently. */
 function report(result: ImportResult, file: string) {
   const lines: Array<{ line: number; text: string }> = [
     ...result.skipped.map(({ line, title, reason }) => ({ line, text: `${file}:${line}: skipped: ${reason}${title ? ` (::${title}::)` : ''}` })),
+    ...result.losses.map(({ line, title, feature, reason }) => ({
+      line,
+      text: `${file}:${line}: lost${title ? ` in "${title}"` : ''}: ${feature}: ${reason}`,
+    })),
     ...result.problems.map((p) => ({ line: p.line, text: formatProblem(p) })),
   ];
   lines.sort((a, b) => a.line - b.line).forEach(({ text }) => console.error(text));
@@ -106,7 +112,8 @@ function summary(result: ImportResult): string {
   const count = (type: string) => result.questions.filter((entry) => entry.question.type === type).length;
   const byType = questionTypes.filter((type) => count(type)).map((type) => `${count(type)} ${type}`);
   const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
-  return `${result.questions.length} question(s)${byType.length ? ` (${byType.join(', ')})` : ''}${skipped}`;
+  const lost = result.losses.length ? `, ${result.losses.length} part(s) lost (listed above)` : '';
+  return `${result.questions.length} question(s)${byType.length ? ` (${byType.join(', ')})` : ''}${skipped}${lost}`;
 }
 
 function changes(plan: ImportPlan): string {

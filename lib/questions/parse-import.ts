@@ -1,11 +1,12 @@
 import { importAiken } from './formats/aiken-import';
 import { importGift } from './formats/gift-import';
 import type { ImportResult } from './formats/import-result';
+import { importMoodleXml } from './formats/moodle-xml/moodle-xml-import';
 import { questionRuleProblems } from './question-rules';
 
 // Kept apart from import-file.ts (which reads and writes the content tree) so that a worker thread
 // loads only the importers.
-const importFormats = { gift: importGift, aiken: importAiken };
+const importFormats = { gift: importGift, aiken: importAiken, 'moodle-xml': importMoodleXml };
 export type ImportFormat = keyof typeof importFormats;
 
 export function isImportFormat(format: string): format is ImportFormat {

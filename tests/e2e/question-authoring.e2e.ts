@@ -113,4 +113,50 @@ describe('question authoring in the browser', () => {
     await page.getByRole('link', { name: /Which component forwards frames/ }).waitFor();
     expect(await page.getByText('Edited in browser').count()).toBeGreaterThan(0);
   });
+
+  it('uploads a Moodle XML file: format picked from the name, skipped questions and lost parts shown, then published', async () => {
+    const page = await instructorPage({ width: 360, colorScheme: 'dark' });
+    await page.goto('/author/upload/questions');
+    await page.getByLabel('Lesson', { exact: true }).selectOption('lesson-003-virtual-switching');
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<quiz>',
+      '  <question type="truefalse">',
+      '    <name><text>e2e-moodle-vswitch-stp</text></name>',
+      '    <questiontext format="markdown"><text>A standard vSwitch needs **no** spanning tree to stay loop-free.</text></questiontext>',
+      '    <generalfeedback format="markdown"><text>It never forwards between uplinks.</text></generalfeedback>',
+      '    <penalty>0.3333333</penalty>',
+      '    <answer fraction="100"><text>true</text></answer>',
+      '    <answer fraction="0"><text>false</text></answer>',
+      '  </question>',
+      '  <question type="ordering">',
+      '    <name><text>e2e-moodle-frame-path</text></name>',
+      '    <questiontext format="plain_text"><text>Order the hops of a frame from VM A to VM B: 1*2*3</text></questiontext>',
+      '    <generalfeedback format="plain_text"><text>vNIC, vSwitch port group, vNIC.</text></generalfeedback>',
+      '    <answer fraction="1" format="plain_text"><text>vNIC of VM A</text></answer>',
+      '    <answer fraction="2" format="plain_text"><text>Port group on the vSwitch</text></answer>',
+      '    <answer fraction="3" format="plain_text"><text>vNIC of VM B</text></answer>',
+      '  </question>',
+      '  <question type="essay"><name><text>Explain vSwitches</text></name><questiontext><text>Explain.</text></questiontext></question>',
+      '</quiz>',
+    ].join('\n');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'moodle-export.xml', mimeType: 'text/xml', buffer: Buffer.from(xml) });
+    expect(await page.getByLabel('Moodle XML').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('heading', { name: '2 questions would be created' }).waitFor();
+    expect(await page.getByLabel('Problems by line').innerText()).toMatch(
+      /line 3: warning: "e2e-moodle-vswitch-stp": not kept: penalty: a wrong try costs 33.33333%/,
+    );
+    expect(await page.getByLabel('Skipped questions').innerText()).toMatch(/Line 19 \(Explain vSwitches\) skipped: essay/);
+    // Plain text stays literal: 1*2*3 is not emphasis.
+    await page.getByText('Order the hops of a frame from VM A to VM B: 1*2*3').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${artifacts}/question-upload-moodle-xml-360-dark.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Publish 2 questions' }).click();
+    await page.getByText('Published 2 questions.').waitFor();
+    await page.goto('/author/questions?q=hops+of+a+frame');
+    await page.getByRole('link', { name: /Order the hops of a frame/ }).waitFor();
+  });
 });

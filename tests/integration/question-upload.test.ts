@@ -99,7 +99,7 @@ describe('question bank uploads through the route handler', async () => {
     expect((await upload.definition.run(null, post(giftBank(1, 'x')))).status).toBe(401);
     expect(await uploadsOf(people.learner.id)).toBe(0);
     expect((await upload.definition.run(people.instructor, post('  \n'))).status).toBe(422);
-    expect((await upload.definition.run(people.instructor, post('x', { format: 'moodle-xml' }))).status).toBe(422);
+    expect((await upload.definition.run(people.instructor, post('x', { format: 'qti' }))).status).toBe(422);
     expect((await upload.definition.run(people.instructor, post('x', { lessonId: 'no-such-lesson' }))).status).toBe(404);
   });
 

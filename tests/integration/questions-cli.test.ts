@@ -28,7 +28,7 @@ function run(script: 'questions-import' | 'questions-export' | 'content-check', 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 }
 
-const importJson = (file: string, format: 'gift' | 'aiken') => {
+const importJson = (file: string, format: 'gift' | 'aiken' | 'moodle-xml') => {
   const result = run('questions-import', [file, '--format', format, '--dry-run', '--json']);
   expect(result.code, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as Question[];
@@ -152,7 +152,9 @@ describe('questions:import refuses what it cannot import', cliTimeout, () => {
     expect(noFormat).toMatchObject({ code: 1, stdout: '' });
     expect(noFormat.stderr).toMatch(/^netprep: --format is required\.\nUsage: npm run questions:import -- FILE --format gift\|aiken/);
     expect(noFormat.stderr).toContain('Content is read from $NETPREP_CONTENT_DIR (default: ./content).');
-    expect(run('questions-import', [fixture, '--format', 'moodle', '--dry-run']).stderr).toMatch(/^netprep: Unknown format "moodle"; use gift or aiken\./);
+    expect(run('questions-import', [fixture, '--format', 'moodle', '--dry-run']).stderr).toMatch(
+      /^netprep: Unknown format "moodle"; use gift, aiken or moodle-xml\./,
+    );
     expect(run('questions-import', [fixture, '--format', 'gift']).stderr).toMatch(
       /^netprep: --lesson ID is required to write the questions \(or use --dry-run\)\./,
     );
@@ -295,6 +297,29 @@ describe('questions:export', cliTimeout, () => {
     });
   });
 
+  it('exports a lesson as Moodle XML that imports back to exactly the same questions, ordering and generated included', async () => {
+    const out = path.join(scratch, 'lesson-001.xml');
+    const lessonId = 'lesson-001-virtualization-fundamentals';
+    const result = run('questions-export', ['--format', 'moodle-xml', '--lesson', lessonId, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(`Exported 14 question(s) from 1 lesson(s) to ${out}.\n`);
+    expect(await readFile(out, 'utf8')).toContain(`<text><![CDATA[$course$/top/netprep/${lessonId}]]></text>`);
+    const original = questionFileSchema.parse(parse(await readFile(`content/${chapterDir}/${lessonId}.questions.yaml`, 'utf8'))).questions;
+    expect(importJson(out, 'moodle-xml')).toEqual(original);
+  });
+
+  it('lists skipped questions and every lost part of a Moodle file on stderr, by line', () => {
+    const result = run('questions-import', ['tests/fixtures/questions/moodle.xml', '--format', 'moodle-xml', '--dry-run']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(
+      'tests/fixtures/questions/moodle.xml:154: lost in "Hosts in a /26": embedded image: "subnet.png": embedded image not imported (Netprep has no image store yet)',
+    );
+    expect(result.stderr).toContain(
+      'tests/fixtures/questions/moodle.xml:295: skipped: essay: essay questions are graded by hand and have no native equivalent (::Explain subnetting::)',
+    );
+    expect(result.stdout).toMatch(/^Parsed tests\/fixtures\/questions\/moodle\.xml: 9 question\(s\) \(.*\), 7 skipped, 15 part\(s\) lost \(listed above\)\./);
+  });
+
   it('refuses invalid content and unknown lessons', () => {
     const invalid = run('questions-export', ['--format', 'gift'], 'tests/fixtures/content-invalid');
     expect(invalid.code).toBe(1);
@@ -305,7 +330,7 @@ describe('questions:export', cliTimeout, () => {
       stderr: 'netprep: No lesson has the id "lesson-999-nope" in content.',
     });
     expect(run('questions-export', ['--format', 'aiken']).stderr).toMatch(
-      /^netprep: Unknown export format "aiken"; use gift\.\nUsage: npm run questions:export/,
+      /^netprep: Unknown export format "aiken"; use gift or moodle-xml\.\nUsage: npm run questions:export/,
     );
   });
 });

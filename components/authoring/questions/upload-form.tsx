@@ -14,7 +14,14 @@ import { sendUpload } from './send-upload';
 import { UploadPages } from './upload-pages';
 import { UploadProblems } from './upload-problems';
 
-type Format = 'gift' | 'aiken';
+type Format = 'gift' | 'aiken' | 'moodle-xml';
+
+const formatLabels: Record<Format, string> = { gift: 'GIFT (Moodle)', aiken: 'Aiken', 'moodle-xml': 'Moodle XML' };
+const placeholders: Record<Format, string> = {
+  gift: '::my-id::Question text {=right ~wrong}',
+  aiken: 'Question text\nA. One\nB. Two\nANSWER: B',
+  'moodle-xml': '<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n  <question type="truefalse">…</question>\n</quiz>',
+};
 type Phase = { step: 'idle' } | { step: 'sending'; loaded: number; total: number } | { step: 'reading' };
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
@@ -38,6 +45,7 @@ export function UploadForm({ lessons }: { lessons: Array<{ id: string; label: st
     setFile(chosen);
     if (chosen && /\.gift$/i.test(chosen.name)) setFormat('gift');
     else if (chosen && /\.txt$/i.test(chosen.name)) setFormat('aiken');
+    else if (chosen && /\.xml$/i.test(chosen.name)) setFormat('moodle-xml');
     changed();
   };
   const runPreview = async () => {
@@ -82,11 +90,11 @@ export function UploadForm({ lessons }: { lessons: Array<{ id: string; label: st
         <SelectField label="Lesson" id="lessonId" value={lessonId} onChange={(e) => (setLessonId(e.target.value), changed())} options={lessons} />
         <fieldset className="text-sm">
           <legend className="font-medium">Format</legend>
-          <div className="mt-2 flex gap-4">
-            {(['gift', 'aiken'] as const).map((f) => (
+          <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
+            {(['gift', 'aiken', 'moodle-xml'] as const).map((f) => (
               <label key={f} className="flex items-center gap-2">
                 <input type="radio" name="format" value={f} checked={format === f} onChange={() => (setFormat(f), changed())} />
-                {f === 'gift' ? 'GIFT (Moodle)' : 'Aiken'}
+                {formatLabels[f]}
               </label>
             ))}
           </div>
@@ -94,7 +102,7 @@ export function UploadForm({ lessons }: { lessons: Array<{ id: string; label: st
       </div>
       <label className="block text-sm font-medium">
         File <span className="font-normal text-slate-500 dark:text-slate-400">(up to 10 MB)</span>
-        <input type="file" accept=".gift,.txt,text/plain" onChange={chooseFile} className="mt-1 block w-full text-sm" />
+        <input type="file" accept=".gift,.txt,.xml,text/plain,text/xml,application/xml" onChange={chooseFile} className="mt-1 block w-full text-sm" />
       </label>
       {file ? (
         <p className="text-sm">
@@ -111,7 +119,7 @@ export function UploadForm({ lessons }: { lessons: Array<{ id: string; label: st
             onChange={(e) => (setText(e.target.value), changed())}
             rows={10}
             className={`${inputClass} font-mono`}
-            placeholder={format === 'gift' ? '::my-id::Question text {=right ~wrong}' : 'Question text\nA. One\nB. Two\nANSWER: B'}
+            placeholder={placeholders[format]}
           />
         </label>
       )}

@@ -3,6 +3,7 @@ import type { ContentProblem } from '../../content/problems';
 import { readJsonColumn } from '../../db/json-column';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
+import type { ImportLoss } from '../../questions/formats/import-result';
 import { parseOffThread } from '../../questions/parse-pool';
 import type { ImportFormat } from '../../questions/parse-import';
 import { questionSchema, type Question } from '../../questions/schema';
@@ -43,7 +44,11 @@ export type UploadPreview = {
 export async function storeUpload(db: Db, viewer: Viewer, input: UploadInput, now: Date): Promise<UploadPreview> {
   const context = await loadEditorContext(db, input.lessonId);
   const result = await parseOffThread(input.text, input.format, input.fileName);
-  const problems = [...result.problems, ...(await databaseProblems(db, context, input.fileName, result.questions))].sort((a, b) => a.line - b.line);
+  const problems = [
+    ...result.problems,
+    ...lossWarnings(result.losses, input.fileName),
+    ...(await databaseProblems(db, context, input.fileName, result.questions)),
+  ].sort((a, b) => a.line - b.line);
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   const upload = await db.$transaction(
     async (tx) => {
@@ -82,6 +87,19 @@ export async function storeUpload(db: Db, viewer: Viewer, input: UploadInput, no
     importable: result.questions.length > 0 && errorCount === 0,
     page: await uploadPage(db, viewer, upload.id, 1),
   };
+}
+
+/**
+ * What a question loses on import (a penalty, an image…) is shown with the warnings of its line,
+ * so the author sees it before confirming; it does not stop the import.
+ */
+function lossWarnings(losses: ImportLoss[], file: string): ContentProblem[] {
+  return losses.map(({ line, title, feature, reason }) => ({
+    file,
+    line,
+    message: `${title ? `"${title}": ` : ''}not kept: ${feature}: ${reason}`,
+    severity: 'warning',
+  }));
 }
 
 /**

@@ -14,9 +14,14 @@ export type ImportResult = {
   questions: Array<{ line: number; question: Question }>;
   /** Questions with no native equivalent (essays, descriptions, …), listed rather than dropped. */
   skipped: Array<{ line: number; title?: string; reason: string }>;
+  /** Parts of an imported question the model cannot hold (a penalty, an image…), one entry each, never dropped silently. */
+  losses: ImportLoss[];
   problems: ContentProblem[];
 };
 
+/** `line`: where the question starts; `feature`: what was lost ("penalty"); `reason`: why, and what happens instead. */
+export type ImportLoss = { line: number; title?: string; feature: string; reason: string };
+
 export function emptyResult(options: ImportOptions): ImportResult {
-  return { ...(options.lesson === undefined ? {} : { lesson: options.lesson }), questions: [], skipped: [], problems: [] };
+  return { ...(options.lesson === undefined ? {} : { lesson: options.lesson }), questions: [], skipped: [], losses: [], problems: [] };
 }

@@ -16,7 +16,7 @@ export const POST = route({
   maxBodyBytes: maxUploadBytes,
   input: z.object({
     lessonId: text.min(1, 'Choose a lesson.').max(200),
-    format: z.enum(['gift', 'aiken'], 'Choose GIFT or Aiken.'),
+    format: z.enum(['gift', 'aiken', 'moodle-xml'], 'Choose GIFT, Aiken or Moodle XML.'),
     fileName: text.trim().min(1, 'Name the file.').max(200),
   }),
   handler: async ({ input, viewer, body, now }) => {
