@@ -82,7 +82,7 @@ describe('questions:import --dry-run --json', () => {
     const stderr = result.stderr.split('\n');
     expect(stderr).toContain('tests/fixtures/questions/valid.gift:74: skipped: essay questions are graded by hand and have no native equivalent (::essay::)');
     expect(stderr).toContain('tests/fixtures/questions/valid.gift:76: skipped: a description has no answer to grade and no native equivalent (::intro::)');
-    expect(stderr).toContain('tests/fixtures/questions/valid.gift:45: warning: 1 other numerical answer(s) were dropped; only the 100% one is kept');
+    expect(stderr).toContain('tests/fixtures/questions/valid.gift:45: lost: 1 other numerical answer(s): only the 100% answer is kept (::mask-bits::)');
   });
 
   it('prints the Aiken fixture as single-choice questions', () => {
@@ -160,7 +160,7 @@ describe('questions:import into a lesson', { timeout: 90_000 }, () => {
     const dry = run('questions-import', ['tests/fixtures/questions/valid.gift', '--format', 'gift', '--lesson', lesson2, '--dry-run'], tree.dir);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toBe(
-      'Parsed tests/fixtures/questions/valid.gift: 14 question(s) (5 single, 1 multiple, 2 truefalse, 1 matching, 1 text, 4 numeric), 2 skipped.\n' +
+      'Parsed tests/fixtures/questions/valid.gift: 14 question(s) (5 single, 1 multiple, 2 truefalse, 1 matching, 1 text, 4 numeric), 2 skipped, 1 imported with losses (listed above).\n' +
         `Dry run: 14 added, 0 replaced in ${target} (updated, lesson ${lesson2}); nothing was written.\n`,
     );
     expect(await readFile(target, 'utf8')).toBe(before);

@@ -6,7 +6,6 @@ import { importGift } from '@/lib/questions/formats/gift-import';
 const fixture = (name: string) => readFileSync(`tests/fixtures/questions/${name}`, 'utf8');
 const valid = importGift(fixture('valid.gift'), { file: 'valid.gift', lesson: 'lesson-010-switching' });
 const byId = (id: string) => valid.questions.find((entry) => entry.question.id === id);
-const warningsAt = (line: number) => valid.problems.filter((p) => p.line === line).map((p) => p.message);
 
 describe('importGift: valid.gift', () => {
   it('imports every supported question with the line it starts on, and no errors', () => {
@@ -90,9 +89,9 @@ describe('importGift: valid.gift', () => {
     expect(byId('rtt-estimate')?.question).toMatchObject({ answer: { value: 1.5, tolerance: 0.5 } });
     expect(byId('octet-range')?.question).toMatchObject({ answer: { min: 0, max: 255 } });
     expect(byId('mask-bits')?.question).toMatchObject({ answer: { value: 8, tolerance: 0 } });
-    expect(warningsAt(45)).toEqual([
-      '1 other numerical answer(s) were dropped; only the 100% one is kept',
-      'answer feedback has no native field in a numeric question and was dropped',
+    expect(valid.losses.filter((loss) => loss.line === 45)).toEqual([
+      { line: 45, title: 'mask-bits', feature: '1 other numerical answer(s)', reason: 'only the 100% answer is kept' },
+      { line: 45, title: 'mask-bits', feature: 'answer feedback', reason: 'a numeric question has no per-answer feedback' },
     ]);
   });
 

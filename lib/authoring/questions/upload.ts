@@ -4,6 +4,7 @@ import { readJsonColumn } from '../../db/json-column';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import { parseOffThread } from '../../questions/parse-pool';
+import type { ImportLoss } from '../../questions/formats/import-result';
 import type { ImportFormat } from '../../questions/parse-import';
 import { questionSchema, type Question } from '../../questions/schema';
 import { recordAudit } from '../audit';
@@ -14,7 +15,7 @@ import { ownUpload, uploadPage, type UploadPage } from './upload-page';
 
 export type UploadInput = { lessonId: string; format: ImportFormat; text: string; fileName: string };
 
-/** Problems and skipped questions kept for the preview; the counts say how many there were in all. */
+/** Problems, skipped questions and losses kept for the preview; the counts say how many there were in all. */
 export const listedProblemLimit = 200;
 const itemBatch = 1_000;
 
@@ -28,6 +29,9 @@ export type UploadPreview = {
   problems: ContentProblem[];
   skipped: Array<{ line: number; title?: string; reason: string }>;
   skippedCount: number;
+  /** Parts of imported questions that were not kept (answer feedback a type cannot hold, …). */
+  losses: ImportLoss[];
+  lossCount: number;
   /** True when there is something to import and no error. */
   importable: boolean;
   /** The first page of questions; later pages are read with `uploadPage`. */
@@ -79,6 +83,8 @@ export async function storeUpload(db: Db, viewer: Viewer, input: UploadInput, no
     problems: problems.slice(0, listedProblemLimit),
     skipped: result.skipped.slice(0, listedProblemLimit),
     skippedCount: result.skipped.length,
+    losses: result.losses.slice(0, listedProblemLimit),
+    lossCount: result.losses.length,
     importable: result.questions.length > 0 && errorCount === 0,
     page: await uploadPage(db, viewer, upload.id, 1),
   };

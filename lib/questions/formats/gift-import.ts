@@ -49,7 +49,7 @@ function importQuestion(result: ImportResult, node: GiftQuestion, line: number, 
     result.skipped.push({ line, ...(title ? { title } : {}), reason: mapped.skip });
     return;
   }
-  for (const message of mapped.warnings) result.problems.push({ file, line, message, severity: 'warning' });
+  for (const loss of mapped.losses) result.losses.push({ line, ...(title ? { title } : {}), ...loss });
   const feedback = 'globalFeedback' in node ? node.globalFeedback : null;
   addDraft(result, file, line, mapped.draft, feedback ? giftTextToMarkdown(feedback) : undefined);
 }

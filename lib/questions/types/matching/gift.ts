@@ -34,5 +34,5 @@ export function readGiftMatching(node: Matching, base: GiftBase): GiftRead {
     if (!choice) choices.push((choice = { id: letterId(choices.length), text }));
     if (pair.subquestion.text !== '') prompts.push({ id: `p${prompts.length + 1}`, text: giftTextToMarkdown(pair.subquestion), match: choice.id });
   }
-  return { draft: { ...base, type: 'matching', prompts, choices }, warnings: [] };
+  return { draft: { ...base, type: 'matching', prompts, choices }, losses: [] };
 }

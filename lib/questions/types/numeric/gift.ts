@@ -1,6 +1,6 @@
 import type { Numerical, NumericalFormat, TextFormat } from 'gift-pegjs';
 import { giftFullCredit, plainNumber } from '../../formats/gift-text';
-import type { GiftBase, GiftRead } from '../module';
+import type { GiftBase, GiftLoss, GiftRead } from '../module';
 import type { NumericAnswer } from './schema';
 
 export function giftNumber(answer: NumericAnswer): string {
@@ -24,8 +24,8 @@ export function readGiftNumerical(node: Numerical, base: GiftBase): GiftRead {
     value.type === 'high-low'
       ? { min: value.numberLow ?? Number.NaN, max: value.numberHigh ?? Number.NaN }
       : { value: value.number ?? Number.NaN, tolerance: value.type === 'range' ? (value.range ?? Number.NaN) : 0 };
-  const warnings: string[] = [];
-  if (choices.length > 1) warnings.push(`${choices.length - 1} other numerical answer(s) were dropped; only the 100% one is kept`);
-  if (choices.some((c) => c.feedback)) warnings.push('answer feedback has no native field in a numeric question and was dropped');
-  return { draft: { ...base, type: 'numeric', answer }, warnings };
+  const losses: GiftLoss[] = [];
+  if (choices.length > 1) losses.push({ feature: `${choices.length - 1} other numerical answer(s)`, reason: 'only the 100% answer is kept' });
+  if (choices.some((c) => c.feedback)) losses.push({ feature: 'answer feedback', reason: 'a numeric question has no per-answer feedback' });
+  return { draft: { ...base, type: 'numeric', answer }, losses };
 }

@@ -22,11 +22,11 @@ export function readGiftChoices(node: MultipleChoice, base: GiftBase): GiftRead 
     const partial = node.choices.some((c) => !c.isCorrect && (c.weight ?? 0) > 0);
     return {
       draft: { ...base, type: 'single', options, answer: marked[0].id },
-      warnings: partial ? ['partial-credit weights on wrong options were dropped'] : [],
+      losses: partial ? [{ feature: 'partial credit on wrong options', reason: 'a single-answer question is right or wrong' }] : [],
     };
   }
   const answer = options.filter((_, i) => (node.choices[i].weight ?? 0) > 0).map((o) => o.id);
   if (answer.length === 0) return { skip: 'no option is marked correct' };
-  if (answer.length === 1) return { draft: { ...base, type: 'single', options, answer: answer[0] }, warnings: [] };
-  return { draft: { ...base, type: 'multiple', options, answer }, warnings: [] };
+  if (answer.length === 1) return { draft: { ...base, type: 'single', options, answer: answer[0] }, losses: [] };
+  return { draft: { ...base, type: 'multiple', options, answer }, losses: [] };
 }

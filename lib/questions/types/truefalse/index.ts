@@ -26,7 +26,10 @@ export const truefalse = defineQuestionType(
       node: 'TF',
       read: (node, base) => ({
         draft: { ...base, type: 'truefalse', answer: node.isTrue },
-        warnings: node.trueFeedback || node.falseFeedback ? ['true/false answer feedback has no native field and was dropped'] : [],
+        losses:
+          node.trueFeedback || node.falseFeedback
+            ? [{ feature: 'true/false answer feedback', reason: 'a true/false question has no per-answer feedback' }]
+            : [],
       }),
     },
   },
