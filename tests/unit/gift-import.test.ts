@@ -53,11 +53,11 @@ describe('importGift: valid.gift', () => {
     });
   });
 
-  it('unescapes \\= \\~ \\# \\{ \\} \\: and \\\\, and slugs a title that is not a slug', () => {
+  it('unescapes \\= \\~ \\# \\{ \\} \\: and \\\\, and slugs a title that is not a slug; untagged text is plain, so Markdown is escaped', () => {
     expect(byId('escapes-everywhere')?.question).toMatchObject({
       stem: 'What does 1 = 1 mean in {GIFT}?',
-      options: [{ text: 'Equality ~ sameness', feedback: 'Escaped # hash' }, { text: 'Nothing' }],
-      explanation: 'Backslash-escaped : = ~ # { } come through; so does a \\ backslash.',
+      options: [{ text: 'Equality \\~ sameness', feedback: 'Escaped # hash' }, { text: 'Nothing' }],
+      explanation: 'Backslash-escaped : = \\~ # { } come through; so does a \\\\ backslash.',
     });
   });
 
