@@ -82,7 +82,9 @@ describe('questions:import --dry-run --json', () => {
     const stderr = result.stderr.split('\n');
     expect(stderr).toContain('tests/fixtures/questions/valid.gift:74: skipped: essay questions are graded by hand and have no native equivalent (::essay::)');
     expect(stderr).toContain('tests/fixtures/questions/valid.gift:76: skipped: a description has no answer to grade and no native equivalent (::intro::)');
-    expect(stderr).toContain('tests/fixtures/questions/valid.gift:45: lost: 1 other numerical answer(s): only the 100% answer is kept (::mask-bits::)');
+    expect(stderr).toContain(
+      'tests/fixtures/questions/valid.gift:45: lost: 1 other numerical answer(s) (50%): a numeric question keeps only its 100% answer (::mask-bits::)',
+    );
   });
 
   it('prints the Aiken fixture as single-choice questions', () => {

@@ -90,7 +90,7 @@ describe('importGift: valid.gift', () => {
     expect(byId('octet-range')?.question).toMatchObject({ answer: { min: 0, max: 255 } });
     expect(byId('mask-bits')?.question).toMatchObject({ answer: { value: 8, tolerance: 0 } });
     expect(valid.losses.filter((loss) => loss.line === 45)).toEqual([
-      { line: 45, title: 'mask-bits', feature: '1 other numerical answer(s)', reason: 'only the 100% answer is kept' },
+      { line: 45, title: 'mask-bits', feature: '1 other numerical answer(s) (50%)', reason: 'a numeric question keeps only its 100% answer' },
       { line: 45, title: 'mask-bits', feature: 'answer feedback', reason: 'a numeric question has no per-answer feedback' },
     ]);
   });
@@ -180,9 +180,20 @@ describe('importGift: ids, tags and line endings', () => {
     expect(again.questions[0]).toEqual({ line: 3, question: first.questions[0].question });
   });
 
-  it('maps a single positive weight to single and ignores comment-only blocks', () => {
+  it('keeps a single positive weight with no = multiple-answer, as Moodle does, and ignores comment-only blocks', () => {
     const result = importGift('// just a comment\n\n::one::Pick.{~%100%a ~b ~c}', { file: 'q.gift' });
-    expect(result.questions[0]).toMatchObject({ line: 3, question: { type: 'single', answer: 'a' } });
+    expect(result.questions[0]).toMatchObject({
+      line: 3,
+      question: {
+        type: 'multiple',
+        answer: ['a'],
+        options: [
+          { id: 'a', credit: 100 },
+          { id: 'b', credit: 0 },
+          { id: 'c', credit: 0 },
+        ],
+      },
+    });
   });
 
   it('tags from the last segment of the category path, until the next category', () => {
