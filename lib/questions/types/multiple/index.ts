@@ -1,5 +1,5 @@
 import { tightSeq } from '../../yaml-nodes';
-import { blankList, optionGift, optionsYaml, optionTexts, shuffleUnpinned, textOf } from '../choice-options';
+import { blankList, optionsYaml, optionTexts, shuffleUnpinned, textOf } from '../choice-options';
 import { defineQuestionType } from '../module';
 import { creditRules } from './credit';
 import { writeGiftMultiple } from './gift';
