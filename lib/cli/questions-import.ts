@@ -95,13 +95,13 @@ function printJson(result: ImportResult) {
   );
 }
 
-/** Skipped questions, lost parts, warnings and errors on stderr, in file order: nothing is dropped silently. */
+/** Skipped questions, losses, warnings and errors on stderr, in file order: nothing is dropped silently. */
 function report(result: ImportResult, file: string) {
   const lines: Array<{ line: number; text: string }> = [
     ...result.skipped.map(({ line, title, reason }) => ({ line, text: `${file}:${line}: skipped: ${reason}${title ? ` (::${title}::)` : ''}` })),
     ...result.losses.map(({ line, title, feature, reason }) => ({
       line,
-      text: `${file}:${line}: lost${title ? ` in "${title}"` : ''}: ${feature}: ${reason}`,
+      text: `${file}:${line}: lost: ${feature}: ${reason}${title ? ` (::${title}::)` : ''}`,
     })),
     ...result.problems.map((p) => ({ line: p.line, text: formatProblem(p) })),
   ];
@@ -112,8 +112,9 @@ function summary(result: ImportResult): string {
   const count = (type: string) => result.questions.filter((entry) => entry.question.type === type).length;
   const byType = questionTypes.filter((type) => count(type)).map((type) => `${count(type)} ${type}`);
   const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
-  const lost = result.losses.length ? `, ${result.losses.length} part(s) lost (listed above)` : '';
-  return `${result.questions.length} question(s)${byType.length ? ` (${byType.join(', ')})` : ''}${skipped}${lost}`;
+  const lost = new Set(result.losses.map((loss) => loss.line)).size;
+  const losses = lost ? `, ${lost} imported with losses (listed above)` : '';
+  return `${result.questions.length} question(s)${byType.length ? ` (${byType.join(', ')})` : ''}${skipped}${losses}`;
 }
 
 function changes(plan: ImportPlan): string {

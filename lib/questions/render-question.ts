@@ -1,3 +1,4 @@
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -5,16 +6,23 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import rehypeCodeBlocks from '../content/markdown/rehype-code-blocks';
+import rehypeKeepCodeNewline from '../content/markdown/rehype-keep-code-newline';
+import rehypeLowercaseSchemes from '../content/markdown/rehype-lowercase-schemes';
 import { lessonSanitizeSchema } from '../content/markdown/sanitize-schema';
 import type { Question } from './schema';
 import { questionModule } from './types/registry';
 
 // The lesson pipeline minus what only whole lessons need (headings, links, sections): question
-// text is Markdown from the same authors and is sanitized by the same schema.
+// text is Markdown from the same authors and is sanitized by the same schema. Raw HTML is parsed
+// first (rehype-raw), as in lessons: imported `[html]` questions are HTML, and sanitizing it
+// unparsed left empty text.
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeKeepCodeNewline)
+  .use(rehypeRaw)
+  .use(rehypeLowercaseSchemes)
   .use(rehypeSanitize, lessonSanitizeSchema)
   .use(rehypeCodeBlocks)
   .use(rehypeStringify)

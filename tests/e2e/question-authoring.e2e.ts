@@ -144,8 +144,8 @@ describe('question authoring in the browser', () => {
     expect(await page.getByLabel('Moodle XML').isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.getByRole('heading', { name: '2 questions would be created' }).waitFor();
-    expect(await page.getByLabel('Problems by line').innerText()).toMatch(
-      /line 3: warning: "e2e-moodle-vswitch-stp": not kept: penalty: a wrong try costs 33.33333%/,
+    expect(await page.getByRole('list', { name: 'Imported without these parts' }).innerText()).toMatch(
+      /Line 3 \(e2e-moodle-vswitch-stp\): penalty not kept: a wrong try costs 33.33333%/,
     );
     expect(await page.getByLabel('Skipped questions').innerText()).toMatch(/Line 19 \(Explain vSwitches\) skipped: essay/);
     // Plain text stays literal: 1*2*3 is not emphasis.

@@ -7,7 +7,15 @@ export function comparableByText(question: Question) {
     case 'single':
     case 'multiple': {
       const answer = new Set([question.answer].flat());
-      return { ...common, options: question.options.map((o) => ({ text: o.text, feedback: o.feedback || undefined, correct: answer.has(o.id) })) };
+      return {
+        ...common,
+        options: question.options.map((o) => ({
+          text: o.text,
+          feedback: o.feedback || undefined,
+          correct: answer.has(o.id),
+          credit: 'credit' in o ? o.credit : undefined,
+        })),
+      };
     }
     case 'matching': {
       const choiceText = (id: string) => question.choices.find((c) => c.id === id)?.text;
@@ -20,6 +28,7 @@ export function comparableByText(question: Question) {
     case 'ordering':
       return { ...common, items: question.items.map((item) => item.text) };
     case 'truefalse':
+      return { ...common, answer: question.answer, feedback: question.feedback };
     case 'numeric':
       return { ...common, answer: question.answer };
     case 'text':

@@ -94,6 +94,15 @@ describe('question bank uploads through the route handler', async () => {
     expect(await db.question.count({ where: { id: { startsWith: 'fine-' } } })).toBe(0);
   });
 
+  it('lists per question what an import could not keep, and still offers the question', async () => {
+    const bank = `${giftBank(1, 'kept')}\n\n::lossy::Which protocol maps IPv4 to MAC addresses? {=ARP =%50%RARP ####ARP resolves addresses.}`;
+    const response = await upload.definition.run(people.admin, post(bank));
+    const { data } = await response.json();
+    expect(response.status).toBe(200);
+    expect(data).toMatchObject({ importable: true, questionCount: 2, lossCount: 1 });
+    expect(data.losses).toEqual([{ line: 3, title: 'lossy', feature: 'partial-credit answers', reason: 'a typed answer is either accepted or wrong' }]);
+  });
+
   it('refuses learners and visitors before reading the file, and an empty or ill-named upload with 422', async () => {
     expect((await upload.definition.run(people.learner, post(giftBank(1, 'x')))).status).toBe(403);
     expect((await upload.definition.run(null, post(giftBank(1, 'x')))).status).toBe(401);

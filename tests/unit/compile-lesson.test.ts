@@ -209,3 +209,16 @@ describe('the real chapters', () => {
     }
   });
 });
+
+describe('compileLesson against CommonMark bugs found by the spec', () => {
+  it('keeps a blank first line of a fenced code block, and no more', async () => {
+    expect((await compileLesson('```\n\nfoo\n```')).html).toBe('<pre class="code-block" tabindex="0"><code>\nfoo\n</code></pre>');
+    expect((await compileLesson('```\n\n\n  +--+\n```')).html).toContain('<code>\n\n  +--+\n</code>');
+    expect((await compileLesson('```\nfoo\n```')).html).toContain('<code>foo\n</code>');
+  });
+
+  it('keeps links whose scheme is upper or mixed case, and still drops javascript: in any case', async () => {
+    const { html } = await compileLesson('[a](HTTPS://example.com) [b](Mailto:a@b.c) [c](JavaScript:alert(1)) <a href="JAVASCRIPT:alert(1)">d</a>');
+    expect(html).toBe('<p><a href="https://example.com" rel="noopener noreferrer" class="external">a</a> <a href="mailto:a@b.c">b</a> <a>c</a> <a>d</a></p>');
+  });
+});

@@ -6,7 +6,6 @@ import { importGift } from '@/lib/questions/formats/gift-import';
 const fixture = (name: string) => readFileSync(`tests/fixtures/questions/${name}`, 'utf8');
 const valid = importGift(fixture('valid.gift'), { file: 'valid.gift', lesson: 'lesson-010-switching' });
 const byId = (id: string) => valid.questions.find((entry) => entry.question.id === id);
-const warningsAt = (line: number) => valid.problems.filter((p) => p.line === line).map((p) => p.message);
 
 describe('importGift: valid.gift', () => {
   it('imports every supported question with the line it starts on, and no errors', () => {
@@ -54,11 +53,11 @@ describe('importGift: valid.gift', () => {
     });
   });
 
-  it('unescapes \\= \\~ \\# \\{ \\} \\: and \\\\, and slugs a title that is not a slug', () => {
+  it('unescapes \\= \\~ \\# \\{ \\} \\: and \\\\, and slugs a title that is not a slug; untagged text is plain, so Markdown is escaped', () => {
     expect(byId('escapes-everywhere')?.question).toMatchObject({
       stem: 'What does 1 = 1 mean in {GIFT}?',
-      options: [{ text: 'Equality ~ sameness', feedback: 'Escaped # hash' }, { text: 'Nothing' }],
-      explanation: 'Backslash-escaped : = ~ # { } come through; so does a \\ backslash.',
+      options: [{ text: 'Equality \\~ sameness', feedback: 'Escaped # hash' }, { text: 'Nothing' }],
+      explanation: 'Backslash-escaped : = \\~ # { } come through; so does a \\\\ backslash.',
     });
   });
 
@@ -90,9 +89,9 @@ describe('importGift: valid.gift', () => {
     expect(byId('rtt-estimate')?.question).toMatchObject({ answer: { value: 1.5, tolerance: 0.5 } });
     expect(byId('octet-range')?.question).toMatchObject({ answer: { min: 0, max: 255 } });
     expect(byId('mask-bits')?.question).toMatchObject({ answer: { value: 8, tolerance: 0 } });
-    expect(warningsAt(45)).toEqual([
-      '1 other numerical answer(s) were dropped; only the 100% one is kept',
-      'answer feedback has no native field in a numeric question and was dropped',
+    expect(valid.losses.filter((loss) => loss.line === 45)).toEqual([
+      { line: 45, title: 'mask-bits', feature: '1 other numerical answer(s) (50%)', reason: 'a numeric question keeps only its 100% answer' },
+      { line: 45, title: 'mask-bits', feature: 'answer feedback', reason: 'a numeric question has no per-answer feedback' },
     ]);
   });
 
@@ -181,9 +180,20 @@ describe('importGift: ids, tags and line endings', () => {
     expect(again.questions[0]).toEqual({ line: 3, question: first.questions[0].question });
   });
 
-  it('maps a single positive weight to single and ignores comment-only blocks', () => {
+  it('keeps a single positive weight with no = multiple-answer, as Moodle does, and ignores comment-only blocks', () => {
     const result = importGift('// just a comment\n\n::one::Pick.{~%100%a ~b ~c}', { file: 'q.gift' });
-    expect(result.questions[0]).toMatchObject({ line: 3, question: { type: 'single', answer: 'a' } });
+    expect(result.questions[0]).toMatchObject({
+      line: 3,
+      question: {
+        type: 'multiple',
+        answer: ['a'],
+        options: [
+          { id: 'a', credit: 100 },
+          { id: 'b', credit: 0 },
+          { id: 'c', credit: 0 },
+        ],
+      },
+    });
   });
 
   it('tags from the last segment of the category path, until the next category', () => {

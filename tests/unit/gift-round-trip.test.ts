@@ -156,7 +156,7 @@ describe('exportGift', () => {
     });
     expect(exportGift([arrow]).gift).toContain('\t=A -\\> B -> 22\\: ssh\n');
     const [back] = importGift(exportGift([arrow]).gift, { file: 'x' }).questions;
-    expect(back.question).toMatchObject({ prompts: [{ text: 'A -\\> B' }, { text: 'C' }] });
+    expect(back.question).toMatchObject({ prompts: [{ text: 'A -> B' }, { text: 'C' }] });
   });
 
   it('leaves ordering questions out with a comment and lists them as skipped', () => {

@@ -142,7 +142,14 @@ export function UploadForm({ lessons }: { lessons: Array<{ id: string; label: st
           <h2 id="upload-preview" className="text-xl font-semibold">
             {plural(preview.questionCount, 'question')} would be created
           </h2>
-          <UploadProblems problems={preview.problems} problemCount={preview.problemCount} skipped={preview.skipped} skippedCount={preview.skippedCount} />
+          <UploadProblems
+            problems={preview.problems}
+            problemCount={preview.problemCount}
+            skipped={preview.skipped}
+            skippedCount={preview.skippedCount}
+            losses={preview.losses}
+            lossCount={preview.lossCount}
+          />
           {preview.importable ? (
             <div className="flex flex-wrap gap-3">
               <Button type="button" onClick={() => confirm.run({ uploadId: preview.uploadId, as: 'publish' })} disabled={confirm.pending}>

@@ -1,13 +1,16 @@
 import type { UploadPreview } from '@/lib/authoring/questions/upload';
 
-/** Errors and warnings by line, then what the importers could not bring over. */
+/** Errors and warnings by line, then what the importers could not bring over: whole questions, then parts of questions. */
 export function UploadProblems({
   problems,
   problemCount,
   skipped,
   skippedCount,
-}: Pick<UploadPreview, 'problems' | 'problemCount' | 'skipped' | 'skippedCount'>) {
-  if (problems.length === 0 && skipped.length === 0) return <p className="text-sm text-green-800 dark:text-green-300">✓ No problems found.</p>;
+  losses,
+  lossCount,
+}: Pick<UploadPreview, 'problems' | 'problemCount' | 'skipped' | 'skippedCount' | 'losses' | 'lossCount'>) {
+  if (problems.length === 0 && skipped.length === 0 && losses.length === 0)
+    return <p className="text-sm text-green-800 dark:text-green-300">✓ No problems found.</p>;
   return (
     <div className="space-y-3">
       {problems.length > 0 && (
@@ -34,6 +37,22 @@ export function UploadProblems({
           ))}
           {skippedCount > skipped.length && <li>…and {(skippedCount - skipped.length).toLocaleString('en')} more skipped.</li>}
         </ul>
+      )}
+      {losses.length > 0 && (
+        <div className="space-y-1 text-sm text-slate-600 dark:text-slate-300">
+          <h3 id="upload-losses" className="font-medium text-slate-800 dark:text-slate-100">
+            Imported without these parts
+          </h3>
+          <ul aria-labelledby="upload-losses" className="space-y-1">
+            {losses.map((loss, i) => (
+              <li key={i}>
+                Line {loss.line}
+                {loss.title && ` (${loss.title})`}: {loss.feature} not kept: {loss.reason}
+              </li>
+            ))}
+            {lossCount > losses.length && <li>…and {(lossCount - losses.length).toLocaleString('en')} more.</li>}
+          </ul>
+        </div>
       )}
     </div>
   );

@@ -9,7 +9,7 @@ import { questionModules } from '../../questions/types/registry';
  * the form never silently drop what an author typed.
  */
 export type Entry = Record<string, unknown> & { type?: unknown };
-export type Choice = { id: string; text: string; pinned?: boolean; feedback?: string; match?: string };
+export type Choice = { id: string; text: string; pinned?: boolean; feedback?: string; match?: string; credit?: number };
 
 export function asEntry(raw: unknown): Entry {
   return raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Entry) } : {};

@@ -3,8 +3,8 @@ import type { ContentProblem } from '../../content/problems';
 import { readJsonColumn } from '../../db/json-column';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import type { ImportLoss } from '../../questions/formats/import-result';
 import { parseOffThread } from '../../questions/parse-pool';
+import type { ImportLoss } from '../../questions/formats/import-result';
 import type { ImportFormat } from '../../questions/parse-import';
 import { questionSchema, type Question } from '../../questions/schema';
 import { recordAudit } from '../audit';
@@ -15,7 +15,7 @@ import { ownUpload, uploadPage, type UploadPage } from './upload-page';
 
 export type UploadInput = { lessonId: string; format: ImportFormat; text: string; fileName: string };
 
-/** Problems and skipped questions kept for the preview; the counts say how many there were in all. */
+/** Problems, skipped questions and losses kept for the preview; the counts say how many there were in all. */
 export const listedProblemLimit = 200;
 const itemBatch = 1_000;
 
@@ -29,6 +29,9 @@ export type UploadPreview = {
   problems: ContentProblem[];
   skipped: Array<{ line: number; title?: string; reason: string }>;
   skippedCount: number;
+  /** Parts of imported questions that were not kept (answer feedback a type cannot hold, …). */
+  losses: ImportLoss[];
+  lossCount: number;
   /** True when there is something to import and no error. */
   importable: boolean;
   /** The first page of questions; later pages are read with `uploadPage`. */
@@ -44,11 +47,7 @@ export type UploadPreview = {
 export async function storeUpload(db: Db, viewer: Viewer, input: UploadInput, now: Date): Promise<UploadPreview> {
   const context = await loadEditorContext(db, input.lessonId);
   const result = await parseOffThread(input.text, input.format, input.fileName);
-  const problems = [
-    ...result.problems,
-    ...lossWarnings(result.losses, input.fileName),
-    ...(await databaseProblems(db, context, input.fileName, result.questions)),
-  ].sort((a, b) => a.line - b.line);
+  const problems = [...result.problems, ...(await databaseProblems(db, context, input.fileName, result.questions))].sort((a, b) => a.line - b.line);
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   const upload = await db.$transaction(
     async (tx) => {
@@ -84,22 +83,11 @@ export async function storeUpload(db: Db, viewer: Viewer, input: UploadInput, no
     problems: problems.slice(0, listedProblemLimit),
     skipped: result.skipped.slice(0, listedProblemLimit),
     skippedCount: result.skipped.length,
+    losses: result.losses.slice(0, listedProblemLimit),
+    lossCount: result.losses.length,
     importable: result.questions.length > 0 && errorCount === 0,
     page: await uploadPage(db, viewer, upload.id, 1),
   };
-}
-
-/**
- * What a question loses on import (a penalty, an image…) is shown with the warnings of its line,
- * so the author sees it before confirming; it does not stop the import.
- */
-function lossWarnings(losses: ImportLoss[], file: string): ContentProblem[] {
-  return losses.map(({ line, title, feature, reason }) => ({
-    file,
-    line,
-    message: `${title ? `"${title}": ` : ''}not kept: ${feature}: ${reason}`,
-    severity: 'warning',
-  }));
 }
 
 /**

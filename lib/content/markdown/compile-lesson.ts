@@ -14,7 +14,9 @@ import rehypeCallouts from './rehype-callouts';
 import rehypeCodeBlocks from './rehype-code-blocks';
 import rehypeCollectHeadings from './rehype-collect-headings';
 import rehypeCollectSections from './rehype-collect-sections';
+import rehypeKeepCodeNewline from './rehype-keep-code-newline';
 import rehypeLinks from './rehype-links';
+import rehypeLowercaseSchemes from './rehype-lowercase-schemes';
 import remarkLessonLinks from './remark-lesson-links';
 import remarkLessonStats from './remark-lesson-stats';
 import remarkNextLesson from './remark-next-lesson';
@@ -44,7 +46,9 @@ const processor = unified()
   .use(remarkLessonStats)
   // No prefix here: the sanitizer adds it to every id, and a second one would break footnote links.
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+  .use(rehypeKeepCodeNewline)
   .use(rehypeRaw)
+  .use(rehypeLowercaseSchemes)
   .use(rehypeSanitize, lessonSanitizeSchema)
   // After sanitizing, so heading ids are the plain slugs that lesson links are written against.
   .use(rehypeSlug)

@@ -5,7 +5,8 @@ import { letterId, stemId } from './slug';
 
 type Pending = { line: number; stem: string[]; options: Array<{ letter: string; text: string }>; broken: boolean };
 
-const optionLine = /^([A-Z])[.)]\s+(.+)$/;
+// Moodle accepts "A)Text" with no space after the letter.
+const optionLine = /^([A-Z])[.)]\s*(\S.*)$/;
 const answerLine = /^ANSWER:\s*(.*)$/;
 
 /**

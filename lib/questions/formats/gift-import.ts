@@ -1,5 +1,6 @@
 import { parse, type GIFTQuestion, type SyntaxError as GiftSyntaxError } from 'gift-pegjs';
 import { mapGiftQuestion, type GiftQuestion } from './gift-map';
+import { blankStem, giftTags, prepareGiftBlock, restoreArrows, withoutArrows } from './gift-prepare';
 import { giftTextToMarkdown } from './gift-text';
 import { emptyResult, type ImportOptions, type ImportResult } from './import-result';
 import { addDraft } from './question-draft';
@@ -22,36 +23,66 @@ export function importGift(text: string, options: ImportOptions): ImportResult {
   const result = emptyResult(options);
   let categoryTag: string | undefined;
   for (const block of giftBlocks(text)) {
-    let nodes: GIFTQuestion[];
-    try {
-      nodes = parse(block.text);
-    } catch (error) {
-      if (!isGiftSyntaxError(error)) throw error;
-      const line = block.line + error.location.start.line - 1;
-      result.problems.push({ file: options.file, line, message: `GIFT syntax error: ${error.message}`, severity: 'error' });
+    const parsed = parseBlock(block.text);
+    if ('error' in parsed) {
+      const line = block.line + parsed.error.location.start.line - 1;
+      result.problems.push({ file: options.file, line, message: `GIFT syntax error: ${parsed.error.message}`, severity: 'error' });
       continue;
     }
-    for (const node of nodes) {
+    for (const node of parsed.nodes) {
       if (node.type === 'Category') categoryTag = slugify(node.title.split('/').filter(Boolean).pop() ?? '') || undefined;
-      else importQuestion(result, node, block.questionLine, categoryTag, options.file);
+      else importQuestion(result, node, block, categoryTag, options.file);
     }
   }
   return result;
 }
 
-function importQuestion(result: ImportResult, node: GiftQuestion, line: number, categoryTag: string | undefined, file: string) {
+/** gift-pegjs on the prepared block, then once more with `->` hidden if that failed (see gift-prepare.ts). */
+function parseBlock(text: string): { nodes: GIFTQuestion[] } | { error: GiftSyntaxError } {
+  const prepared = prepareGiftBlock(text);
+  try {
+    return { nodes: restoreArrows(parse(prepared)) };
+  } catch (error) {
+    if (!isGiftSyntaxError(error)) throw error;
+    const retry = withoutArrows(prepared);
+    if (retry === null) return { error };
+    try {
+      return { nodes: restoreArrows(parse(retry)) };
+    } catch {
+      return { error };
+    }
+  }
+}
+
+function importQuestion(result: ImportResult, node: GiftQuestion, block: Block, categoryTag: string | undefined, file: string) {
+  const line = block.questionLine;
   const title = node.title?.trim() || undefined;
-  const stem = giftTextToMarkdown(node.stem);
-  const id = title && isSlug(title) ? title : (title && slugify(title)) || stemId(stem);
-  const tags = [...new Set([...(node.tags ?? []).map((tag) => slugify(tag)), categoryTag ?? ''].filter(Boolean))];
+  const stem = giftTextToMarkdown(node.hasEmbeddedAnswers ? { ...node.stem, text: blankStem(node.stem.text, block.text) } : node.stem);
+  const id = title && isSlug(title) ? title : (title && slugify(title)) || untitledId(result, stem, block.text);
+  const tags = [...new Set([...giftTags(block.text).map((tag) => slugify(tag)), categoryTag ?? ''].filter(Boolean))];
   const mapped = mapGiftQuestion(node, { id, stem, tags });
   if ('skip' in mapped) {
     result.skipped.push({ line, ...(title ? { title } : {}), reason: mapped.skip });
     return;
   }
-  for (const message of mapped.warnings) result.problems.push({ file, line, message, severity: 'warning' });
+  for (const loss of mapped.losses) result.losses.push({ line, ...(title ? { title } : {}), ...loss });
   const feedback = 'globalFeedback' in node ? node.globalFeedback : null;
   addDraft(result, file, line, mapped.draft, feedback ? giftTextToMarkdown(feedback) : undefined);
+}
+
+/**
+ * An untitled question's id: from its stem, as before; when an earlier question of the file took
+ * that id (Moodle imports both), from the stem and the whole question text; for an identical
+ * copy, that plus its number. Re-importing the same file gives the same ids.
+ */
+function untitledId(result: ImportResult, stem: string, text: string): string {
+  const taken = (id: string) => result.questions.some((entry) => entry.question.id === id);
+  const first = stemId(stem);
+  if (!taken(first)) return first;
+  const second = stemId(stem, text);
+  let id = second;
+  for (let n = 2; taken(id); n++) id = `${second}-${n}`;
+  return id;
 }
 
 type Block = { text: string; line: number; questionLine: number };

@@ -1,10 +1,10 @@
 import type { Category, GIFTQuestion } from 'gift-pegjs';
-import type { GiftBase, GiftReader } from '../types/module';
+import type { GiftBase, GiftLoss, GiftReader } from '../types/module';
 import { questionModules } from '../types/registry';
 import type { QuestionDraft } from './question-draft';
 
 export type GiftQuestion = Exclude<GIFTQuestion, Category>;
-export type Mapped = { draft: QuestionDraft; warnings: string[] } | { skip: string };
+export type Mapped = { draft: QuestionDraft; losses: GiftLoss[] } | { skip: string };
 
 const readers = Object.values(questionModules).flatMap((m): GiftReader[] => (m.gift.read ? [m.gift.read] : []));
 

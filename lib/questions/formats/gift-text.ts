@@ -2,12 +2,14 @@ import type { TextFormat } from 'gift-pegjs';
 import { plainToMarkdown } from './plain-text';
 
 /**
- * GIFT text to our Markdown. `[markdown]` is kept as is; `[plain]` has its Markdown specials
- * escaped; `[html]` and `[moodle]` (Moodle's default, which passes HTML through) are kept as raw
- * text, since the lesson Markdown pipeline sanitizes HTML.
+ * GIFT text to our Markdown, as Moodle reads each format: `[markdown]` is kept as is; `[html]` is
+ * kept as raw HTML (rendered sanitized, like lesson bodies); `[plain]` has every Markdown
+ * construct escaped; `[moodle]`, the default when a text names no format, is plain text in which
+ * HTML tags still work (Moodle's auto-format), so `*`, `#`, `+` and `\` stay literal.
  */
 export function giftTextToMarkdown(text: TextFormat): string {
-  return text.format === 'plain' ? plainToMarkdown(text.text) : text.text;
+  if (text.format === 'markdown' || text.format === 'html') return text.text;
+  return plainToMarkdown(text.text, { keepHtml: text.format === 'moodle' });
 }
 
 const placeholders: Record<string, string> = {
@@ -36,10 +38,12 @@ export function escapeGift(text: string): string {
 
 /**
  * An answer or feedback that starts with "%" would read as a weight, and one that starts with
- * "[" as a format tag; an explicit `[markdown]` tag in front keeps it text.
+ * "[" as a format tag; an explicit `[markdown]` tag in front keeps it text. `->` would make
+ * Moodle read a question whose answers are all `=` as matching: GIFT has no escape for it, so it
+ * is written `-\>` (Markdown for the same text), which `importGift` reads back as `->`.
  */
 export function giftAnswerText(text: string): string {
-  const escaped = escapeGift(text);
+  const escaped = escapeGift(text).replaceAll('->', '-\\>');
   return /^[%[]/.test(escaped) ? `[markdown]${escaped}` : escaped;
 }
 

@@ -8,6 +8,12 @@ export type ImportOptions = {
   lesson?: string;
 };
 
+/**
+ * A feature of an imported question that the native model cannot hold (e.g. "answer feedback"),
+ * listed so the author knows what did not come over. The question itself was imported.
+ */
+export type ImportLoss = { line: number; title?: string; feature: string; reason: string };
+
 export type ImportResult = {
   lesson?: string;
   /** Valid questions with the 1-based line where each starts. */
@@ -18,9 +24,6 @@ export type ImportResult = {
   losses: ImportLoss[];
   problems: ContentProblem[];
 };
-
-/** `line`: where the question starts; `feature`: what was lost ("penalty"); `reason`: why, and what happens instead. */
-export type ImportLoss = { line: number; title?: string; feature: string; reason: string };
 
 export function emptyResult(options: ImportOptions): ImportResult {
   return { ...(options.lesson === undefined ? {} : { lesson: options.lesson }), questions: [], skipped: [], losses: [], problems: [] };

@@ -29,11 +29,14 @@ export function shortHash(text: string): string {
   return hash.toString(36).padStart(7, '0');
 }
 
-/** An id for an untitled question: a readable start of the stem plus a hash of all of it. */
-export function stemId(stem: string): string {
+/**
+ * An id for an untitled question: a readable start of the stem plus a hash of all of it and of
+ * `more` (the answers), which tells apart questions with the same stem.
+ */
+export function stemId(stem: string, more = ''): string {
   // Tag names from HTML stems would otherwise lead the id ("p-which-b-layer…").
   const words = slugify(stem.replace(/<[^>]*>/g, ' '), 40);
-  const hash = shortHash(stem.trim().replace(/\s+/g, ' '));
+  const hash = shortHash(stem.trim().replace(/\s+/g, ' ') + (more ? `\n${more}` : ''));
   return words ? `${words}-${hash}` : `q-${hash}`;
 }
 

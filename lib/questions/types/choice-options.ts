@@ -36,16 +36,20 @@ export function shuffleUnpinned(options: Array<{ id: string; pinned: boolean }>,
   return options.map((o) => (o.pinned ? o.id : free.shift()!));
 }
 
-export function optionsYaml(options: Option[]) {
+/** `credit`: a multiple-answer option's partial credit. */
+type WrittenOption = Option & { credit?: number };
+
+export function optionsYaml(options: WrittenOption[]) {
   return list(options.map(optionYaml));
 }
 
-function optionYaml(o: Option): YamlEntry[] {
+function optionYaml(o: WrittenOption): YamlEntry[] {
   const entries: YamlEntry[] = [
     ['id', o.id],
     ['text', o.text],
   ];
   if (o.pinned) entries.push(['pinned', true]);
+  if (o.credit !== undefined) entries.push(['credit', o.credit]);
   if (o.feedback !== undefined) entries.push(['feedback', o.feedback]);
   return entries;
 }

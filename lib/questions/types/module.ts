@@ -34,8 +34,10 @@ export type YamlEntry = [key: string, value: unknown];
 
 export type GiftNode = Exclude<GIFTQuestion, { type: 'Category' }>;
 export type GiftBase = { id: string; stem: string; tags: string[] };
-/** A GIFT question read as a native draft (no explanation yet), or the reason it has none. */
-export type GiftRead = { draft: { type: string } & GiftBase & Record<string, unknown>; warnings: string[] } | { skip: string };
+/** A part of the GIFT question the draft does not keep, and why (listed per question in the import report). */
+export type GiftLoss = { feature: string; reason: string };
+/** A GIFT question read as a native draft (no explanation yet) with what it could not keep, or the reason it has none. */
+export type GiftRead = { draft: { type: string } & GiftBase & Record<string, unknown>; losses: GiftLoss[] } | { skip: string };
 export type GiftReader = { [N in GiftNode['type']]: { node: N; read: (node: Extract<GiftNode, { type: N }>, base: GiftBase) => GiftRead } }[GiftNode['type']];
 
 /** What the question editor carries over when an author switches to this type. */

@@ -5,7 +5,7 @@ import { followIds, listOf, stringsOf } from '@/lib/authoring/questions/entry-ed
 import { ListEditor } from '../list-editor';
 import type { AnswerFieldsProps } from './props';
 
-/** Single and multiple answer: the options, each marked correct or not, pinned, with its feedback. */
+/** Single and multiple answer: the options, each marked correct or not, pinned, with its feedback (and, multiple, its optional partial credit). */
 export function ChoiceOptions({ entry, onChange, errors }: AnswerFieldsProps) {
   const options = listOf(entry, 'options');
   const multiple = entry.type === 'multiple';
@@ -37,6 +37,22 @@ export function ChoiceOptions({ entry, onChange, errors }: AnswerFieldsProps) {
             <input type="checkbox" checked={option.pinned === true} onChange={(e) => update({ pinned: e.target.checked || undefined })} />
             Keep in place when shuffled
           </label>
+          {multiple && (
+            <label className="flex items-center gap-1.5">
+              <span className="shrink-0">Credit %</span>
+              <input
+                type="number"
+                min={-100}
+                max={100}
+                step="any"
+                value={option.credit ?? ''}
+                onChange={(e) => update({ credit: e.target.value === '' ? undefined : Number(e.target.value) })}
+                placeholder="auto"
+                aria-label={`Practice credit of option ${index + 1}, in percent (optional)`}
+                className={`${inputClass} mt-0 w-24`}
+              />
+            </label>
+          )}
           <label className="flex min-w-0 flex-1 basis-56 items-center gap-1.5">
             <span className="shrink-0">Feedback</span>
             <input

@@ -6,7 +6,7 @@ import type { MatchingQuestion } from './schema';
 
 /**
  * Choices no prompt points to are written as Moodle distractors, `= -> choice`. A "->" inside a
- * prompt is written "-\>", which Markdown renders as "->".
+ * prompt is written "-\>" (see giftAnswerText).
  */
 export function writeGiftMatching(question: MatchingQuestion): { open: string; lines: string[] } {
   const choiceText = (id: string) => escapeGift(question.choices.find((c) => c.id === id)?.text ?? id);
@@ -14,7 +14,7 @@ export function writeGiftMatching(question: MatchingQuestion): { open: string; l
   return {
     open: '',
     lines: [
-      ...question.prompts.map((p) => `=${giftAnswerText(p.text).replace(/->/g, '-\\>')} -> ${choiceText(p.match)}`),
+      ...question.prompts.map((p) => `=${giftAnswerText(p.text)} -> ${choiceText(p.match)}`),
       ...question.choices.filter((c) => !used.has(c.id)).map((c) => `= -> ${choiceText(c.id)}`),
     ],
   };
@@ -34,5 +34,5 @@ export function readGiftMatching(node: Matching, base: GiftBase): GiftRead {
     if (!choice) choices.push((choice = { id: letterId(choices.length), text }));
     if (pair.subquestion.text !== '') prompts.push({ id: `p${prompts.length + 1}`, text: giftTextToMarkdown(pair.subquestion), match: choice.id });
   }
-  return { draft: { ...base, type: 'matching', prompts, choices }, warnings: [] };
+  return { draft: { ...base, type: 'matching', prompts, choices }, losses: [] };
 }

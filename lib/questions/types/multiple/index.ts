@@ -1,13 +1,10 @@
 import { tightSeq } from '../../yaml-nodes';
-import { blankList, optionGift, optionsYaml, optionTexts, shuffleUnpinned, textOf } from '../choice-options';
+import { blankList, optionsYaml, optionTexts, shuffleUnpinned, textOf } from '../choice-options';
 import { defineQuestionType } from '../module';
+import { creditRules } from './credit';
+import { writeGiftMultiple } from './gift';
 import { gradeMultiple } from './grade';
 import { definition, response } from './schema';
-
-/** Moodle's grade list holds fractions such as 33.33333 %; five decimals match it. */
-function percent(value: number): string {
-  return String(Number(value.toFixed(5)));
-}
 
 export const multiple = defineQuestionType(
   definition,
@@ -23,6 +20,7 @@ export const multiple = defineQuestionType(
       seen.add(answer);
     });
     if (question.answer.length >= question.options.length) add(['answer'], 'every option is correct; leave at least one wrong option');
+    creditRules(question, add);
   },
   grade: gradeMultiple,
   correctResponse: (question) => ({ type: 'multiple', choices: [...question.answer] }),
@@ -48,15 +46,7 @@ export const multiple = defineQuestionType(
     ['options', optionsYaml(question.options)],
     ['answer', tightSeq(question.answer)],
   ],
-  gift: {
-    // Each correct option weighs +100/n %, each wrong one −100/n %, so Moodle's clamped total
-    // equals our practice partial credit max(0, (right − wrong) / n).
-    write(question) {
-      const correct = new Set(question.answer);
-      const weight = percent(100 / correct.size);
-      return { open: '', lines: question.options.map((o) => `~%${correct.has(o.id) ? '' : '-'}${weight}%${optionGift(o)}`) };
-    },
-  },
+  gift: { write: writeGiftMultiple },
   statement: (draft) => `The correct answers are: ${draft.answer.map((id) => textOf(draft.options, id)).join('; ')}`,
   blank: ({ options, answers }) => ({ options: options.length >= 3 ? options : blankList(3), answer: answers }),
 });

@@ -1,6 +1,6 @@
 import type { Numerical, NumericalFormat, TextFormat } from 'gift-pegjs';
 import { giftFullCredit, plainNumber } from '../../formats/gift-text';
-import type { GiftBase, GiftRead } from '../module';
+import type { GiftBase, GiftLoss, GiftRead } from '../module';
 import type { NumericAnswer } from './schema';
 
 export function giftNumber(answer: NumericAnswer): string {
@@ -12,7 +12,10 @@ function isNumber(text: NumericalFormat | TextFormat): text is NumericalFormat {
   return 'type' in text;
 }
 
-/** Keeps the first full-credit (100%) answer; other, partial-credit answers are dropped with a warning. */
+/**
+ * Keeps the first full-credit (100%) answer. Other answers (partial credit), answer feedback and
+ * Moodle's catch-all wrong answer `~#feedback` have no native field: each is a listed loss.
+ */
 export function readGiftNumerical(node: Numerical, base: GiftBase): GiftRead {
   const choices = Array.isArray(node.choices) ? node.choices : [{ isCorrect: true, weight: null, text: node.choices, feedback: null }];
   // gift-pegjs gives a text "*" (not a number) for Moodle's catch-all `~#feedback` answer.
@@ -24,8 +27,14 @@ export function readGiftNumerical(node: Numerical, base: GiftBase): GiftRead {
     value.type === 'high-low'
       ? { min: value.numberLow ?? Number.NaN, max: value.numberHigh ?? Number.NaN }
       : { value: value.number ?? Number.NaN, tolerance: value.type === 'range' ? (value.range ?? Number.NaN) : 0 };
-  const warnings: string[] = [];
-  if (choices.length > 1) warnings.push(`${choices.length - 1} other numerical answer(s) were dropped; only the 100% one is kept`);
-  if (choices.some((c) => c.feedback)) warnings.push('answer feedback has no native field in a numeric question and was dropped');
-  return { draft: { ...base, type: 'numeric', answer }, warnings };
+  const others = choices.filter((c) => c !== main && isNumber(c.text));
+  const catchAll = choices.filter((c) => !isNumber(c.text));
+  const losses: GiftLoss[] = [];
+  if (others.length) {
+    const credits = others.map((c) => `${c.weight ?? 0}%`).join(', ');
+    losses.push({ feature: `${others.length} other numerical answer(s) (${credits})`, reason: 'a numeric question keeps only its 100% answer' });
+  }
+  if (choices.some((c) => c.feedback && isNumber(c.text))) losses.push({ feature: 'answer feedback', reason: 'a numeric question has no per-answer feedback' });
+  if (catchAll.some((c) => c.feedback)) losses.push({ feature: 'feedback for any other answer', reason: 'a numeric question has no per-answer feedback' });
+  return { draft: { ...base, type: 'numeric', answer }, losses };
 }

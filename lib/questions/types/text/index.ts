@@ -1,7 +1,7 @@
 import type { ShortAnswer } from 'gift-pegjs';
 import { giftAnswerText, giftFullCredit } from '../../formats/gift-text';
 import { blockSeq, multiLine, quoted, tightSeq } from '../../yaml-nodes';
-import { defineQuestionType, untokenized, type GiftBase, type GiftRead } from '../module';
+import { defineQuestionType, untokenized, type GiftBase, type GiftLoss, type GiftRead } from '../module';
 import { gradeText, normalizeText } from './grade';
 import { definition, response } from './schema';
 
@@ -9,10 +9,10 @@ import { definition, response } from './schema';
 function readGiftShort(node: ShortAnswer, base: GiftBase): GiftRead {
   const accept = node.choices.filter(giftFullCredit).map((c) => c.text.text);
   if (accept.length === 0) return { skip: 'no short answer has full credit' };
-  const warnings: string[] = [];
-  if (accept.length < node.choices.length) warnings.push('partial-credit answers were dropped');
-  if (node.choices.some((c) => c.feedback)) warnings.push('answer feedback has no native field in a text question and was dropped');
-  return { draft: { ...base, type: 'text', accept }, warnings };
+  const losses: GiftLoss[] = [];
+  if (accept.length < node.choices.length) losses.push({ feature: 'partial-credit answers', reason: 'a typed answer is either accepted or wrong' });
+  if (node.choices.some((c) => c.feedback)) losses.push({ feature: 'answer feedback', reason: 'a typed-answer question has no per-answer feedback' });
+  return { draft: { ...base, type: 'text', accept }, losses };
 }
 
 export const text = defineQuestionType(

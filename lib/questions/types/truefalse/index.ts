@@ -1,4 +1,6 @@
-import { defineQuestionType, untokenized } from '../module';
+import { map } from '../../yaml-nodes';
+import { defineQuestionType, untokenized, type YamlEntry } from '../module';
+import { readGiftTrueFalse, writeGiftTrueFalse } from './gift';
 import { gradeTrueFalse } from './grade';
 import { definition, response } from './schema';
 
@@ -17,19 +19,14 @@ export const truefalse = defineQuestionType(
       { key: 'false', text: 'False', correct: !question.answer },
     ],
   },
-  texts: () => ({}),
-  presentation: untokenized,
-  yaml: (question) => [['answer', question.answer]],
-  gift: {
-    write: (question) => ({ open: question.answer ? 'TRUE' : 'FALSE', lines: [] }),
-    read: {
-      node: 'TF',
-      read: (node, base) => ({
-        draft: { ...base, type: 'truefalse', answer: node.isTrue },
-        warnings: node.trueFeedback || node.falseFeedback ? ['true/false answer feedback has no native field and was dropped'] : [],
-      }),
-    },
+  // Keyed by the learner's answer, so `picked` finds the feedback for it.
+  texts: (question) => Object.fromEntries(Object.entries(question.feedback ?? {}).map(([value, text]) => [`feedback:${value}`, text])),
+  presentation: { ...untokenized, picked: (r) => [String(r.value)] },
+  yaml(question) {
+    const feedback = Object.entries(question.feedback ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1]));
+    return [['answer', question.answer], ...(feedback.length ? [['feedback', map(feedback, false)] as YamlEntry] : [])];
   },
+  gift: { write: writeGiftTrueFalse, read: { node: 'TF', read: readGiftTrueFalse } },
   statement: (draft) => `The statement is ${draft.answer ? 'true' : 'false'}`,
   blank: () => ({ answer: true }),
 });
