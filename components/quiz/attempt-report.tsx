@@ -15,6 +15,8 @@ type Summary = {
   report: ExamReport;
   /** An exam's departures from the blueprint, in the words the start form used (describeShortfall). */
   shortfall: string[];
+  /** Domains a covered-domains-only exam left out, as "4.0 Network Security". */
+  leftOut: string[];
   lesson: { id: string; title: string } | null;
   nextLesson: { id: string; title: string } | null;
 };
@@ -98,6 +100,13 @@ export function AttemptReport({ view, summary }: { view: AttemptView; summary: S
           </ul>
           <p className="mt-2">Their seats went to other domains, so the score leans on those domains.</p>
         </section>
+      )}
+
+      {summary.leftOut.length > 0 && (
+        <p className="mt-4 rounded-md border border-slate-300 p-3 text-sm dark:border-slate-700">
+          Covered domains only: this exam left out {summary.leftOut.join(', ')}, which had no questions in the bank; the other domains kept their blueprint
+          proportions.
+        </p>
       )}
 
       <ReportActions attemptId={view.id} kind={view.kind} lessonId={view.lessonId} nextLesson={summary.nextLesson} missed={missed} />

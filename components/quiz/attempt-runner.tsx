@@ -124,12 +124,18 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
         <h1 className="sr-only text-xl font-semibold sm:not-sr-only">{titles[initial.kind]}</h1>
         <Button variant="secondary" className="min-h-11" onClick={() => setDrawer(true)} aria-haspopup="dialog">
           <span aria-hidden="true">☰</span>
-          <span>
-            {reviewing ? 'Questions' : `Question ${current + 1} of ${items.length}`}
-            <span className="sr-only">, {answered} answered, open the list of questions</span>
-          </span>
+          {reviewing ? (
+            <span>Questions</span>
+          ) : (
+            <span>
+              {/* "1 of 10" on a phone; the name stays "Question 1 of 10". */}
+              <span className="sr-only sm:not-sr-only">Question </span>
+              {current + 1} of {items.length}
+            </span>
+          )}
+          <span className="sr-only">, {answered} answered, open the list of questions</span>
         </Button>
-        <span className="text-sm text-slate-500 dark:text-slate-400">
+        <span className="hidden text-sm text-slate-500 sm:inline dark:text-slate-400">
           {answered} of {items.length} answered
         </span>
         <span className="text-sm" aria-live="polite">
@@ -178,7 +184,8 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
             className="sticky bottom-0 z-10 -mx-4 mt-3 flex items-center gap-2 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-b-xl sm:border-x dark:border-slate-800 dark:bg-slate-950/95"
           >
             <Button variant="secondary" className="min-h-11" onClick={() => go(current - 1)} disabled={current === 0} aria-keyshortcuts="ArrowLeft">
-              <span aria-hidden="true">←</span> Back
+              <span aria-hidden="true">←</span>
+              <span className="sr-only sm:not-sr-only">Back</span>
             </Button>
             <Button
               variant="secondary"
@@ -188,7 +195,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
               aria-keyshortcuts="m"
             >
               <span aria-hidden="true">{item.flagged ? '⚑' : '⚐'}</span>
-              Flag
+              <span className="sr-only sm:not-sr-only">Flag</span>
             </Button>
             <Button className="ml-auto min-h-11" onClick={primary} disabled={(perAnswer && !item.feedback && !draft) || busy} aria-keyshortcuts="Enter">
               {primaryLabel}

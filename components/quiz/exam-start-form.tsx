@@ -13,19 +13,30 @@ type Props = { courseId: string; fullCount: number; minutes: number; available: 
 
 const minutesFor = (minutes: number, fullCount: number, questions: number) => Math.max(1, Math.round((minutes * questions) / fullCount));
 
-export function ExamStartForm({ courseId, fullCount, minutes, available, titles, plans, balanced }: Props) {
+type Choice = 'full' | number | 'covered';
+
+export function ExamStartForm({ courseId, fullCount, minutes, available, titles, plans, balanced, covered }: Props) {
   const router = useRouter();
   const start = useAction(startExamAction);
-  const [length, setLength] = useState<'full' | number>('full');
-  const plan = plans.find((p) => p.length === length) ?? plans[0];
+  const [choice, setChoice] = useState<Choice>('full');
+  const length = choice === 'covered' ? covered!.count : choice;
+  // A covered-domains-only exam fits its own blueprint by construction.
+  const plan =
+    choice === 'covered'
+      ? { length, fit: { count: covered!.count, short: [], proportionalCount: covered!.count } }
+      : (plans.find((p) => p.length === choice) ?? plans[0]);
   const count = plan.fit.count;
   const sitting = Math.min(count, available);
-  const labelOf = (option: 'full' | number) =>
-    option === 'full'
-      ? `Full (${fullCount} questions)`
-      : option === balanced
-        ? `Balanced (${option} questions, the blueprint's proportions)`
-        : `Short (${option} questions)`;
+  const choices: Choice[] = [...plans.map((p) => p.length), ...(covered ? (['covered'] as const) : [])];
+  const leftOut = covered?.leftOut.map((code) => `${code} ${titles[code] ?? ''}`.trim()).join(', ');
+  const labelOf = (option: Choice) =>
+    option === 'covered'
+      ? `Covered domains only (${covered!.count} questions, without ${covered!.leftOut.join(', ')})`
+      : option === 'full'
+        ? `Full (${fullCount} questions)`
+        : option === balanced
+          ? `Balanced (${option} questions, the blueprint's proportions)`
+          : `Short (${option} questions)`;
   const warningId = `blueprint-short-${courseId}`;
 
   return (
@@ -33,14 +44,20 @@ export function ExamStartForm({ courseId, fullCount, minutes, available, titles,
       <fieldset>
         <legend className="text-sm font-medium">Length</legend>
         <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2 text-sm">
-          {plans.map(({ length: option }) => (
+          {choices.map((option) => (
             <label key={String(option)} className="flex min-h-11 items-center gap-2">
-              <input type="radio" name={`length-${courseId}`} checked={length === option} onChange={() => setLength(option)} />
+              <input type="radio" name={`length-${courseId}`} checked={choice === option} onChange={() => setChoice(option)} />
               {labelOf(option)}
             </label>
           ))}
         </div>
       </fieldset>
+      {choice === 'covered' && (
+        <p className="text-sm">
+          Leaves out {leftOut}: the bank has no questions for {covered!.leftOut.length === 1 ? 'it' : 'them'} yet. The other domains keep their blueprint
+          proportions.
+        </p>
+      )}
       {plan.fit.short.length > 0 && (
         <div
           id={warningId}
@@ -58,7 +75,9 @@ export function ExamStartForm({ courseId, fullCount, minutes, available, titles,
             domains.{' '}
             {balanced !== null
               ? `The balanced exam (${balanced} questions) keeps the blueprint's proportions.`
-              : 'No shorter exam keeps the proportions until the short domains have questions.'}
+              : covered
+                ? `No exam keeps all the proportions while ${leftOut} ${covered.leftOut.length === 1 ? 'has' : 'have'} no questions; "Covered domains only" (${covered.count} questions) leaves ${covered.leftOut.length === 1 ? 'it' : 'them'} out and keeps the others' proportions.`
+                : 'No shorter exam keeps the proportions until the short domains have questions.'}
           </p>
         </div>
       )}
@@ -72,7 +91,7 @@ export function ExamStartForm({ courseId, fullCount, minutes, available, titles,
       <Button
         disabled={start.pending || available === 0}
         aria-describedby={plan.fit.short.length > 0 ? warningId : undefined}
-        onClick={() => start.run({ courseId, length }, (attempt) => router.push(`/attempts/${attempt.id}`))}
+        onClick={() => start.run({ courseId, length, coveredOnly: choice === 'covered' }, (attempt) => router.push(`/attempts/${attempt.id}`))}
       >
         {start.pending ? 'Drawing questions…' : 'Start the simulation'}
       </Button>

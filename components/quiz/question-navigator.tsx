@@ -58,7 +58,7 @@ export function QuestionNavigator({ items, onJump, initialFilter = 'all', wide =
       {shown.length === 0 ? (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-300">{filter === 'flagged' ? 'Nothing is flagged.' : 'Every question has an answer.'}</p>
       ) : (
-        <ol className={`mt-3 grid gap-1.5 ${wide ? 'sm:grid-cols-2' : ''}`}>
+        <ol className={`mt-3 grid grid-cols-1 gap-1.5 ${wide ? 'sm:grid-cols-2' : ''}`}>
           {shown.map((item) => (
             <li key={item.position}>
               <button

@@ -67,7 +67,7 @@ export function ReportItems({ items }: { items: ItemView[] }) {
             return (
               <li key={`${item.position}-${openAll}`}>
                 <details open={openAll ?? false} className="group rounded-xl border border-slate-200 dark:border-slate-800">
-                  <summary className="flex min-h-11 cursor-pointer list-none items-center gap-3 rounded-xl px-3 py-2 text-sm hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 dark:hover:bg-slate-900 [&::-webkit-details-marker]:hidden">
+                  <summary className="flex min-h-11 cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 rounded-xl px-3 py-2 text-sm hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 dark:hover:bg-slate-900 [&::-webkit-details-marker]:hidden">
                     <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-90">
                       ▸
                     </span>

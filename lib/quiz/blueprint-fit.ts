@@ -44,6 +44,23 @@ export function blueprintFit(bank: BankQuestion[], blueprint: BlueprintDomain[],
   return { count, short: shortfalls(masks, seats, blueprint), proportionalCount };
 }
 
+/**
+ * The blueprint without the weighted domains the bank has no questions for, the others' weights
+ * re-apportioned to whole percents summing to 100 in their original proportions. When a domain is
+ * empty no exam can keep the full blueprint's proportions; this one keeps those of the rest.
+ */
+export function coveredBlueprint(bank: BankQuestion[], blueprint: BlueprintDomain[]): { blueprint: BlueprintDomain[]; leftOut: string[] } {
+  const masks = questionMasks(bank, blueprint);
+  const covered = blueprint.filter((d, i) => d.weight > 0 && masks.some((m) => m & (1 << i)));
+  const leftOut = blueprint.filter((d) => d.weight > 0 && !covered.includes(d)).map((d) => d.code);
+  if (covered.length === 0) return { blueprint: [], leftOut };
+  const weights = largestRemainder(
+    100,
+    covered.map((d) => d.weight),
+  );
+  return { blueprint: covered.map((d, i) => ({ code: d.code, weight: weights[i] })), leftOut };
+}
+
 /** The domains a stored exam's draw left short (its settings keep seats and drawn per domain). */
 export function drawShortfall(perDomain: Array<{ code: string; target: number; drawn: number; available: number }>): DomainShortfall[] {
   return perDomain.filter((d) => d.drawn < d.target).map((d) => ({ code: d.code, seats: d.target, available: d.drawn, missing: d.target - d.drawn }));

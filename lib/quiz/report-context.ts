@@ -18,11 +18,14 @@ export async function reportContext(db: Db, attempt: Attempt) {
     attempt.lessonId ? lessonNeighbours(db, attempt.lessonId) : null,
   ]);
   const titles = Object.fromEntries((course?.domains ?? []).map((d) => [d.code, d.title]));
-  const shortfall = attempt.kind === 'EXAM' ? describeShortfall(drawShortfall(storedAttemptSettings('EXAM', attempt.settings).perDomain), titles) : [];
+  const settings = attempt.kind === 'EXAM' ? storedAttemptSettings('EXAM', attempt.settings) : null;
+  const shortfall = settings ? describeShortfall(drawShortfall(settings.perDomain), titles) : [];
+  const leftOut = (settings?.leftOut ?? []).map((code) => (titles[code] ? `${code} ${titles[code]}` : code));
   return {
     course: course && { name: course.name, passMark: course.passMark, scaleMin: course.scaleMin, scaleMax: course.scaleMax },
     lesson,
     nextLesson: neighbours?.next ?? null,
     shortfall,
+    leftOut,
   };
 }

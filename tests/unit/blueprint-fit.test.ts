@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BankQuestion, BlueprintDomain } from '@/lib/quiz/assemble-exam';
-import { blueprintFit, describeShortfall, drawShortfall } from '@/lib/quiz/blueprint-fit';
+import { blueprintFit, coveredBlueprint, describeShortfall, drawShortfall } from '@/lib/quiz/blueprint-fit';
 
 const networkPlus: BlueprintDomain[] = [
   { code: '1.0', weight: 23 },
@@ -73,5 +73,21 @@ describe('blueprint fit', () => {
       { code: '4.0', target: 13, drawn: 0, available: 0 },
     ]);
     expect(stored).toEqual([{ code: '4.0', seats: 13, available: 0, missing: 13 }]);
+  });
+});
+
+describe('covered blueprint', () => {
+  it('leaves out the weighted domains without questions and re-apportions the rest to whole percents summing to 100', () => {
+    const { blueprint, leftOut } = coveredBlueprint(bankOf({ '1.0': 5, '2.0': 5, '3.0': 5, '5.0': 5 }), networkPlus);
+    expect(leftOut).toEqual(['4.0']);
+    // 23 : 20 : 19 : 24 of 86 → 26.7, 23.3, 22.1, 27.9 → 27, 23, 22, 28.
+    expect(blueprint).toEqual([
+      { code: '1.0', weight: 27 },
+      { code: '2.0', weight: 23 },
+      { code: '3.0', weight: 22 },
+      { code: '5.0', weight: 28 },
+    ]);
+    // 5 questions each: at 19 the seats are 5, 5, 4, 5; at 20 the 28 % domain would need 6.
+    expect(blueprintFit(bankOf({ '1.0': 5, '2.0': 5, '3.0': 5, '5.0': 5 }), blueprint, 90).proportionalCount).toBe(19);
   });
 });
