@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createAccount } from '../../lib/auth/accounts';
@@ -134,7 +135,7 @@ describe('quizzes in the browser', () => {
     await page.getByRole('button', { name: /^Practise the ones I missed/ }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/attempts/') && !url.pathname.endsWith(attemptId));
     await page.getByText(`0 of ${missed} answered`).waitFor();
-  });
+  }, 180_000);
 
   it('sits a short exam: flag, review screen, submit, then a report with every answer explained', async () => {
     const page = await signedInPage();
@@ -199,7 +200,20 @@ describe('quizzes in the browser', () => {
     await page.getByRole('button', { name: /^Review incorrect only/ }).click();
     expect(await questions.count()).toBe(incorrect);
     expect(await seriousA11yViolations(page)).toEqual([]);
-  });
+
+    // The dashboard plots each domain's score over time, with the numbers as a table.
+    await page.goto('/dashboard?course=network-plus-n10-009');
+    await page.getByRole('heading', { name: 'Score by domain over time' }).waitFor();
+    await page.getByText('Score by domain as a table').click();
+    const table = page.getByRole('region', { name: 'Exam score by domain, percent fully correct' });
+    expect(await table.getByRole('row').count()).toBe(2);
+    expect(await table.getByRole('row').nth(1).textContent()).toMatch(/\d+% \(\d+\/\d+\)/);
+    await mkdir('tests/.artifacts/screenshots', { recursive: true });
+    await page.getByRole('heading', { name: 'Score by domain over time' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'tests/.artifacts/screenshots/dashboard-domain-history.png' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // A long journey (exam, report, dashboard) with several accessibility scans on a shared machine.
+  }, 180_000);
 
   it('keeps the exam usable on a 360 px screen', async () => {
     const page = await signedInPage({ width: 360 });
