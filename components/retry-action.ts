@@ -25,5 +25,7 @@ export async function sendWithRetry<Data>(send: () => Promise<ActionResult<Data>
     if (result.ok || !isRetryable(result.code) || attempt >= backoffMs.length || options.stillWanted?.() === false) return result;
     options.onRetry?.(attempt + 1);
     await new Promise((resolve) => setTimeout(resolve, backoffMs[attempt]));
+    // A newer request may have replaced this one during the wait; sending it again would be moot.
+    if (options.stillWanted?.() === false) return result;
   }
 }

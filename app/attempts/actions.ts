@@ -8,6 +8,7 @@ import { responseSchema } from '@/lib/questions/schema';
 import { answerItem, flagItem } from '@/lib/quiz/answer-item';
 import { attemptView } from '@/lib/quiz/attempt-view';
 import { loadAttempt } from '@/lib/quiz/load-attempt';
+import { practiseMissed } from '@/lib/quiz/practise-missed';
 import { examOptionsSchema, practiceSettingsSchema } from '@/lib/quiz/settings';
 import { startExam, startLessonQuiz, startPractice } from '@/lib/quiz/start-attempts';
 import { submitAttempt } from '@/lib/quiz/submit-attempt';
@@ -31,6 +32,13 @@ export const startExamAction = action({
   input: examOptionsSchema,
   access: 'signed-in',
   handler: ({ input, viewer, request }) => startExam(db(), viewer.id, input, request.now),
+});
+
+/** A practice session of the questions a submitted attempt got wrong or left unanswered. */
+export const practiseMissedAction = action({
+  input: z.object({ attemptId }),
+  access: 'signed-in',
+  handler: ({ input, viewer, request }) => practiseMissed(db(), viewer.id, input.attemptId, request.now),
 });
 
 /** Saves an answer and returns the item as the browser may now see it (with feedback when allowed). */

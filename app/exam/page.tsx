@@ -3,6 +3,7 @@ import { ExamStartForm } from '@/components/quiz/exam-start-form';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { describeExamFormat } from '@/lib/courses/exam-format';
 import { db } from '@/lib/db/client';
+import { examPlans } from '@/lib/quiz/exam-plans';
 import { practiceOptions } from '@/lib/quiz/practice-options';
 import { defaultExamQuestionCount } from '@/lib/quiz/settings';
 
@@ -14,6 +15,7 @@ export default async function ExamPage() {
     practiceOptions(db()),
     db().course.findMany({ select: { id: true, minutes: true, questionCount: true, passMark: true, scaleMin: true, scaleMax: true } }),
   ]);
+  const plans = await Promise.all(courses.map((course) => examPlans(db(), course.id, course.examQuestionCount ?? defaultExamQuestionCount)));
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Exam simulation</h1>
@@ -22,7 +24,7 @@ export default async function ExamPage() {
         exam is submitted as it stands.
       </p>
       <div className="mt-8 space-y-6">
-        {courses.map((course) => {
+        {courses.map((course, index) => {
           const format = formats.find((f) => f.id === course.id)!;
           return (
             <section key={course.id} aria-labelledby={`exam-${course.id}`} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
@@ -38,6 +40,7 @@ export default async function ExamPage() {
                   fullCount={course.examQuestionCount ?? defaultExamQuestionCount}
                   minutes={course.minutes}
                   available={course.questionCount}
+                  {...plans[index]}
                 />
               </div>
             </section>

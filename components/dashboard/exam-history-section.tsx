@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { Section } from '@/components/ui/section';
 import type { ExamSitting } from '@/lib/dashboard/exam-history';
 import type { LearnerDashboard } from '@/lib/dashboard/learner-dashboard';
+import { ChartTable } from './chart-table';
+import { DomainHistoryChart } from './domain-history-chart';
 import { EmptyNote } from './empty-note';
 import { ExamHistoryChart } from './exam-history-chart';
 import { cardClass, linkClass, percent } from './format';
@@ -13,11 +15,25 @@ function result(exam: ExamSitting): string {
 }
 
 /** Exam simulations over time against the pass mark; the table is the chart's accessible twin and links each report. */
-type Props = { exams: ExamSitting[]; course: LearnerDashboard['course']; passMarkFraction: number | null; timeZone: string; readOnly: boolean };
+type Props = {
+  exams: ExamSitting[];
+  course: LearnerDashboard['course'];
+  /** The blueprint's domains, in order, for the score history by domain. */
+  domains: Array<{ code: string; title: string }>;
+  passMarkFraction: number | null;
+  timeZone: string;
+  readOnly: boolean;
+};
 
-export function ExamHistorySection({ exams, course, passMarkFraction, timeZone, readOnly }: Props) {
+const domainPercent = (exam: ExamSitting, code: string) => {
+  const d = exam.domains.find((x) => x.code === code);
+  return d && d.total > 0 ? Math.round((d.correct / d.total) * 100) : null;
+};
+
+export function ExamHistorySection({ exams, course, domains, passMarkFraction, timeZone, readOnly }: Props) {
   // Dates on the learner's own calendar, as everywhere else on the dashboard.
   const when = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone });
+  const shortDate = (exam: ExamSitting) => when.format(new Date(exam.submittedAt)).replace(/, \d{4}$/, '');
   return (
     <Section id="exams" title="Exam simulations" className={cardClass}>
       {exams.length === 0 ? (
@@ -36,7 +52,7 @@ export function ExamHistorySection({ exams, course, passMarkFraction, timeZone, 
       ) : (
         <>
           <ExamHistoryChart
-            points={exams.map((e) => ({ label: when.format(new Date(e.submittedAt)).replace(/, \d{4}$/, ''), score: Math.round(e.score * 100) }))}
+            points={exams.map((e) => ({ label: shortDate(e), score: Math.round(e.score * 100) }))}
             passMark={passMarkFraction === null ? null : Math.round(passMarkFraction * 100)}
           />
           <ScrollTable caption={`Exam simulation results${course.passMark !== null ? `, pass mark ${course.passMark}` : ''}`} className="mt-3">
@@ -44,7 +60,7 @@ export function ExamHistorySection({ exams, course, passMarkFraction, timeZone, 
               <tr>
                 <th scope="col">Date</th>
                 <th scope="col">Questions</th>
-                <th scope="col">Correct</th>
+                <th scope="col">Fully correct</th>
                 {course.scaleMax !== null && <th scope="col">Scaled (pass {course.passMark})</th>}
                 <th scope="col">Result</th>
               </tr>
@@ -69,6 +85,43 @@ export function ExamHistorySection({ exams, course, passMarkFraction, timeZone, 
               ))}
             </tbody>
           </ScrollTable>
+          <h3 className="mt-6 font-semibold">Score by domain over time</h3>
+          <DomainHistoryChart
+            domains={domains}
+            points={exams.map((e) => ({
+              label: shortDate(e),
+              ...Object.fromEntries(domains.flatMap((d) => (domainPercent(e, d.code) === null ? [] : [[d.code, domainPercent(e, d.code)!]]))),
+            }))}
+          />
+          <ChartTable summary="Score by domain as a table" caption="Exam score by domain, percent fully correct">
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                {domains.map((d) => (
+                  <th key={d.code} scope="col" title={d.title}>
+                    {d.code}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {exams.map((e) => (
+                <tr key={e.id}>
+                  <th scope="row" className="font-normal">
+                    {when.format(new Date(e.submittedAt))}
+                  </th>
+                  {domains.map((d) => {
+                    const score = e.domains.find((x) => x.code === d.code);
+                    return (
+                      <td key={d.code} className="tabular-nums">
+                        {score && score.total > 0 ? `${domainPercent(e, d.code)}% (${score.correct}/${score.total})` : '—'}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </ChartTable>
         </>
       )}
     </Section>

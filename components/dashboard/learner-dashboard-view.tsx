@@ -41,6 +41,7 @@ export function LearnerDashboardView({ data, readOnly = false, learnerName }: { 
       <ExamHistorySection
         exams={data.exams}
         course={data.course}
+        domains={data.domains}
         passMarkFraction={data.readiness.passMarkFraction}
         timeZone={data.timeZone}
         readOnly={readOnly}

@@ -2,40 +2,53 @@
 
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { ReconnectingNotice } from '@/components/ui/reconnecting-notice';
 import type { QuestionResponse } from '@/lib/questions/schema';
 import type { AttemptView } from '@/lib/quiz/attempt-view';
 import { Countdown } from './countdown';
-import { QuestionNavigator } from './question-navigator';
+import { htmlToText } from './html-text';
+import { QuestionNavigator, type NavigatorItem } from './question-navigator';
 import { QuestionView } from './question-view';
 import { ReviewScreen } from './review-screen';
 import { isTypingTarget } from './shortcuts';
+import { SubmitConfirm } from './submit-confirm';
 import { useAttempt } from './use-attempt';
 
 const titles = { LESSON: 'Lesson quiz', PRACTICE: 'Practice', EXAM: 'Exam simulation' } as const;
 const autosaveMs = 700;
+const stemStartLength = 120;
 
 /**
  * Runs an attempt one question at a time. Lesson quizzes and practice check each answer at once;
  * exams (and practice with feedback at the end) save answers as they are given and reveal nothing
- * until submitted. Keys: ← → move, Enter checks or moves on, M marks for review.
+ * until submitted. The question comes first; the list of questions is a drawer, and Back, Flag and
+ * Next stay in a bar at the bottom of the screen. It opens on the first unanswered question.
+ * Keys: ← → move, Enter checks or moves on, M flags.
  */
 export function AttemptRunner({ initial }: { initial: AttemptView }) {
-  const attempt = useAttempt(initial);
-  const { items, drafts } = attempt;
-  const firstOpen = Math.max(
-    0,
-    items.findIndex((i) => !i.answered),
+  const [firstOpen] = useState(() =>
+    Math.max(
+      0,
+      initial.items.findIndex((i) => !i.answered),
+    ),
   );
+  const attempt = useAttempt(initial, firstOpen);
+  const { items, drafts } = attempt;
   const [current, setCurrent] = useState(firstOpen);
   const [reviewing, setReviewing] = useState(false);
+  const [drawer, setDrawer] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const item = items[current];
   const draft = drafts[current];
   const answered = items.filter((i) => i.answered).length;
+  const flagged = items.filter((i) => i.flagged).length;
   const perAnswer = initial.feedbackPerAnswer;
+  const exam = initial.kind === 'EXAM';
   const last = current === items.length - 1;
+  const busy = attempt.submitting || attempt.saveState === 'saving' || attempt.saveState === 'retrying';
 
   const flush = () => {
     if (!pending.current) return;
@@ -45,9 +58,20 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
   };
   const go = (position: number) => {
     flush();
+    const next = Math.min(Math.max(position, 0), items.length - 1);
     setReviewing(false);
-    setCurrent(Math.min(Math.max(position, 0), items.length - 1));
-    attempt.markShown();
+    setDrawer(false);
+    setCurrent(next);
+    attempt.markShown(next);
+    window.scrollTo({ top: 0 });
+  };
+  // Finish is reachable from every question: exams go through the review screen, quizzes and
+  // practice straight to the same confirmation.
+  const finish = () => {
+    flush();
+    setDrawer(false);
+    if (perAnswer) setConfirming(true);
+    else setReviewing(true);
   };
   const change = (response: QuestionResponse | null) => {
     attempt.setDraft(current, response);
@@ -63,23 +87,20 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       if (draft) void attempt.send(current, draft);
       return;
     }
-    if (last) {
-      flush();
-      if (perAnswer) void attempt.submit();
-      else setReviewing(true);
-    } else go(current + 1);
+    if (last) finish();
+    else go(current + 1);
   };
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     // Inputs, option shortcuts and dnd-kit's keyboard drag mark the keys they handle.
-    if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || reviewing) return;
+    if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || reviewing || drawer || confirming) return;
     const target = event.target as HTMLElement;
     if (event.key === 'Enter' && !target.closest('button, a, select')) primary();
     // Arrow keys move the selection inside a radio group; they must not change the question.
     else if (isTypingTarget(target) || (target as HTMLInputElement).type === 'radio') return;
     else if (event.key === 'ArrowRight') go(current + 1);
     else if (event.key === 'ArrowLeft') go(current - 1);
-    else if (event.key.toLowerCase() === 'm' && initial.kind === 'EXAM') void attempt.toggleFlag(current);
+    else if (event.key.toLowerCase() === 'm') void attempt.toggleFlag(current);
   });
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKey(event);
@@ -87,21 +108,50 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
+  const navigatorItems: NavigatorItem[] = items.map((i) => ({
+    position: i.position + 1,
+    answered: i.answered,
+    flagged: i.flagged,
+    current: i.position === current && !reviewing,
+    stem: htmlToText(i.question.stemHtml).slice(0, stemStartLength),
+  }));
   const primaryLabel = perAnswer && !item.feedback ? 'Check answer' : last ? (perAnswer ? 'Finish and see results' : 'Review and submit') : 'Next question';
+  const saveText = attempt.saveState === 'saving' || attempt.saveState === 'retrying' ? 'Saving…' : attempt.saveState === 'saved' && !perAnswer ? 'Saved' : '';
+
   return (
     <div className="mx-auto max-w-3xl">
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold">{titles[initial.kind]}</h1>
-        <span className="text-sm text-slate-500 dark:text-slate-400">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <h1 className="sr-only text-xl font-semibold sm:not-sr-only">{titles[initial.kind]}</h1>
+        <Button variant="secondary" className="min-h-11" onClick={() => setDrawer(true)} aria-haspopup="dialog">
+          <span aria-hidden="true">☰</span>
+          {reviewing ? (
+            <span>Questions</span>
+          ) : (
+            <span>
+              {/* "1 of 10" on a phone; the name stays "Question 1 of 10". */}
+              <span className="sr-only sm:not-sr-only">Question </span>
+              {current + 1} of {items.length}
+            </span>
+          )}
+          <span className="sr-only">, {answered} answered, open the list of questions</span>
+        </Button>
+        <span className="hidden text-sm text-slate-500 sm:inline dark:text-slate-400">
           {answered} of {items.length} answered
         </span>
-        <span className="ml-auto text-sm" aria-live="polite">
-          {attempt.saveState === 'saving' || attempt.saveState === 'retrying' ? 'Saving…' : attempt.saveState === 'saved' && !perAnswer ? 'Saved' : ''}
+        <span className="text-sm" aria-live="polite">
+          {saveText}
         </span>
-        {initial.deadline && <Countdown deadline={initial.deadline} serverNow={initial.serverNow} onExpire={() => void attempt.submit()} />}
+        <span className="ml-auto flex items-center gap-2">
+          {initial.deadline && <Countdown deadline={initial.deadline} serverNow={initial.serverNow} onExpire={() => void attempt.submit()} />}
+          {!reviewing && (
+            <Button variant="secondary" className="min-h-11" onClick={finish} disabled={attempt.submitting}>
+              {perAnswer ? 'Finish' : 'Review and submit'}
+            </Button>
+          )}
+        </span>
       </div>
       <div className="mt-2">
-        <ProgressBar value={answered} max={items.length} label="Questions answered" />
+        <ProgressBar value={answered} max={items.length} label="Questions answered" size="sm" />
       </div>
       {attempt.saveState === 'retrying' && <ReconnectingNotice />}
       {attempt.message && (
@@ -112,48 +162,59 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
           {attempt.message}
         </p>
       )}
-      {initial.kind === 'EXAM' || !perAnswer ? (
-        <div className="mt-4">
-          <QuestionNavigator
-            items={items.map((i) => ({ position: i.position + 1, answered: i.answered, flagged: i.flagged, current: i.position === current && !reviewing }))}
-            onJump={(number) => go(number - 1)}
-          />
-        </div>
-      ) : null}
       {reviewing ? (
-        <ReviewScreen items={items} onJump={go} onSubmit={() => void attempt.submit()} submitting={attempt.submitting} exam={initial.kind === 'EXAM'} />
+        <ReviewScreen items={navigatorItems} onJump={go} onSubmit={() => void attempt.submit()} submitting={attempt.submitting} exam={exam} />
       ) : (
-        <div className="mt-6">
-          <QuestionView
-            key={current}
-            question={item.question}
-            value={draft}
-            onChange={change}
-            feedback={item.feedback}
-            number={current + 1}
-            onSubmit={primary}
-          />
-          {item.heldBack && <p className="mt-2 text-sm">This question is in your exam simulation in progress: its answer waits until you submit the exam.</p>}
-          <div className="mt-6 flex flex-wrap items-center gap-3">
-            <Button variant="secondary" onClick={() => go(current - 1)} disabled={current === 0}>
-              ← Previous
+        <>
+          <div className="mt-3">
+            <QuestionView
+              key={current}
+              question={item.question}
+              value={draft}
+              onChange={change}
+              feedback={item.feedback}
+              number={current + 1}
+              onSubmit={primary}
+            />
+            {item.heldBack && <p className="mt-2 text-sm">This question is in your exam simulation in progress: its answer waits until you submit the exam.</p>}
+          </div>
+          <div
+            role="toolbar"
+            aria-label="Question actions"
+            className="sticky bottom-0 z-10 -mx-4 mt-3 flex items-center gap-2 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-b-xl sm:border-x dark:border-slate-800 dark:bg-slate-950/95"
+          >
+            <Button variant="secondary" className="min-h-11" onClick={() => go(current - 1)} disabled={current === 0} aria-keyshortcuts="ArrowLeft">
+              <span aria-hidden="true">←</span>
+              <span className="sr-only sm:not-sr-only">Back</span>
             </Button>
-            {initial.kind === 'EXAM' && (
-              <Button variant="secondary" onClick={() => void attempt.toggleFlag(current)} aria-pressed={item.flagged} aria-keyshortcuts="m">
-                {item.flagged ? '⚑ Flagged' : '⚐ Flag for review'}
-              </Button>
-            )}
             <Button
-              className="ml-auto"
-              onClick={primary}
-              disabled={(perAnswer && !item.feedback && !draft) || attempt.submitting || attempt.saveState === 'saving' || attempt.saveState === 'retrying'}
-              aria-keyshortcuts="Enter"
+              variant="secondary"
+              className="min-h-11 aria-pressed:border-amber-500 aria-pressed:bg-amber-50 dark:aria-pressed:border-amber-400 dark:aria-pressed:bg-amber-950/50"
+              onClick={() => void attempt.toggleFlag(current)}
+              aria-pressed={item.flagged}
+              aria-keyshortcuts="m"
             >
+              <span aria-hidden="true">{item.flagged ? '⚑' : '⚐'}</span>
+              <span className="sr-only sm:not-sr-only">Flag</span>
+            </Button>
+            <Button className="ml-auto min-h-11" onClick={primary} disabled={(perAnswer && !item.feedback && !draft) || busy} aria-keyshortcuts="Enter">
               {primaryLabel}
             </Button>
           </div>
-        </div>
+        </>
       )}
+      <Dialog open={drawer} onClose={() => setDrawer(false)} title={`${titles[initial.kind]}: ${answered} of ${items.length} answered`} placement="drawer">
+        <QuestionNavigator items={navigatorItems} onJump={(n) => go(n - 1)} />
+      </Dialog>
+      <SubmitConfirm
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => void attempt.submit()}
+        unanswered={items.length - answered}
+        flagged={flagged}
+        exam={exam}
+        submitting={attempt.submitting}
+      />
     </div>
   );
 }

@@ -38,6 +38,7 @@ export function FeedbackPanel({ feedback, unanswered = false, verdictRef }: Feed
         </span>
         {verdict.label}
         {kind === 'partial' && ` – ${percent}%`}
+        {kind === 'partial' && <span className="text-base font-normal">(scores 0: only a fully correct answer counts)</span>}
         {unanswered && <span className="text-base font-normal">(not answered)</span>}
       </p>
       {kind === 'partial' && (

@@ -69,13 +69,18 @@ export async function getLessonPage(db: Db, lessonId: string) {
     },
   });
   if (!lesson) return null;
+  return { ...lesson, toc: lesson.toc as TocEntry[], ...(await lessonNeighbours(db, lesson.id)) };
+}
+
+/** The lessons before and after this one in reading order (chapters in order, then lessons). */
+export async function lessonNeighbours(db: Db, lessonId: string) {
   const sequence = await db.lesson.findMany({
     where: { ...visible, chapter: { archivedAt: null } },
     orderBy: [{ chapter: { order: 'asc' } }, { chapterId: 'asc' }, { order: 'asc' }],
     select: { id: true, title: true },
   });
-  const index = sequence.findIndex((l) => l.id === lesson.id);
-  return { ...lesson, toc: lesson.toc as TocEntry[], previous: sequence[index - 1] ?? null, next: sequence[index + 1] ?? null };
+  const index = sequence.findIndex((l) => l.id === lessonId);
+  return { previous: index > 0 ? sequence[index - 1] : null, next: index >= 0 ? (sequence[index + 1] ?? null) : null };
 }
 
 export type LessonPage = NonNullable<Awaited<ReturnType<typeof getLessonPage>>>;

@@ -11,11 +11,10 @@ import { feedbackPerAnswer } from './load-attempt';
 import { lockAttempt } from './lock-attempt';
 import { refuseIfInOpenExam } from './open-exam';
 import { storedQuestion } from '../questions/stored-question';
+import { capped } from './time-spent';
 
 export type AnswerInput = { attemptId: string; position: number; response: QuestionResponse; durationMs?: number };
 export type AnswerOutcome = { status: 'saved' | 'graded' | 'already-answered' };
-
-const maxDurationMs = 60 * 60_000;
 
 /**
  * Records an answer as given. With per-answer feedback the first answer is final: a double click
@@ -41,7 +40,8 @@ export async function answerItem(db: Db, userId: string, input: AnswerInput, now
     if (input.response.type !== question.type)
       throw new AppError('INVALID_INPUT', `This is a ${question.type} question; the answer was for a ${input.response.type} question.`);
     const response = responseFromTokens(question, storedPresentation(item.presentation), input.response) as Prisma.InputJsonValue;
-    const durationMs = input.durationMs === undefined ? undefined : Math.min(Math.max(0, Math.round(input.durationMs)), maxDurationMs);
+    // The browser's running total of time on screen for this question (time-spent.ts).
+    const durationMs = input.durationMs === undefined ? undefined : capped(input.durationMs);
     const where = { attemptId_position: { attemptId: attempt.id, position: input.position } };
     const grade = gradeShown(entry, item.seed, response as QuestionResponse);
     // Not an answer at all ("not an IPv4 address"): said to the learner, never recorded as wrong.

@@ -10,6 +10,8 @@ export type ItemView = {
   response: QuestionResponse | null;
   answered: boolean;
   flagged: boolean;
+  /** Time the question was on screen, as saved with the latest answer; null until answered. */
+  timeMs: number | null;
   /** Only once this item may be revealed: answered with per-answer feedback, or the attempt submitted. */
   feedback: ItemFeedback | null;
   /** In an exam simulation still running: no feedback, and no answer taken, until it is submitted. */
@@ -54,6 +56,7 @@ export function attemptView(attempt: LoadedAttempt, now: Date): AttemptView {
         response: item.response ? responseToTokens(item.presentation, item.response) : null,
         answered,
         flagged: item.flagged,
+        timeMs: item.durationMs,
         feedback: reveal ? itemFeedback(item.entry, item.html, item, item.lesson) : null,
         heldBack,
       };

@@ -18,8 +18,10 @@ export const examOptionsSchema = z.object({
   courseId: text.min(1).max(100),
   /** "full" follows the course definition; a number gives a shorter simulation with time scaled to match. */
   length: z.union([z.literal('full'), int.min(5).max(200)]).default('full'),
+  /** Leave out the domains the bank has no questions for, keeping the others' proportions (blueprint-fit.ts). */
+  coveredOnly: z.boolean().default(false),
 });
-export type ExamOptions = z.infer<typeof examOptionsSchema>;
+export type ExamOptions = Omit<z.infer<typeof examOptionsSchema>, 'coveredOnly'> & { coveredOnly?: boolean };
 
 /** Cisco publishes no question count; simulations use the low end of what candidates report. */
 export const defaultExamQuestionCount = 100;
@@ -49,6 +51,8 @@ const attemptSettingsSchemas = {
     perDomain: z.array(drawnDomainSchema),
     notes: z.array(z.string()),
     fullCount: z.number(),
+    /** Domains left out of a covered-domains-only exam. */
+    leftOut: z.array(z.string()).default([]),
   }),
 };
 

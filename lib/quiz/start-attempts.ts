@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { AppError } from '../errors';
 import { shuffle } from '../shuffle';
 import { assembleExam } from './assemble-exam';
+import { coveredBlueprint } from './blueprint-fit';
 import { createAttempt } from './create-attempt';
 import { coursePool, type PoolQuestion } from './question-pool';
 import { openExamQuestionIds } from './open-exam';
@@ -69,11 +70,9 @@ export async function startExam(db: Db, userId: string, options: ExamOptions, no
   const fullCount = course.questionCount ?? defaultExamQuestionCount;
   const count = options.length === 'full' ? fullCount : Math.min(options.length, fullCount);
   const pool = await coursePool(db, course.id);
-  const draw = assembleExam(
-    pool,
-    course.domains.map((d) => ({ code: d.code, weight: d.weight })),
-    count,
-  );
+  const blueprint = course.domains.map((d) => ({ code: d.code, weight: d.weight }));
+  const { blueprint: drawn, leftOut } = options.coveredOnly ? coveredBlueprint(pool, blueprint) : { blueprint, leftOut: [] };
+  const draw = assembleExam(pool, drawn, count);
   if (draw.questionIds.length === 0) throw new AppError('NOT_FOUND', 'This course has no questions yet, so there is nothing to sit.');
   const byId = new Map<string, PoolQuestion>(pool.map((q) => [q.id, q]));
   const minutes = examMinutes({ minutes: course.minutes, questionCount: fullCount }, draw.questionIds.length);
@@ -82,7 +81,7 @@ export async function startExam(db: Db, userId: string, options: ExamOptions, no
       userId,
       kind: 'EXAM',
       courseId: course.id,
-      settings: { length: options.length, minutes, perDomain: draw.perDomain, notes: draw.notes, fullCount },
+      settings: { length: options.length, minutes, perDomain: draw.perDomain, notes: draw.notes, fullCount, leftOut },
       deadline: new Date(now.getTime() + minutes * 60_000),
       questions: draw.questionIds.map((id) => ({ id, versionId: byId.get(id)!.versionId })),
     });

@@ -26,9 +26,9 @@ export function launchBrowserPerFile() {
   });
   return {
     baseUrl: () => inject('baseUrl'),
-    async newPage(options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+    async newPage(options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
       const context = await state.browser!.newContext({
-        viewport: { width: options.width ?? 1280, height: 900 },
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         colorScheme: options.colorScheme ?? 'light',
         baseURL: inject('baseUrl'),
       });

@@ -175,9 +175,12 @@ describe('learner dashboard in the browser', () => {
       ['62%', '596', 'Fail'],
       ['81%', '748', 'Pass'],
     ]);
-    // Three charts drawn: domain mastery, forecast, and the exam line with one dot per sitting.
-    expect(await page.locator('#main .recharts-wrapper').count()).toBe(3);
-    expect(await page.getByRole('region', { name: 'Exam simulations' }).locator('.recharts-line-dots circle').count()).toBe(2);
+    // Four charts drawn: domain mastery, forecast, the exam line with one dot per sitting, and the
+    // score by domain over time (empty here: the seeded sittings have no items).
+    expect(await page.locator('#main .recharts-wrapper').count()).toBe(4);
+    expect(
+      await page.getByRole('region', { name: 'Exam simulations' }).locator('.recharts-wrapper').first().locator('.recharts-line-dots circle').count(),
+    ).toBe(2);
     expect(await seriousA11yViolations(page)).toEqual([]);
     const shot = await page.screenshot({ path: `${screenshots}/learner-dashboard.png`, fullPage: true });
     expect(shot.byteLength).toBeGreaterThan(50_000);

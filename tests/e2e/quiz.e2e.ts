@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createAccount } from '../../lib/auth/accounts';
@@ -88,11 +89,53 @@ describe('quizzes in the browser', () => {
     ).toEqual([]);
 
     await page.getByRole('button', { name: 'Next question' }).click();
-    await page.getByText('Question 2').first().waitFor();
-    // A reload resumes the same attempt where the learner was, with the first answer kept.
+    await page.getByText('Question 2', { exact: true }).waitFor();
+    // Quizzes can flag too; the flag is saved with the attempt.
+    await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Flag', exact: true }).click()]);
+    expect(await page.getByRole('button', { name: 'Flag', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    // A reload resumes the same attempt at the first unanswered question, with the first answer and the flag kept.
     await page.reload();
     await page.getByText('1 of 14 answered').waitFor();
-  });
+    await page.getByRole('button', { name: /^Question 2 of 14/ }).waitFor();
+    expect(await page.getByRole('button', { name: 'Flag', exact: true }).getAttribute('aria-pressed')).toBe('true');
+
+    // Finish is reachable from any question and asks first, with the counts.
+    await page.getByRole('button', { name: 'Finish', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Finish now?' });
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('13 questions not answered');
+    expect(await confirm.textContent()).toContain('1 question flagged');
+    await confirm.getByRole('button', { name: 'Keep going' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(page.url()).toContain(attemptId);
+    await page.getByRole('button', { name: 'Finish', exact: true }).click();
+    await confirm.getByRole('button', { name: 'Finish and see results' }).click();
+
+    // Results: the summary and next steps first, each question folded to one line.
+    await page.getByRole('heading', { name: 'Lesson quiz results' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Retake' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Practise the ones I missed \(1[34]\)$/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: /^Next lesson: / }).isVisible()).toBe(true);
+    expect(await page.getByText('Explanation', { exact: true }).first().isVisible()).toBe(false);
+    await page.getByRole('button', { name: /^Review flagged only \(1\)$/ }).click();
+    expect(await page.locator('section[aria-labelledby="questions"] details').count()).toBe(1);
+    await page.locator('section[aria-labelledby="questions"] summary').first().click();
+    await page.getByText('Explanation', { exact: true }).first().waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The lesson now shows the last score and offers a retake instead of a first start.
+    await page.goto('/lessons/lesson-002-hypervisors');
+    await page.getByText(/^Last quiz: \d+%/).waitFor();
+    expect(await page.getByRole('button', { name: 'Start the lesson quiz' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Retake the quiz' }).isVisible()).toBe(true);
+
+    // "Practise the ones I missed" starts a practice session of exactly those.
+    await page.goto(`/attempts/${attemptId}`);
+    const missed = Number((await page.getByRole('button', { name: /^Practise the ones I missed/ }).textContent())!.match(/\((\d+)\)/)![1]);
+    await page.getByRole('button', { name: /^Practise the ones I missed/ }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/attempts/') && !url.pathname.endsWith(attemptId));
+    await page.getByText(`0 of ${missed} answered`).waitFor();
+  }, 180_000);
 
   it('sits a short exam: flag, review screen, submit, then a report with every answer explained', async () => {
     const page = await signedInPage();
@@ -109,14 +152,21 @@ describe('quizzes in the browser', () => {
     await page.getByRole('button', { name: 'Next question' }).click();
     await answerCurrentQuestion(page);
     await page.getByRole('button', { name: 'Next question' }).click();
-    await page.getByRole('button', { name: 'Flag for review' }).click();
-    await page.getByRole('button', { name: /^Question 10\b/ }).click();
+    await page.getByRole('button', { name: 'Flag', exact: true }).click();
+    // The list of questions is a drawer, out of the question's way until opened.
+    await page.getByRole('button', { name: /^Question 3 of 10/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Question 10\b/ })
+      .click();
     await page.getByText('Saved').waitFor();
-    await page.getByRole('button', { name: 'Review and submit' }).click();
+    await page.getByRole('button', { name: 'Review and submit' }).first().click();
 
-    const review = page.getByRole('region', { name: 'Unanswered' });
-    expect(await review.getByRole('button').count()).toBe(8);
-    expect(await page.getByRole('region', { name: 'Flagged for review' }).getByRole('button', { name: 'Question 3' }).isVisible()).toBe(true);
+    // The review screen opens on the unanswered questions, each with the start of its stem.
+    const review = page.getByRole('region', { name: 'Review before you submit' });
+    expect(await review.getByRole('button', { name: /^Question \d+, not answered(, flagged)?: \S/ }).count()).toBe(8);
+    await review.getByRole('button', { name: /^Flagged \(1\)$/ }).click();
+    expect(await review.getByRole('button', { name: /^Question 3, not answered, flagged: / }).isVisible()).toBe(true);
     const secrets = await secretsOf(attemptId);
     expect(
       leaked(
@@ -126,14 +176,44 @@ describe('quizzes in the browser', () => {
     ).toEqual([]);
     expect(answerKeys(payloads)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Submit exam' }).click();
+    // Submitting asks first, with the counts; going back changes nothing.
+    await review.getByRole('button', { name: 'Submit exam…' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Submit the exam?' });
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('8 questions not answered');
+    expect(await confirm.textContent()).toContain('1 question flagged');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Submit exam' }).click();
     await page.getByRole('heading', { name: 'Exam report' }).waitFor();
     expect(await page.getByText(/^(Pass|Fail)$/).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'By exam domain and objective' }).isVisible()).toBe(true);
     expect(await page.getByText('You did not answer this question.').count()).toBe(8);
     expect(await page.getByText('Pass mark 720 on 100–900').isVisible()).toBe(true);
+    expect(await page.getByText(/^Time on the questions: /).isVisible()).toBe(true);
+    const questions = page.locator('section[aria-labelledby="questions"] details');
+    expect(await questions.count()).toBe(10);
+    await page.getByRole('button', { name: /^Review flagged only \(1\)$/ }).click();
+    expect(await questions.count()).toBe(1);
+    expect(await questions.first().locator('summary').textContent()).toMatch(/^▸Question 3/);
+    const incorrect = Number((await page.getByRole('button', { name: /^Review incorrect only/ }).textContent())!.match(/\((\d+)\)/)![1]);
+    expect(incorrect).toBeGreaterThanOrEqual(8);
+    await page.getByRole('button', { name: /^Review incorrect only/ }).click();
+    expect(await questions.count()).toBe(incorrect);
     expect(await seriousA11yViolations(page)).toEqual([]);
-  });
+
+    // The dashboard plots each domain's score over time, with the numbers as a table.
+    await page.goto('/dashboard?course=network-plus-n10-009');
+    await page.getByRole('heading', { name: 'Score by domain over time' }).waitFor();
+    await page.getByText('Score by domain as a table').click();
+    const table = page.getByRole('region', { name: 'Exam score by domain, percent fully correct' });
+    expect(await table.getByRole('row').count()).toBe(2);
+    expect(await table.getByRole('row').nth(1).textContent()).toMatch(/\d+% \(\d+\/\d+\)/);
+    await mkdir('tests/.artifacts/screenshots', { recursive: true });
+    await page.getByRole('heading', { name: 'Score by domain over time' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'tests/.artifacts/screenshots/dashboard-domain-history.png' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // A long journey (exam, report, dashboard) with several accessibility scans on a shared machine.
+  }, 180_000);
 
   it('keeps the exam usable on a 360 px screen', async () => {
     const page = await signedInPage({ width: 360 });

@@ -9,6 +9,7 @@ import { nextProblem } from '../../lib/drill/next-problem';
 import { startDrill } from '../../lib/drill/start-run';
 import { loadAttempt } from '../../lib/quiz/load-attempt';
 import { startLessonQuiz } from '../../lib/quiz/start-attempts';
+import { submitAttempt } from '../../lib/quiz/submit-attempt';
 import { addLessonToDeck } from '../../lib/srs/deck';
 import { reviewPresentation } from '../../lib/srs/review-presentation';
 import { appFiles, repoRoot } from './app-files';
@@ -41,7 +42,10 @@ export async function attemptOf(db: Db, people: People): Promise<AttemptFixture>
   });
   const question = card.question.currentVersion!.body as Question;
   const drillRunId = await drillRunOf(db, people.learner.id, fixtureRequest.now);
+  const submitted = await startLessonQuiz(db, people.learner.id, 'lesson-003-virtual-switching', fixtureRequest.now);
+  await submitAttempt(db, people.learner.id, submitted.id, fixtureRequest.now);
   return {
+    submittedAttemptId: submitted.id,
     uploadId: await pendingUpload(db, people),
     attemptId: id,
     firstAnswer: responseToTokens(first.presentation, correctResponse(first.question)),

@@ -114,6 +114,8 @@ export const pageAndRouteMatrix: PageRow[] = [
 /** A lesson quiz of `learner`, a valid answer to its first item (in the browser's tokens), one of the learner's cards with an answer, a drill run of `learner`, and a pending question upload of `instructor`. */
 export type AttemptFixture = {
   attemptId: string;
+  /** A submitted lesson quiz of `learner`, nothing answered. */
+  submittedAttemptId: string;
   firstAnswer: unknown;
   cardId: string;
   cardReps: number;
@@ -177,6 +179,7 @@ export const actionMatrix: ActionRow[] = [
   { action: 'app/attempts/actions.ts#startExamAction', input: () => ({ courseId: 'ccna-200-301', length: 5 }), expect: anyoneSignedIn },
   { action: 'app/attempts/actions.ts#answerAction', input: (p) => ({ attemptId: p.attemptId, position: 0, response: p.firstAnswer }), expect: attemptOwner },
   { action: 'app/attempts/actions.ts#flagAction', input: (p) => ({ attemptId: p.attemptId, position: 0, flagged: true }), expect: attemptOwner },
+  { action: 'app/attempts/actions.ts#practiseMissedAction', input: (p) => ({ attemptId: p.submittedAttemptId }), expect: attemptOwner },
   { action: 'app/attempts/actions.ts#submitAction', input: (p) => ({ attemptId: p.attemptId }), expect: attemptOwner },
   {
     action: 'app/drill/actions.ts#startDrillAction',

@@ -8,6 +8,7 @@ import { isAppError } from '@/lib/errors';
 import { attemptView } from '@/lib/quiz/attempt-view';
 import { examReport } from '@/lib/quiz/exam-report';
 import { loadAttempt } from '@/lib/quiz/load-attempt';
+import { reportContext } from '@/lib/quiz/report-context';
 import { submitIfExpired } from '@/lib/quiz/submit-attempt';
 import { pageParams } from '@/lib/http/page-input';
 
@@ -33,9 +34,6 @@ export default async function AttemptPage({ params }: Props) {
   const attempt = await load(viewer.id, attemptId, now);
   const view = attemptView(attempt, now);
   if (attempt.status === 'SUBMITTED') {
-    const course = attempt.courseId
-      ? await db().course.findUnique({ where: { id: attempt.courseId }, select: { name: true, passMark: true, scaleMin: true, scaleMax: true } })
-      : null;
     return (
       <AttemptReport
         view={view}
@@ -44,8 +42,8 @@ export default async function AttemptPage({ params }: Props) {
           scaledScore: attempt.scaledScore,
           passed: attempt.passed,
           expired: attempt.expired,
-          course,
           report: examReport(attempt),
+          ...(await reportContext(db(), attempt)),
         }}
       />
     );

@@ -7,9 +7,11 @@ import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonProgress } from '@/components/lesson/lesson-progress';
 import { LessonToc } from '@/components/lesson/lesson-toc';
 import { LessonQuizLauncher } from '@/components/quiz/lesson-quiz-launcher';
+import { currentViewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db/client';
 import { getLessonPage } from '@/lib/lessons/queries';
 import { pageParams } from '@/lib/http/page-input';
+import { lessonQuizStatus } from '@/lib/quiz/lesson-quiz-status';
 
 // Rendered per request from the lesson's stored HTML (the root layout reads the CSP nonce), so a
 // lesson published or synced through any instance is what every instance serves next.
@@ -27,6 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LessonPage({ params }: Props) {
   const lesson = await loadLesson((await pageParams(params)).lessonId);
   if (!lesson) notFound();
+  const viewer = await currentViewer();
+  const quiz = viewer && lesson._count.questions > 0 ? await lessonQuizStatus(db(), viewer.id, lesson.id) : null;
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
       <article className="min-w-0">
@@ -49,7 +53,7 @@ export default async function LessonPage({ params }: Props) {
         </details>
         {/* Sanitized with rehype-sanitize when the lesson was compiled at sync time. */}
         <div className="lesson-body prose prose-slate mt-8 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: lesson.html }} />
-        <LessonQuizLauncher lessonId={lesson.id} questionCount={lesson._count.questions} />
+        <LessonQuizLauncher lessonId={lesson.id} questionCount={lesson._count.questions} status={quiz} />
         <LessonPager previous={lesson.previous} next={lesson.next} />
       </article>
       <aside className="no-print hidden lg:block">
