@@ -29,7 +29,7 @@ export type BlueprintFit = {
 /** The shortest simulation the exam form accepts; a "balanced" exam below it is not offered. */
 export const minimumExamLength = 5;
 
-export function blueprintFit(bank: BankQuestion[], blueprint: BlueprintDomain[], count: number): BlueprintFit {
+export function blueprintFit(bank: readonly BankQuestion[], blueprint: BlueprintDomain[], count: number): BlueprintFit {
   const masks = questionMasks(bank, blueprint);
   const weights = blueprint.map((d) => d.weight);
   const seatsFor = (n: number) => (n > 0 ? largestRemainder(n, weights) : weights.map(() => 0));
@@ -49,7 +49,7 @@ export function blueprintFit(bank: BankQuestion[], blueprint: BlueprintDomain[],
  * re-apportioned to whole percents summing to 100 in their original proportions. When a domain is
  * empty no exam can keep the full blueprint's proportions; this one keeps those of the rest.
  */
-export function coveredBlueprint(bank: BankQuestion[], blueprint: BlueprintDomain[]): { blueprint: BlueprintDomain[]; leftOut: string[] } {
+export function coveredBlueprint(bank: readonly BankQuestion[], blueprint: BlueprintDomain[]): { blueprint: BlueprintDomain[]; leftOut: string[] } {
   const masks = questionMasks(bank, blueprint);
   const covered = blueprint.filter((d, i) => d.weight > 0 && masks.some((m) => m & (1 << i)));
   const leftOut = blueprint.filter((d) => d.weight > 0 && !covered.includes(d)).map((d) => d.code);
@@ -78,7 +78,7 @@ export function describeShortfall(short: DomainShortfall[], titles: Record<strin
 }
 
 /** Each question's domains as a bit mask over the blueprint (questions outside it dropped, repeats once). */
-function questionMasks(bank: BankQuestion[], blueprint: BlueprintDomain[]): number[] {
+function questionMasks(bank: readonly BankQuestion[], blueprint: BlueprintDomain[]): number[] {
   const indexOf = new Map(blueprint.map((d, i) => [d.code, i]));
   const seen = new Set<string>();
   const masks: number[] = [];
