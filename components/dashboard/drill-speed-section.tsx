@@ -3,7 +3,7 @@ import { formatSeconds } from '@/components/drill/drill-format';
 import { Section } from '@/components/ui/section';
 import type { DrillSpeed } from '@/lib/drill/drill-speed';
 import { ChartTable } from './chart-table';
-import { DrillSpeedChart, type DrillSpeedPoint } from './drill-speed-chart';
+import { SeriesLineChart, type SeriesPoint } from './series-line-chart';
 import { EmptyNote } from './empty-note';
 import { cardClass, linkClass, percent } from './format';
 
@@ -13,7 +13,7 @@ const when = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', 
 export function DrillSpeedSection({ speed }: { speed: DrillSpeed }) {
   const labels = speed.runs.map((r, i) => `#${i + 1}`);
   const series = speed.generators.map((g) => ({ key: g.generator, label: g.label }));
-  const pointsOf = (value: (score: DrillSpeed['runs'][number]['byGenerator'][number]) => number | null): DrillSpeedPoint[] =>
+  const pointsOf = (value: (score: DrillSpeed['runs'][number]['byGenerator'][number]) => number | null): SeriesPoint[] =>
     speed.runs.map((run, i) => ({ label: labels[i], ...Object.fromEntries(run.byGenerator.map((g) => [g.generator, value(g)])) }));
   return (
     <Section id="drill-speed" title="Drill speed" className={cardClass}>
@@ -36,11 +36,11 @@ export function DrillSpeedSection({ speed }: { speed: DrillSpeed }) {
           <div className="grid gap-4 lg:grid-cols-2">
             <div className="min-w-0">
               <h3 className="mt-3 text-sm font-semibold">Median seconds a problem</h3>
-              <DrillSpeedChart points={pointsOf((g) => (g.medianSeconds === null ? null : Math.round(g.medianSeconds * 10) / 10))} series={series} unit="s" />
+              <SeriesLineChart points={pointsOf((g) => (g.medianSeconds === null ? null : Math.round(g.medianSeconds * 10) / 10))} series={series} unit="s" />
             </div>
             <div className="min-w-0">
               <h3 className="mt-3 text-sm font-semibold">Accuracy</h3>
-              <DrillSpeedChart points={pointsOf((g) => (g.accuracy === null ? null : Math.round(g.accuracy * 100)))} series={series} unit="%" />
+              <SeriesLineChart points={pointsOf((g) => (g.accuracy === null ? null : Math.round(g.accuracy * 100)))} series={series} unit="%" />
             </div>
           </div>
           <ChartTable summary="Show the numbers" caption="Drill accuracy and median seconds per generator, per sprint">

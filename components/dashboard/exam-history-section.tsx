@@ -3,7 +3,7 @@ import { Section } from '@/components/ui/section';
 import type { ExamSitting } from '@/lib/dashboard/exam-history';
 import type { LearnerDashboard } from '@/lib/dashboard/learner-dashboard';
 import { ChartTable } from './chart-table';
-import { DomainHistoryChart } from './domain-history-chart';
+import { SeriesLineChart } from './series-line-chart';
 import { EmptyNote } from './empty-note';
 import { ExamHistoryChart } from './exam-history-chart';
 import { cardClass, linkClass, percent } from './format';
@@ -86,8 +86,10 @@ export function ExamHistorySection({ exams, course, domains, passMarkFraction, t
             </tbody>
           </ScrollTable>
           <h3 className="mt-6 font-semibold">Score by domain over time</h3>
-          <DomainHistoryChart
-            domains={domains}
+          <SeriesLineChart
+            unit="%"
+            height={240}
+            series={domains.map((d) => ({ key: d.code, label: `${d.code} ${d.title}` }))}
             points={exams.map((e) => ({
               label: shortDate(e),
               ...Object.fromEntries(domains.flatMap((d) => (domainPercent(e, d.code) === null ? [] : [[d.code, domainPercent(e, d.code)!]]))),
