@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { QuestionView } from '@/components/quiz/question-view';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { ReconnectingNotice } from '@/components/ui/reconnecting-notice';
@@ -17,13 +17,17 @@ export function ReviewRunner({ cards, courseId }: { cards: ReviewCardView[]; cou
   const session = useReviewSession(cards, courseId);
   const { card, phase } = session;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
   useReviewKeys({ primary: session.primary, rate: session.rate, undo: session.undo, rating: phase.name === 'rate' });
 
-  // Each new card takes focus, so screen readers start on it and focus is not left on a button
-  // that just went away; the first card leaves focus where the page put it.
-  useEffect(() => {
-    if (session.showing > 0) headingRef.current?.focus();
-  }, [session.showing]);
+  // Every card, the first too, puts focus on its first answer control (the typed-answer box or the
+  // first option), so the learner can answer at once and screen readers start on the card. A card
+  // brought back by undo is already answered: focus goes to its title, and the keys rate it.
+  const focusCard = useEffectEvent(() => {
+    const first = phase.name === 'rate' ? null : firstAnswerControl(cardRef.current);
+    (first ?? headingRef.current)?.focus();
+  });
+  useEffect(() => focusCard(), [session.showing]);
 
   const total = session.cards.length;
   return (
@@ -53,7 +57,7 @@ export function ReviewRunner({ cards, courseId }: { cards: ReviewCardView[]; cou
         </p>
       )}
       {card ? (
-        <div className="mt-6">
+        <div ref={cardRef} className="mt-6">
           <h2 ref={headingRef} tabIndex={-1} className="mb-2 text-sm font-medium text-slate-600 focus:outline-none dark:text-slate-400">
             {card.lessonTitle}
           </h2>
@@ -74,4 +78,12 @@ export function ReviewRunner({ cards, courseId }: { cards: ReviewCardView[]; cou
       )}
     </div>
   );
+}
+
+// The question's own controls, in page order; links inside the stem's prose are not answers.
+const answerControls = 'article :is(input:not([type="hidden"]), textarea, select, button)';
+
+function firstAnswerControl(card: HTMLElement | null): HTMLElement | null {
+  const controls = card ? Array.from(card.querySelectorAll<HTMLElement>(answerControls)) : [];
+  return controls.find((control) => !control.closest('.lesson-body') && !control.matches(':disabled')) ?? null;
 }

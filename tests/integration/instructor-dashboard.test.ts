@@ -5,6 +5,7 @@ import { gradebookCsv } from '../../lib/dashboard/instructor/gradebook-csv';
 import { instructorHome } from '../../lib/dashboard/instructor/instructor-home';
 import { managedLearner } from '../../lib/dashboard/instructor/learner-drill-down';
 import { itemAnalysisCsv } from '../../lib/dashboard/item-analysis-csv';
+import type { ItemStats } from '../../lib/dashboard/item-analysis';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
@@ -208,31 +209,30 @@ describe('instructor dashboard: cohort table', async () => {
     );
   });
 
-  it('exports item analysis as CSV with the editor link', () => {
-    const csv = itemAnalysisCsv(
-      [
-        {
-          questionId: 'q1',
-          lessonId: 'l1',
-          type: 'single',
-          stem: 'Pick, "one"',
-          attempts: 5,
-          facility: 0.8,
-          discrimination: -1 / 3,
-          examAttempts: 4,
-          optionCounts: [
-            { optionId: 'a', label: 'A', count: 4, correct: true },
-            { optionId: 'b', label: 'B', count: 1, correct: false },
-          ],
-          meanTimeMs: 12_345,
-          flags: ['negative-discrimination'],
-        },
+  it('exports item analysis as CSV with the editor link, and says when n is too small to flag', () => {
+    const item: ItemStats = {
+      questionId: 'q1',
+      lessonId: 'l1',
+      type: 'single',
+      stem: 'Pick, "one"',
+      attempts: 50,
+      facility: 0.8,
+      discrimination: -1 / 3,
+      examAttempts: 40,
+      optionCounts: [
+        { optionId: 'a', label: 'A', count: 40, correct: true },
+        { optionId: 'b', label: 'B', count: 10, correct: false },
       ],
-      'http://localhost:3000',
-    );
+      meanTimeMs: 12_345,
+      flags: ['negative-discrimination'],
+      sampleTooSmall: false,
+    };
+    const few: ItemStats = { ...item, questionId: 'q2', attempts: 5, examAttempts: 4, optionCounts: [], flags: [], sampleTooSmall: true };
+    const csv = itemAnalysisCsv([item, few], 'http://localhost:3000');
     expect(csv.trimEnd().split('\n')).toEqual([
       'Question,Lesson,Type,Stem,Answers,Facility,Discrimination,Exam attempts,Mean time (s),Flags,Answers chosen,Editor',
-      'q1,l1,single,"Pick, ""one""",5,0.8,-0.333,4,12.3,negative-discrimination,A (correct): 4; B: 1,http://localhost:3000/author/questions/q1',
+      'q1,l1,single,"Pick, ""one""",50,0.8,-0.333,40,12.3,negative-discrimination,A (correct): 40; B: 10,http://localhost:3000/author/questions/q1',
+      'q2,l1,single,"Pick, ""one""",5,0.8,-0.333,4,12.3,n too small,,http://localhost:3000/author/questions/q2',
     ]);
   });
 });
