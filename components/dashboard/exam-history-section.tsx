@@ -6,6 +6,8 @@ import { EmptyNote } from './empty-note';
 import { ExamHistoryChart } from './exam-history-chart';
 import { cardClass, linkClass, percent } from './format';
 import { ScrollTable } from './scroll-table';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 function result(exam: ExamSitting): string {
   if (exam.passed === null) return 'no pass mark';
@@ -15,9 +17,10 @@ function result(exam: ExamSitting): string {
 /** Exam simulations over time against the pass mark; the table is the chart's accessible twin and links each report. */
 type Props = { exams: ExamSitting[]; course: LearnerDashboard['course']; passMarkFraction: number | null; timeZone: string; readOnly: boolean };
 
-export function ExamHistorySection({ exams, course, passMarkFraction, timeZone, readOnly }: Props) {
+export async function ExamHistorySection({ exams, course, passMarkFraction, timeZone, readOnly }: Props) {
   // Dates on the learner's own calendar, as everywhere else on the dashboard.
-  const when = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone });
+  // The learner's time zone (their learner day), in the reader's locale.
+  const dates = { ...(await requestDates()), timeZone };
   return (
     <Section id="exams" title="Exam simulations" className={cardClass}>
       {exams.length === 0 ? (
@@ -36,7 +39,7 @@ export function ExamHistorySection({ exams, course, passMarkFraction, timeZone, 
       ) : (
         <>
           <ExamHistoryChart
-            points={exams.map((e) => ({ label: when.format(new Date(e.submittedAt)).replace(/, \d{4}$/, ''), score: Math.round(e.score * 100) }))}
+            points={exams.map((e) => ({ label: formatDate(e.submittedAt, 'day', dates), score: Math.round(e.score * 100) }))}
             passMark={passMarkFraction === null ? null : Math.round(passMarkFraction * 100)}
           />
           <ScrollTable caption={`Exam simulation results${course.passMark !== null ? `, pass mark ${course.passMark}` : ''}`} className="mt-3">
@@ -54,10 +57,10 @@ export function ExamHistorySection({ exams, course, passMarkFraction, timeZone, 
                 <tr key={e.id}>
                   <th scope="row" className="font-normal">
                     {readOnly ? (
-                      when.format(new Date(e.submittedAt))
+                      formatDate(e.submittedAt, 'date', dates)
                     ) : (
                       <Link href={`/attempts/${e.id}`} className={linkClass}>
-                        {when.format(new Date(e.submittedAt))}
+                        {formatDate(e.submittedAt, 'date', dates)}
                       </Link>
                     )}
                   </th>

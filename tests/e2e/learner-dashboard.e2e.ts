@@ -141,7 +141,7 @@ describe('learner dashboard in the browser', () => {
     expect(await page.getByRole('link', { name: 'CompTIA Network+' }).getAttribute('aria-current')).toBe('page');
 
     expect(await stat(page, 'Current streak').innerText()).toBe('5 days');
-    expect(await stat(page, 'Due today').innerText()).toBe('2');
+    expect(await stat(page, 'Cards due today').innerText()).toBe('2');
     expect(await stat(page, 'Reviews today').innerText()).toBe('10');
     expect(await stat(page, 'Study time, 30 days').innerText()).toBe('25 min');
 

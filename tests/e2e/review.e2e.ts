@@ -130,7 +130,7 @@ describe('spaced-repetition reviews in the browser', () => {
     await page.getByText(/^Due tomorrow: \d+$/).waitFor();
     const tally = await page.locator('dd').allInnerTexts();
     expect(tally.map(Number).reduce((a, b) => a + b, 0)).toBe(3);
-    expect(await page.getByText('3 cards reviewed in').isVisible()).toBe(true);
+    expect(await page.getByText('3 reviews this session, in').isVisible()).toBe(true);
   });
 
   it('moves on politely when another tab already reviewed the card', async () => {
