@@ -36,6 +36,7 @@ export function ReviewControls({ session }: { session: ReviewSessionState }) {
                   onClick={() => session.rate(rating)}
                   disabled={session.busy}
                   aria-keyshortcuts={primary ? `${rating} Space Enter` : String(rating)}
+                  data-default-rating={primary || undefined}
                 >
                   {ratingNames[rating]} · <span aria-hidden="true">{interval}</span>
                   <span className="sr-only">{spokenInterval(interval)}</span>

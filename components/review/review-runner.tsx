@@ -21,13 +21,16 @@ export function ReviewRunner({ cards, courseId }: { cards: ReviewCardView[]; cou
   useReviewKeys({ primary: session.primary, rate: session.rate, undo: session.undo, rating: phase.name === 'rate' });
 
   // Every card, the first too, puts focus on its first answer control (the typed-answer box or the
-  // first option), so the learner can answer at once and screen readers start on the card. A card
-  // brought back by undo is already answered: focus goes to its title, and the keys rate it.
+  // first option), so the learner can answer at once and screen readers start on the card. Once
+  // the answer is shown (or a card comes back answered after undo), focus moves to the default
+  // rating: Space or Enter takes it, 1–4 pick another, and focus never stays on a control that the
+  // check just disabled (a disabled control swallows the keys).
   const focusCard = useEffectEvent(() => {
-    const first = phase.name === 'rate' ? null : firstAnswerControl(cardRef.current);
-    (first ?? headingRef.current)?.focus();
+    const card = cardRef.current;
+    const target = phase.name === 'rate' ? card?.querySelector<HTMLElement>('[data-default-rating]') : firstAnswerControl(card);
+    (target ?? headingRef.current)?.focus();
   });
-  useEffect(() => focusCard(), [session.showing]);
+  useEffect(() => focusCard(), [session.showing, phase.name]);
 
   const total = session.cards.length;
   return (

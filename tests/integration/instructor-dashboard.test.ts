@@ -104,13 +104,17 @@ describe('instructor dashboard: cohort table', async () => {
     ],
   });
 
-  // Overdue: the learner 51 (over the limit of 50), Auckland exactly 50; a new card and a suspended one never count.
+  // Overdue (due before the learner's day began): the learner 51 (over the limit of 50), Auckland exactly 50; a new card and a suspended one never count.
   await db.card.createMany({
     data: [
       ...questionIds.slice(0, 51).map((q) => card(learner.id, q, daysAgo(2))),
       card(learner.id, questionIds[51], daysAgo(-3)),
       card(learner.id, questionIds[52], daysAgo(2), { state: 0 }),
       card(learner.id, questionIds[53], daysAgo(2), { suspended: true }),
+      // Learning steps due today, minutes ago or in a few minutes, are not overdue: her day began at 04:00.
+      card(learner.id, questionIds[54], new Date(now.getTime() - 5 * 60_000), { state: 1, scheduledDays: 0 }),
+      card(learner.id, questionIds[55], new Date(now.getTime() + 10 * 60_000), { state: 1, scheduledDays: 0 }),
+      card(learner.id, questionIds[56], new Date('2026-11-27T04:30:00Z'), { state: 3, scheduledDays: 0 }),
       ...questionIds.slice(0, 50).map((q) => card(auckland.id, q, daysAgo(2))),
       // The newcomer answered a lot and mostly wrong: 4 of 40 right.
       card(newcomer.id, questionIds[0], daysAgo(-5), { answers: 40, correctAnswers: 4 }),
