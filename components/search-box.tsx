@@ -16,7 +16,7 @@ export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <form role="search" action="/search" className="min-w-0 flex-1 sm:max-w-xs">
+    <form role="search" action="/search" className="relative min-w-0 flex-1 sm:max-w-xs">
       <label htmlFor="site-search" className="sr-only">
         Search lessons
       </label>
@@ -26,10 +26,17 @@ export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
         type="search"
         name="q"
         defaultValue={defaultValue}
-        placeholder="Search lessons  ( / )"
+        placeholder="Search"
         aria-keyshortcuts="/"
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm placeholder:text-slate-400 dark:border-slate-700 dark:bg-slate-900"
+        className="peer w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm placeholder:text-slate-500 sm:pr-8 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400"
       />
+      {/* The "/" shortcut as a key cap where there is room for it (a short placeholder fits a phone). */}
+      <kbd
+        aria-hidden="true"
+        className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-sans text-xs text-slate-500 peer-focus:hidden sm:block dark:border-slate-600 dark:text-slate-400"
+      >
+        /
+      </kbd>
     </form>
   );
 }

@@ -5,6 +5,8 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { lessonOverview } from '@/lib/authoring/lesson-overview';
 import { db } from '@/lib/db/client';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 export const metadata: Metadata = { title: 'Authoring' };
 export const dynamic = 'force-dynamic';
@@ -12,6 +14,7 @@ export const dynamic = 'force-dynamic';
 const linkButton = 'inline-flex items-center rounded-md px-4 py-2 text-sm font-semibold';
 
 export default async function AuthorHomePage() {
+  const dates = await requestDates();
   await requirePageViewer('instructor', '/author');
   const { chapters, newDrafts } = await lessonOverview(db());
   return (
@@ -48,7 +51,7 @@ export default async function AuthorHomePage() {
                   {d.title}
                 </Link>
                 <StatusBadge kind="draft" />
-                <span className="text-sm text-slate-500 dark:text-slate-400">saved {d.savedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+                <span className="text-sm text-slate-500 dark:text-slate-400">saved {formatDate(d.savedAt, 'dateTime', dates)}</span>
               </li>
             ))}
           </ul>

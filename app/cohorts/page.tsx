@@ -7,12 +7,15 @@ import { listMyCohorts } from '@/lib/cohorts/cohorts';
 import { db } from '@/lib/db/client';
 import { Section } from '@/components/ui/section';
 import { pageQuery } from '@/lib/http/page-input';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 export const metadata: Metadata = { title: 'My cohorts' };
 
 type Props = { searchParams: Promise<{ join?: string }> };
 
 export default async function MyCohortsPage({ searchParams }: Props) {
+  const dates = await requestDates();
   const { join } = await pageQuery(searchParams);
   const viewer = await requirePageViewer('signed-in', join ? `/cohorts?join=${encodeURIComponent(join)}` : '/cohorts');
   const memberships = await listMyCohorts(db(), viewer);
@@ -37,7 +40,7 @@ export default async function MyCohortsPage({ searchParams }: Props) {
                 <div className="min-w-0 flex-1">
                   <p className="font-medium">{cohort.name}</p>
                   <p className="text-sm text-slate-500 dark:text-slate-400">
-                    {cohort.course.name} · {cohort.instructor.name ?? cohort.instructor.email} · joined {joinedAt.toISOString().slice(0, 10)}
+                    {cohort.course.name} · {cohort.instructor.name ?? cohort.instructor.email} · joined {formatDate(joinedAt, 'date', dates)}
                   </p>
                 </div>
                 <ConfirmButton

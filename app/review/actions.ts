@@ -7,8 +7,9 @@ import { AppError } from '@/lib/errors';
 import { jobQueue } from '@/lib/jobs/job-queue';
 import { action } from '@/lib/http/action';
 import { responseSchema } from '@/lib/questions/schema';
-import { restoreSuspended, submitReview, undoReview } from '@/lib/srs/review-card';
-import { checkReviewAnswer, reviewCardViews } from '@/lib/srs/review-view';
+import { restoreSuspended, submitReview } from '@/lib/srs/review-card';
+import { undoToRating } from '@/lib/srs/restore-review';
+import { checkReviewAnswer } from '@/lib/srs/review-view';
 import { clearCourseSettings, saveSettings } from '@/lib/srs/save-settings';
 import { dueTomorrow, reviewQueue } from '@/lib/srs/review-queue';
 import { requestOptimization } from '@/lib/srs/optimizer/optimizer-jobs';
@@ -38,19 +39,15 @@ export const rateReviewAction = action({
   access: 'signed-in',
   handler: async ({ input, viewer, request }) => {
     const outcome = await submitReview(db(), viewer.id, input, request.now);
-    return { status: outcome.status, correct: outcome.correct, becameLeech: outcome.becameLeech, due: outcome.card.due.toISOString() };
+    return { status: outcome.status, correct: outcome.correct, rating: outcome.rating, becameLeech: outcome.becameLeech, due: outcome.card.due.toISOString() };
   },
 });
 
-/** Undoes the named review and returns that card, ready to be shown again (null: nothing to undo). */
+/** Undoes the named review and returns that card as it was before the rating: answered, revealed, ready to rate (null: nothing to undo). */
 export const undoReviewAction = action({
-  input: z.object({ reviewId: z.uuid() }),
+  input: z.object({ reviewId: z.uuid(), response: responseSchema.optional(), courseId }),
   access: 'signed-in',
-  handler: async ({ input, viewer }) => {
-    const userId = viewer.id;
-    const undone = await undoReview(db(), userId, input.reviewId);
-    return undone ? ((await reviewCardViews(db(), userId, [undone.cardId]))[0] ?? null) : null;
-  },
+  handler: ({ input, viewer, request }) => undoToRating(db(), viewer.id, input, request.now),
 });
 
 export const restoreCardAction = action({

@@ -1,3 +1,5 @@
+import { deviceDateSettings, formatDate } from '@/lib/format/dates';
+
 export type SaveState =
   | { kind: 'clean' }
   | { kind: 'dirty' }
@@ -19,7 +21,7 @@ export function SaveIndicator({ state }: { state: SaveState }) {
     clean: 'No unsaved changes',
     dirty: 'Unsaved changes',
     saving: 'Saving draft…',
-    saved: `Draft saved${state.kind === 'saved' && state.at ? ` at ${new Date(state.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}` : ''}`,
+    saved: `Draft saved${state.kind === 'saved' && state.at ? ` at ${formatDate(state.at, 'time', deviceDateSettings())}` : ''}`,
   }[state.kind];
   return (
     <p role="status" className="text-sm text-slate-600 dark:text-slate-300">

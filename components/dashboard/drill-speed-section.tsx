@@ -6,11 +6,12 @@ import { ChartTable } from './chart-table';
 import { SeriesLineChart, type SeriesPoint } from './series-line-chart';
 import { EmptyNote } from './empty-note';
 import { cardClass, linkClass, percent } from './format';
-
-const when = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 /** "Drill speed": accuracy and median seconds a problem per generator over the learner's sprints, charted and tabled. */
-export function DrillSpeedSection({ speed }: { speed: DrillSpeed }) {
+export async function DrillSpeedSection({ speed }: { speed: DrillSpeed }) {
+  const dates = await requestDates();
   const labels = speed.runs.map((r, i) => `#${i + 1}`);
   const series = speed.generators.map((g) => ({ key: g.generator, label: g.label }));
   const pointsOf = (value: (score: DrillSpeed['runs'][number]['byGenerator'][number]) => number | null): SeriesPoint[] =>
@@ -58,7 +59,7 @@ export function DrillSpeedSection({ speed }: { speed: DrillSpeed }) {
                 run.byGenerator.map((g) => (
                   <tr key={`${run.runId}:${g.generator}`}>
                     <th scope="row" className="font-normal">
-                      {labels[i]} · {when.format(new Date(run.startedAt))} UTC
+                      {labels[i]} · {formatDate(run.startedAt, 'dateTime', dates)}
                     </th>
                     <td>{g.label}</td>
                     <td className="tabular-nums">

@@ -8,6 +8,8 @@ import { EmptyNote } from './empty-note';
 import { ExamHistoryChart } from './exam-history-chart';
 import { cardClass, linkClass, percent } from './format';
 import { ScrollTable } from './scroll-table';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 function result(exam: ExamSitting): string {
   if (exam.passed === null) return 'no pass mark';
@@ -30,10 +32,9 @@ const domainPercent = (exam: ExamSitting, code: string) => {
   return d && d.total > 0 ? Math.round((d.correct / d.total) * 100) : null;
 };
 
-export function ExamHistorySection({ exams, course, domains, passMarkFraction, timeZone, readOnly }: Props) {
-  // Dates on the learner's own calendar, as everywhere else on the dashboard.
-  const when = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone });
-  const shortDate = (exam: ExamSitting) => when.format(new Date(exam.submittedAt)).replace(/, \d{4}$/, '');
+export async function ExamHistorySection({ exams, course, domains, passMarkFraction, timeZone, readOnly }: Props) {
+  // Dates on the learner's own calendar (their learner day), as everywhere else on the dashboard, in the reader's locale.
+  const dates = { ...(await requestDates()), timeZone };
   return (
     <Section id="exams" title="Exam simulations" className={cardClass}>
       {exams.length === 0 ? (
@@ -52,7 +53,7 @@ export function ExamHistorySection({ exams, course, domains, passMarkFraction, t
       ) : (
         <>
           <ExamHistoryChart
-            points={exams.map((e) => ({ label: shortDate(e), score: Math.round(e.score * 100) }))}
+            points={exams.map((e) => ({ label: formatDate(e.submittedAt, 'day', dates), score: Math.round(e.score * 100) }))}
             passMark={passMarkFraction === null ? null : Math.round(passMarkFraction * 100)}
           />
           <ScrollTable caption={`Exam simulation results${course.passMark !== null ? `, pass mark ${course.passMark}` : ''}`} className="mt-3">
@@ -70,10 +71,10 @@ export function ExamHistorySection({ exams, course, domains, passMarkFraction, t
                 <tr key={e.id}>
                   <th scope="row" className="font-normal">
                     {readOnly ? (
-                      when.format(new Date(e.submittedAt))
+                      formatDate(e.submittedAt, 'date', dates)
                     ) : (
                       <Link href={`/attempts/${e.id}`} className={linkClass}>
-                        {when.format(new Date(e.submittedAt))}
+                        {formatDate(e.submittedAt, 'date', dates)}
                       </Link>
                     )}
                   </th>
@@ -91,7 +92,7 @@ export function ExamHistorySection({ exams, course, domains, passMarkFraction, t
             height={240}
             series={domains.map((d) => ({ key: d.code, label: `${d.code} ${d.title}` }))}
             points={exams.map((e) => ({
-              label: shortDate(e),
+              label: formatDate(e.submittedAt, 'day', dates),
               ...Object.fromEntries(domains.flatMap((d) => (domainPercent(e, d.code) === null ? [] : [[d.code, domainPercent(e, d.code)!]]))),
             }))}
           />
@@ -110,7 +111,7 @@ export function ExamHistorySection({ exams, course, domains, passMarkFraction, t
               {exams.map((e) => (
                 <tr key={e.id}>
                   <th scope="row" className="font-normal">
-                    {when.format(new Date(e.submittedAt))}
+                    {formatDate(e.submittedAt, 'date', dates)}
                   </th>
                   {domains.map((d) => {
                     const score = e.domains.find((x) => x.code === d.code);

@@ -5,9 +5,11 @@ import { ChartTable } from './chart-table';
 import { EmptyNote } from './empty-note';
 import { cardClass, linkClass, longDay, plural, shortDay } from './format';
 import { ForecastChart } from './forecast-chart';
+import { requestDates } from '@/lib/format/request-dates';
 
 /** The review load of the next 30 days, so a learner can plan (and see what skipping a day costs). */
-export function ForecastSection({ forecast, deckCards, readOnly }: { forecast: ReviewForecast; deckCards: number; readOnly: boolean }) {
+export async function ForecastSection({ forecast, deckCards, readOnly }: { forecast: ReviewForecast; deckCards: number; readOnly: boolean }) {
+  const { locale } = await requestDates();
   const within = (days: number) => forecast.days.slice(0, days).reduce((sum, d) => sum + d.due, 0);
   const total = within(forecast.days.length);
   return (
@@ -29,7 +31,7 @@ export function ForecastSection({ forecast, deckCards, readOnly }: { forecast: R
             {plural(within(1), 'card')} due today{forecast.overdue > 0 && ` (${forecast.overdue} overdue)`}, {plural(within(7), 'card')} within 7 days,{' '}
             {plural(total, 'card')} within 30 days.
           </p>
-          <ForecastChart days={forecast.days.map((d) => ({ label: shortDay(d.day), due: d.due }))} />
+          <ForecastChart days={forecast.days.map((d) => ({ label: shortDay(d.day, locale), due: d.due }))} />
           <ChartTable summary="Forecast as a table" caption="Cards due per day, next 30 days">
             <thead>
               <tr>
@@ -41,7 +43,7 @@ export function ForecastSection({ forecast, deckCards, readOnly }: { forecast: R
               {forecast.days.map((d, i) => (
                 <tr key={d.day}>
                   <th scope="row" className="font-normal">
-                    {i === 0 ? `Today, ${longDay(d.day)}` : longDay(d.day)}
+                    {i === 0 ? `Today, ${longDay(d.day, locale)}` : longDay(d.day, locale)}
                   </th>
                   <td className="tabular-nums">{d.due}</td>
                 </tr>

@@ -1,3 +1,5 @@
+import { formatDayKey } from '@/lib/format/dates';
+
 /** Display helpers shared by the dashboard's sections (fractions in, text out). */
 export function percent(fraction: number | null, digits = 0): string {
   return fraction === null ? '—' : `${(fraction * 100).toFixed(digits)}%`;
@@ -7,21 +9,19 @@ export function passRate(passed: number, reviews: number): string {
   return reviews === 0 ? '—' : `${percent(passed / reviews, 1)} (${passed}/${reviews})`;
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-const longDayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** Day keys are calendar dates: formatted in UTC so no zone shifts them. */
-export function shortDay(key: string): string {
-  return dayFormat.format(new Date(`${key}T00:00:00Z`));
+/** "Mar 5" (in the reader's locale) for a learner-day key (YYYY-MM-DD). */
+export function shortDay(key: string, locale: string): string {
+  return formatDayKey(key, 'day', locale);
 }
 
-export function longDay(key: string): string {
-  return longDayFormat.format(new Date(`${key}T00:00:00Z`));
+/** "Thu, Mar 5, 2026" for a learner-day key. */
+export function longDay(key: string, locale: string): string {
+  return formatDayKey(key, 'weekday', locale);
 }
 
-export function monthOf(key: string): string {
-  return monthFormat.format(new Date(`${key.slice(0, 7)}-01T00:00:00Z`));
+/** "March 2026" for a day or month key. */
+export function monthOf(key: string, locale: string): string {
+  return formatDayKey(key.slice(0, 7), 'month', locale);
 }
 
 export function studyTime(ms: number): string {

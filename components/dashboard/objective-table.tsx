@@ -7,7 +7,7 @@ import { ScrollTable } from './scroll-table';
 /** Below this estimate an objective is flagged as weak and its lesson offered. */
 const weakEstimate = 0.7;
 
-/** The objectives of one domain: recall now, accuracy, and the lesson to study. */
+/** The objectives of one domain: recall now, accuracy, the readiness estimate they add up to, and the lesson to study. */
 export function ObjectiveTable({ domain }: { domain: DomainRow }) {
   return (
     <ScrollTable caption={`Objectives of ${domain.code} ${domain.title}`}>
@@ -17,6 +17,7 @@ export function ObjectiveTable({ domain }: { domain: DomainRow }) {
           <th scope="col">Cards reviewed</th>
           <th scope="col">Recall now</th>
           <th scope="col">Accuracy</th>
+          <th scope="col">Estimate</th>
           <th scope="col">Study</th>
         </tr>
       </thead>
@@ -37,6 +38,7 @@ export function ObjectiveTable({ domain }: { domain: DomainRow }) {
               </td>
               <td className="tabular-nums">{percent(o.meanRetrievability)}</td>
               <td className="tabular-nums">{o.answers === 0 ? 'not practised' : `${percent(o.correctAnswers / o.answers)} of ${o.answers}`}</td>
+              <td className="tabular-nums">{o.answers === 0 ? '—' : o.estimate === null ? 'not enough answers yet' : percent(o.estimate)}</td>
               <td>
                 {o.lessons[0] ? (
                   <Link href={`/lessons/${o.lessons[0].id}`} className={linkClass}>

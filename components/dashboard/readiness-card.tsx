@@ -1,5 +1,5 @@
 import type { LearnerDashboard } from '@/lib/dashboard/learner-dashboard';
-import { minimumWeightForVerdict, type ReadinessVerdict } from '@/lib/dashboard/readiness';
+import { maxBandWidth, minimumWeightForVerdict, type ReadinessVerdict } from '@/lib/dashboard/readiness';
 import { cardClass, percent, plural } from './format';
 import { ReadinessBand } from './readiness-band';
 
@@ -30,6 +30,15 @@ export function ReadinessCard({ data, readOnly }: { data: LearnerDashboard; read
             ? 'It appears once the learner answers questions of this course.'
             : `Take a lesson quiz or a practice session, and your predicted ${course.shortName || course.name} score appears here.`}
         </p>
+      ) : !r.enoughEvidence ? (
+        <p className="mt-3" data-testid="readiness-thin">
+          <span className="text-xl font-semibold">Not enough answers yet</span>
+          <span className="mt-1 block text-slate-700 dark:text-slate-300">
+            With these answers your {course.shortName || course.name} score could be anywhere from {scaled(r.lowScaled, r.low)} to{' '}
+            {scaled(r.highScaled, r.high)}, which says nothing useful. Practise across more objectives, and a predicted score appears once the range is narrow
+            enough to mean something.
+          </span>
+        </p>
       ) : (
         <>
           <p className="mt-3">
@@ -57,13 +66,14 @@ export function ReadinessCard({ data, readOnly }: { data: LearnerDashboard; read
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li>Each domain counts as much as the official blueprint says, shared equally by its objectives.</li>
           <li>
-            For each objective you have answered, we average your answer accuracy (two right out of two reads as 75%, not 100%, until more answers back it up)
-            with how much of it you are predicted to remember today (FSRS, which drops while you stay away).
+            For each objective you have answered, only the answers you got right count, each as much as you are predicted to still remember its question today
+            (FSRS, which drops while you stay away). So the estimate never rises above your accuracy, and two right out of two reads as 75%, not 100%, until
+            more answers back it up.
           </li>
           <li>The predicted score assumes the rest of the exam goes like the objectives you have practised.</li>
           <li>
             The range is a 90% band: it narrows as you answer more, includes the luck of the draw on a real exam, and treats every objective you have never
-            practised as unknown: anywhere from none to all of its marks.
+            practised as unknown: anywhere from none to all of its marks. While the range is wider than {percent(maxBandWidth)} of the scale, no score is shown.
           </li>
           <li>A verdict needs a published pass mark and practice covering at least {percent(minimumWeightForVerdict)} of the exam’s weight.</li>
         </ul>

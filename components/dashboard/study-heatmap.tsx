@@ -1,6 +1,8 @@
 import type { HeatmapDay } from '@/lib/dashboard/study-history';
 import { ChartTable } from './chart-table';
-import { longDay, monthOf, plural, shortDay } from './format';
+import { formatDayKey } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
+import { longDay, monthOf, plural } from './format';
 import { heatmapGrid } from './heatmap-grid';
 
 const cell = 11;
@@ -15,7 +17,8 @@ const shades = [
 ];
 
 /** Reviews per day over the last year, as a calendar; a month-by-month table carries the same numbers. */
-export function StudyHeatmap({ start, today, days }: { start: string; today: string; days: HeatmapDay[] }) {
+export async function StudyHeatmap({ start, today, days }: { start: string; today: string; days: HeatmapDay[] }) {
+  const { locale } = await requestDates();
   const grid = heatmapGrid(start, today, days);
   const byMonth = new Map<string, { days: number; reviews: number }>();
   for (const d of days) {
@@ -32,16 +35,16 @@ export function StudyHeatmap({ start, today, days }: { start: string; today: str
             viewBox={`0 0 ${grid.weeks * pitch} ${top + 7 * pitch}`}
             className="w-full min-w-[600px] max-w-3xl text-slate-600 dark:text-slate-400"
             role="img"
-            aria-label={`Study calendar from ${longDay(start)} to ${longDay(today)}: reviews on ${plural(days.length, 'day')}.`}
+            aria-label={`Study calendar from ${longDay(start, locale)} to ${longDay(today, locale)}: reviews on ${plural(days.length, 'day')}.`}
           >
             {grid.months.map((m) => (
               <text key={m.key} x={m.week * pitch} y={10} fontSize={10} fill="currentColor">
-                {shortDay(m.key).split(' ')[0]}
+                {formatDayKey(m.key, 'monthShort', locale)}
               </text>
             ))}
             {grid.cells.map((c) => (
               <rect key={c.day} x={c.week * pitch} y={top + c.weekday * pitch} width={cell} height={cell} rx={2} className={shades[c.level]}>
-                <title>{`${longDay(c.day)}: ${plural(c.reviews, 'review')}`}</title>
+                <title>{`${longDay(c.day, locale)}: ${plural(c.reviews, 'review')}`}</title>
               </rect>
             ))}
           </svg>
@@ -68,7 +71,7 @@ export function StudyHeatmap({ start, today, days }: { start: string; today: str
           {[...byMonth.entries()].map(([month, m]) => (
             <tr key={month}>
               <th scope="row" className="font-normal">
-                {monthOf(month)}
+                {monthOf(month, locale)}
               </th>
               <td className="tabular-nums">{m.days}</td>
               <td className="tabular-nums">{m.reviews}</td>

@@ -3,9 +3,12 @@ import { EmptyNote } from '@/components/dashboard/empty-note';
 import type { DrillSpeedRun } from '@/lib/drill/drill-speed';
 import { percent } from '@/components/dashboard/format';
 import { totalsOf } from './drill-format';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 /** The learner's last few sprints beside the picker, newest first; a first-timer is told what a sprint is. */
-export function RecentDrills({ runs }: { runs: DrillSpeedRun[] }) {
+export async function RecentDrills({ runs }: { runs: DrillSpeedRun[] }) {
+  const dates = await requestDates();
   return (
     <section aria-labelledby="recent-drills" className="min-w-0">
       <h2 id="recent-drills" className="text-lg font-semibold">
@@ -24,7 +27,7 @@ export function RecentDrills({ runs }: { runs: DrillSpeedRun[] }) {
               return (
                 <li key={run.runId} className="rounded-md border border-slate-200 px-3 py-2 dark:border-slate-800">
                   <Link href={`/drill/${run.runId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
-                    {new Date(run.startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC
+                    {formatDate(run.startedAt, 'dateTime', dates)}
                   </Link>
                   <p className="text-slate-600 dark:text-slate-300">
                     {total.correct}/{total.answered} right ({percent(total.accuracy)}) · {run.byGenerator.map((g) => g.label).join(', ')}

@@ -2,18 +2,29 @@
 
 import Link from 'next/link';
 import { useSession } from 'next-auth/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 type Progress = { completed: boolean; lastSection: string | null };
 type TocEntry = { id: string; text: string };
 
 const saveSectionAfterMs = 1500;
 
+type LessonProgressState = {
+  status: ReturnType<typeof useSession>['status'];
+  lessonId: string;
+  progress: Progress | null;
+  saving: boolean;
+  error: string | null;
+  toggle: () => Promise<void>;
+};
+
+const LessonProgressContext = createContext<LessonProgressState | null>(null);
+
 /**
- * The learner's own state on a cached lesson page: completion toggle (shortcut "c"), a "continue
- * where you left off" link, and quiet tracking of the section in view.
+ * The learner's own state on a cached lesson page, shared by the completion buttons at the top and
+ * at the end of the lesson: one load, one "c" shortcut, and quiet tracking of the section in view.
  */
-export function LessonProgress({ lessonId, toc }: { lessonId: string; toc: TocEntry[] }) {
+export function LessonProgressProvider({ lessonId, children }: { lessonId: string; children: ReactNode }) {
   const { status } = useSession();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [saving, setSaving] = useState(false);
@@ -54,6 +65,46 @@ export function LessonProgress({ lessonId, toc }: { lessonId: string; toc: TocEn
     return () => window.removeEventListener('keydown', onKey);
   }, [toggle]);
 
+  const state = useMemo(() => ({ status, lessonId, progress, saving, error, toggle }), [status, lessonId, progress, saving, error, toggle]);
+  return <LessonProgressContext value={state}>{children}</LessonProgressContext>;
+}
+
+function useLessonProgress(): LessonProgressState {
+  const state = use(LessonProgressContext);
+  if (!state) throw new Error('LessonProgress needs a LessonProgressProvider around it.');
+  return state;
+}
+
+function CompleteButton({ state, className = '' }: { state: LessonProgressState; className?: string }) {
+  const completed = state.progress?.completed ?? false;
+  return (
+    <button
+      type="button"
+      onClick={state.toggle}
+      disabled={state.saving}
+      aria-pressed={completed}
+      aria-keyshortcuts="c"
+      className={`rounded-md px-3 py-1.5 text-sm font-semibold ${completed ? 'bg-green-700 text-white hover:bg-green-800' : 'border border-slate-300 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800'} ${className}`}
+    >
+      {completed ? '✓ Completed' : 'Mark as complete'}
+    </button>
+  );
+}
+
+function ProgressError({ error }: { error: string | null }) {
+  return (
+    error && (
+      <span role="alert" className="text-sm text-red-700 dark:text-red-400">
+        {error}
+      </span>
+    )
+  );
+}
+
+/** At the top of the lesson: the completion toggle (shortcut "c") and "continue where you left off". */
+export function LessonProgress({ toc }: { toc: TocEntry[] }) {
+  const state = useLessonProgress();
+  const { status, progress, lessonId } = state;
   if (status === 'unauthenticated') {
     return (
       <p className="no-print mt-4 text-sm text-slate-600 dark:text-slate-300">
@@ -68,16 +119,7 @@ export function LessonProgress({ lessonId, toc }: { lessonId: string; toc: TocEn
   const resumeAt = progress.completed ? null : toc.find((entry) => entry.id === progress.lastSection);
   return (
     <div className="no-print mt-4 flex flex-wrap items-center gap-3">
-      <button
-        type="button"
-        onClick={toggle}
-        disabled={saving}
-        aria-pressed={progress.completed}
-        aria-keyshortcuts="c"
-        className={`rounded-md px-3 py-1.5 text-sm font-semibold ${progress.completed ? 'bg-green-700 text-white hover:bg-green-800' : 'border border-slate-300 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800'}`}
-      >
-        {progress.completed ? '✓ Completed' : 'Mark as complete'}
-      </button>
+      <CompleteButton state={state} />
       <span className="hidden text-xs text-slate-500 sm:inline dark:text-slate-400">
         press <kbd className="rounded border px-1">c</kbd>
       </span>
@@ -86,12 +128,26 @@ export function LessonProgress({ lessonId, toc }: { lessonId: string; toc: TocEn
           Continue at “{resumeAt.text}”
         </a>
       )}
-      {error && (
-        <span role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {error}
-        </span>
-      )}
+      <ProgressError error={state.error} />
     </div>
+  );
+}
+
+/** At the end of the lesson, where the learner finishes reading: the same toggle, so nobody scrolls back up to tick it. */
+export function LessonCompleteAtEnd() {
+  const state = useLessonProgress();
+  if (state.status !== 'authenticated' || !state.progress) return null;
+  return (
+    <section
+      aria-label="Lesson completion"
+      className="no-print mt-10 flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
+      <p className="mr-auto text-sm text-slate-700 dark:text-slate-300">
+        {state.progress.completed ? 'You have completed this lesson; its questions are in your review deck.' : 'Finished reading? Mark the lesson complete.'}
+      </p>
+      <CompleteButton state={state} />
+      <ProgressError error={state.error} />
+    </section>
   );
 }
 

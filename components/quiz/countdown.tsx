@@ -2,6 +2,7 @@
 
 import { useEffect, useEffectEvent, useState } from 'react';
 import { formatClock, thresholdMessage, warningSeconds } from './clock';
+import { TimerIcon, WarningIcon } from '@/components/ui/icons';
 
 type CountdownProps = {
   /** ISO time the attempt ends, by the server's clock. */
@@ -65,7 +66,7 @@ export function Countdown({ deadline, serverNow, onExpire, warnAt = warningSecon
             : 'border-slate-300 bg-white text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100'
         }`}
       >
-        <span aria-hidden="true">{warning ? '⚠' : '⏱'}</span>
+        {warning ? <WarningIcon /> : <TimerIcon />}
         {formatClock(seconds)}
       </div>
       <p aria-live="polite" className="sr-only">

@@ -15,10 +15,11 @@ const onlyChoices = [
   { value: 'flagged', label: 'Only ones I flagged' },
 ] as const;
 
-export function PracticeForm({ courses }: { courses: PracticeCourse[] }) {
+/** `initialCourseId`: the course the learner last used, chosen at first. */
+export function PracticeForm({ courses, initialCourseId }: { courses: PracticeCourse[]; initialCourseId?: string | null }) {
   const router = useRouter();
   const start = useAction(startPracticeAction);
-  const [courseId, setCourseId] = useState(courses[0]?.id ?? '');
+  const [courseId, setCourseId] = useState(courses.find((c) => c.id === initialCourseId)?.id ?? courses[0]?.id ?? '');
   const course = courses.find((c) => c.id === courseId);
 
   function submit(event: FormEvent<HTMLFormElement>) {

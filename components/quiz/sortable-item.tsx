@@ -46,7 +46,7 @@ export function SortableItem({ id, html, index, count, disabled, frame, children
           <span aria-hidden="true">⠿</span>
         </button>
       )}
-      <span className="w-5 shrink-0 text-center font-semibold tabular-nums text-slate-500 dark:text-slate-400">{index + 1}.</span>
+      <span className="w-5 shrink-0 text-center font-semibold tabular-nums text-slate-600 dark:text-slate-300">{index + 1}.</span>
       <span className="min-w-0 flex-1 py-1">
         <RichText html={html} />
         {children}

@@ -3,11 +3,18 @@ import { ratingNames } from './ratings';
 import { keyHelp, spokenInterval } from './review-text';
 import type { ReviewSessionState } from './use-review-session';
 
-/** The buttons under the card: Show answer, then one per rating (Again only when wrong); Undo. */
+/**
+ * The buttons under the card: Show answer, then one per rating (Again and Hard when wrong, Again
+ * the default); Undo. They stick to the bottom of the screen, so a long card never pushes them
+ * out of reach.
+ */
 export function ReviewControls({ session }: { session: ReviewSessionState }) {
   const { phase } = session;
   return (
-    <div className="mt-6">
+    <div
+      data-testid="review-controls"
+      className="sticky bottom-0 z-10 -mx-4 mt-6 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-b-lg sm:px-0 dark:border-slate-800 dark:bg-slate-950/95"
+    >
       <div className="flex flex-wrap items-start gap-3">
         {session.gone ? (
           <Button onClick={session.skip} aria-keyshortcuts="Space Enter">
@@ -20,7 +27,7 @@ export function ReviewControls({ session }: { session: ReviewSessionState }) {
         ) : (
           <div role="group" aria-label="Rate this card" className="grid flex-1 grid-cols-2 gap-2 sm:grid-cols-4">
             {phase.checked.previews.map(({ rating, interval }) => {
-              const primary = rating === 3 || !phase.checked.correct;
+              const primary = phase.checked.correct ? rating === 3 : rating === 1;
               return (
                 <Button
                   key={rating}
@@ -29,6 +36,7 @@ export function ReviewControls({ session }: { session: ReviewSessionState }) {
                   onClick={() => session.rate(rating)}
                   disabled={session.busy}
                   aria-keyshortcuts={primary ? `${rating} Space Enter` : String(rating)}
+                  data-default-rating={primary || undefined}
                 >
                   {ratingNames[rating]} · <span aria-hidden="true">{interval}</span>
                   <span className="sr-only">{spokenInterval(interval)}</span>
@@ -43,7 +51,7 @@ export function ReviewControls({ session }: { session: ReviewSessionState }) {
           </Button>
         )}
       </div>
-      <p className="mt-3 hidden text-xs text-slate-500 sm:block dark:text-slate-400">
+      <p className="mt-2 hidden text-xs text-slate-500 sm:block dark:text-slate-400">
         <span aria-hidden="true">⌨ </span>
         {keyHelp(session)}
       </p>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
+import { countDefinitions } from '@/lib/dashboard/counts';
 import { formatDuration, ratingNames } from './ratings';
 import type { ReviewSessionState } from './use-review-session';
 
@@ -31,9 +32,15 @@ export function ReviewFinish({ session }: { session: ReviewSessionState }) {
       <h2 id="review-finished" ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
         Session complete
       </h2>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">
-        {rated.length === 1 ? '1 card' : `${rated.length} cards`} reviewed in {formatDuration(time)}.
+      <p className="mt-1 text-slate-700 dark:text-slate-300" title={countDefinitions.sessionReviews.means}>
+        {rated.length === 1 ? '1 review' : `${rated.length} reviews`} this session, in {formatDuration(time)}.
       </p>
+      {summary && (
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="reviews-today">
+          {countDefinitions.reviews.label} today, all courses: {summary.counts.reviewedToday + summary.counts.newToday}, counting quiz, practice and exam
+          answers that reviewed a card.
+        </p>
+      )}
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {([1, 2, 3, 4] as const).map((rating) => (
           <div key={rating} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">

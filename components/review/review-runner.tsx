@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { QuestionView } from '@/components/quiz/question-view';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { ReconnectingNotice } from '@/components/ui/reconnecting-notice';
@@ -17,13 +17,20 @@ export function ReviewRunner({ cards, courseId }: { cards: ReviewCardView[]; cou
   const session = useReviewSession(cards, courseId);
   const { card, phase } = session;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
   useReviewKeys({ primary: session.primary, rate: session.rate, undo: session.undo, rating: phase.name === 'rate' });
 
-  // Each new card takes focus, so screen readers start on it and focus is not left on a button
-  // that just went away; the first card leaves focus where the page put it.
-  useEffect(() => {
-    if (session.showing > 0) headingRef.current?.focus();
-  }, [session.showing]);
+  // Every card, the first too, puts focus on its first answer control (the typed-answer box or the
+  // first option), so the learner can answer at once and screen readers start on the card. Once
+  // the answer is shown (or a card comes back answered after undo), focus moves to the default
+  // rating: Space or Enter takes it, 1–4 pick another, and focus never stays on a control that the
+  // check just disabled (a disabled control swallows the keys).
+  const focusCard = useEffectEvent(() => {
+    const card = cardRef.current;
+    const target = phase.name === 'rate' ? card?.querySelector<HTMLElement>('[data-default-rating]') : firstAnswerControl(card);
+    (target ?? headingRef.current)?.focus();
+  });
+  useEffect(() => focusCard(), [session.showing, phase.name]);
 
   const total = session.cards.length;
   return (
@@ -53,7 +60,7 @@ export function ReviewRunner({ cards, courseId }: { cards: ReviewCardView[]; cou
         </p>
       )}
       {card ? (
-        <div className="mt-6">
+        <div ref={cardRef} className="mt-6">
           <h2 ref={headingRef} tabIndex={-1} className="mb-2 text-sm font-medium text-slate-600 focus:outline-none dark:text-slate-400">
             {card.lessonTitle}
           </h2>
@@ -74,4 +81,12 @@ export function ReviewRunner({ cards, courseId }: { cards: ReviewCardView[]; cou
       )}
     </div>
   );
+}
+
+// The question's own controls, in page order; links inside the stem's prose are not answers.
+const answerControls = 'article :is(input:not([type="hidden"]), textarea, select, button)';
+
+function firstAnswerControl(card: HTMLElement | null): HTMLElement | null {
+  const controls = card ? Array.from(card.querySelectorAll<HTMLElement>(answerControls)) : [];
+  return controls.find((control) => !control.closest('.lesson-body') && !control.matches(':disabled')) ?? null;
 }

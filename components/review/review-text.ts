@@ -16,7 +16,7 @@ export function phaseAnnouncement(session: ReviewSessionState): string {
   if (session.gone) return 'This card cannot be reviewed any more; skip it.';
   if (phase.name === 'answer') return `Card ${session.index + 1} of ${session.cards.length}. Answer, then show the answer.`;
   const choices = phase.checked.previews.map((p) => `${ratingNames[p.rating]}, next in ${spokenInterval(p.interval)}`).join('; ');
-  return phase.checked.correct ? `Rate how well you remembered it: ${choices}.` : `Continue with ${choices}.`;
+  return phase.checked.correct ? `Rate how well you remembered it: ${choices}.` : `Not right. Rate it Again, or Hard if it was only a slip: ${choices}.`;
 }
 
 /** The keyboard help line for the current phase. */
@@ -24,6 +24,6 @@ export function keyHelp(session: ReviewSessionState): string {
   const undo = session.canUndo ? ' · U: undo last rating' : '';
   if (session.gone) return `Space or Enter: skip this card${undo}`;
   if (session.phase.name === 'answer') return `Space or Enter: show answer${undo}`;
-  if (!session.phase.checked.correct) return `Space, Enter or 1: Again${undo}`;
+  if (!session.phase.checked.correct) return `Space, Enter or 1: Again · 2: Hard (it was a slip)${undo}`;
   return `1 Again · 2 Hard · 3 Good · 4 Easy · Space or Enter: Good${undo}`;
 }

@@ -8,8 +8,8 @@ import type { CheckedAnswer, ReviewCardView } from '@/lib/srs/review-view';
 import { newReviewId } from './new-review-id';
 import type { Rating } from './ratings';
 
-/** A review applied in this session: for the tally, the time spent and undo. */
-export type RatedCard = { cardId: string; reviewId: string; rating: Rating; durationMs: number };
+/** A review applied in this session: for the tally, the time spent and undo (which shows the answer given again). */
+export type RatedCard = { cardId: string; reviewId: string; rating: Rating; durationMs: number; response: QuestionResponse };
 export type Notice = { kind: 'already-reviewed' } | { kind: 'leech'; lessonHref: string | null } | { kind: 'nothing-to-undo' };
 type Phase = { name: 'answer' } | { name: 'rate'; checked: CheckedAnswer; response: QuestionResponse; reviewId: string };
 type ActionName = 'check' | 'rate' | 'undo' | 'summary';
@@ -48,11 +48,13 @@ export function useReviewSession(initial: ReviewCardView[], courseId: string | n
     shownAt.current = Date.now();
   }, [showing]);
 
-  const show = (position: number) => {
+  /** Shows the card at `position`, unanswered, or (after undo) with its answer given and revealed, ready to rate again. */
+  const show = (position: number, restored?: { response: QuestionResponse; checked: CheckedAnswer }) => {
     setIndex(position);
     setShowing((n) => n + 1);
-    setPhase({ name: 'answer' });
-    setValue(null);
+    // A new review id: the undone one is gone from the server, and this rating is a new review.
+    setPhase(restored ? { name: 'rate', checked: restored.checked, response: restored.response, reviewId: newReviewId() } : { name: 'answer' });
+    setValue(restored?.response ?? null);
     setFailed(null);
     if (position >= cards.length) summary.run({ courseId }, undefined, () => setFailed('summary'));
   };
@@ -78,7 +80,7 @@ export function useReviewSession(initial: ReviewCardView[], courseId: string | n
       (outcome) => {
         if (outcome.status === 'already-reviewed') setNotice({ kind: 'already-reviewed' });
         else {
-          setRated((list) => [...list, { cardId: card.cardId, reviewId: phase.reviewId, rating: outcome.correct ? chosen : 1, durationMs }]);
+          setRated((list) => [...list, { cardId: card.cardId, reviewId: phase.reviewId, rating: outcome.rating, durationMs, response: phase.response }]);
           setNotice(outcome.becameLeech ? { kind: 'leech', lessonHref: phase.checked.feedback.readMore?.href ?? null } : null);
         }
         show(index + 1);
@@ -92,13 +94,13 @@ export function useReviewSession(initial: ReviewCardView[], courseId: string | n
     if (!last || busy) return;
     setFailed(null);
     undoing.run(
-      { reviewId: last.reviewId },
-      (view) => {
+      { reviewId: last.reviewId, response: last.response, courseId },
+      (restored) => {
         setRated((list) => list.slice(0, -1));
-        setNotice(view ? null : { kind: 'nothing-to-undo' });
-        if (!view) return;
-        setCards((list) => list.map((c, i) => (i === index - 1 ? view : c)));
-        show(index - 1);
+        setNotice(restored ? null : { kind: 'nothing-to-undo' });
+        if (!restored) return;
+        setCards((list) => list.map((c, i) => (i === index - 1 ? restored.view : c)));
+        show(index - 1, restored.checked ? { response: last.response, checked: restored.checked } : undefined);
       },
       () => setFailed('undo'),
     );

@@ -1,7 +1,14 @@
 import type { Db } from '../db/client';
-import { learnerDecaySql, retrievabilitySql } from './retrievability-sql';
+import { learnerDecaySql, recalledCorrectSql, retrievabilitySql } from './retrievability-sql';
 
-export type DomainTotals = { domainId: string; reviewedCards: number; meanRetrievability: number | null; answers: number; correctAnswers: number };
+export type DomainTotals = {
+  domainId: string;
+  reviewedCards: number;
+  meanRetrievability: number | null;
+  answers: number;
+  correctAnswers: number;
+  recalledCorrect: number;
+};
 
 /**
  * A learner's totals per domain, each card counted once even when its question covers several
@@ -20,7 +27,8 @@ export async function domainMastery(db: Db, input: { userId: string; courseId: s
     SELECT c."domainId",
       count(*) FILTER (WHERE NOT c.suspended AND c.state <> 0 AND c."lastReview" IS NOT NULL)::int AS "reviewedCards",
       avg(${retrievabilitySql(input.now)}) FILTER (WHERE NOT c.suspended)::float8 AS "meanRetrievability",
-      sum(c.answers)::int AS answers, sum(c."correctAnswers")::int AS "correctAnswers"
+      sum(c.answers)::int AS answers, sum(c."correctAnswers")::int AS "correctAnswers",
+      ${recalledCorrectSql(input.now)} AS "recalledCorrect"
     FROM cards c CROSS JOIN f
     GROUP BY c."domainId"`;
   return new Map(rows.map((row) => [row.domainId, row]));

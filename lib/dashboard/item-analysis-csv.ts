@@ -29,7 +29,7 @@ export function itemAnalysisCsv(items: ItemStats[], origin: string): string {
     round(item.discrimination, 3),
     item.examAttempts,
     item.meanTimeMs === null ? null : round(item.meanTimeMs / 1000, 1),
-    item.flags.join('; '),
+    item.flags.length === 0 && item.sampleTooSmall ? 'n too small' : item.flags.join('; '),
     item.optionCounts.map((o) => `${o.label}${o.correct ? ' (correct)' : ''}: ${o.count}`).join('; '),
     `${origin}/author/questions/${item.questionId}`,
   ]);

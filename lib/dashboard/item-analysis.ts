@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import type { Question } from '../questions/schema';
 import { questionModule } from '../questions/types/registry';
 import { itemRows, type AnalysisScope, type ItemRow, type ResponseCount } from './item-analysis-query';
-import { flagsFor, type ItemFlag } from './item-analysis-flags';
+import { flagsFor, sampleTooSmall, type ItemFlag } from './item-analysis-flags';
 import { plainText, writtenOptions, type QuestionHtml } from './item-analysis-text';
 import { storedQuestion } from '../questions/stored-question';
 
@@ -30,6 +30,8 @@ export type ItemStats = {
   optionCounts: OptionCount[];
   meanTimeMs: number | null;
   flags: ItemFlag[];
+  /** Fewer answers than minimumAnswersForFlags: nothing is flagged, and the table says "n too small". */
+  sampleTooSmall: boolean;
 };
 
 /** Typed answers listed per question; the long tail says little. */
@@ -72,7 +74,7 @@ export async function itemFlags(db: Db, viewer: Viewer, questionIds?: string[]):
   });
   const flagged = new Map<string, ItemFlag[]>();
   for (const row of rows) {
-    const flags = flagsFor(row.facility, row.discrimination);
+    const flags = flagsFor(row);
     if (flags.length) flagged.set(row.questionId, flags);
   }
   return flagged;
@@ -98,7 +100,8 @@ function toStats(row: ItemRow): ItemStats {
     examAttempts: row.examAttempts,
     optionCounts: question ? optionCounts(question, html, row.responses ?? []) : [],
     meanTimeMs: row.meanTimeMs === null ? null : Math.round(row.meanTimeMs),
-    flags: flagsFor(row.facility, row.discrimination),
+    flags: flagsFor(row),
+    sampleTooSmall: sampleTooSmall(row),
   };
 }
 

@@ -10,6 +10,7 @@ import { objectiveMastery, practiceTotals } from './mastery';
 import { masteryByDomain, type DomainRow, type LessonLink } from './mastery-summary';
 import { examReadiness, type ExamReadiness } from './readiness';
 import { reviewForecast, type ReviewForecast } from './review-forecast';
+import { reviewsTodayBySource } from './reviews-today';
 import { studyHistory, type StudyHistory } from './study-history';
 import { weakestLessons, type LessonStanding } from './weakest-lessons';
 
@@ -27,6 +28,8 @@ export type LearnerDashboard = {
   exams: ExamSitting[];
   /** Cards of the course in the learner's deck (not suspended), to tell a newcomer from a learner with nothing due. */
   deckCards: number;
+  /** Today's reviews (history.reviewsToday) by where they came from. */
+  reviewsToday: { sessions: number; answers: number };
 };
 
 /** Everything the learner dashboard shows for one course, as plain serialisable data. */
@@ -35,7 +38,7 @@ export async function loadLearnerDashboard(db: Db, input: { userId: string; cour
   const [blueprint, settings] = await Promise.all([getCourseBlueprint(db, courseId), resolveSettings(db, userId, courseId)]);
   if (!blueprint) throw new AppError('NOT_FOUND', 'No such course.');
   const today = learnerDay(now, settings.timeZone, settings.dayStartHour);
-  const [chapters, mastery, domains, totals, weakest, forecast, history, exams, lessons, deckCards] = await Promise.all([
+  const [chapters, mastery, domains, totals, weakest, forecast, history, exams, lessons, deckCards, reviewsToday] = await Promise.all([
     lessonsByChapter(db, userId, courseId),
     objectiveMastery(db, { userIds: [userId], courseId, now }),
     domainMastery(db, { userId, courseId, now }),
@@ -46,6 +49,7 @@ export async function loadLearnerDashboard(db: Db, input: { userId: string; cour
     examHistory(db, userId, courseId),
     lessonsByObjective(db, courseId),
     deckSize(db, userId, courseId),
+    reviewsTodayBySource(db, { userId, courseId, today: today.key }),
   ]);
   const objectives = mastery.get(userId)!;
   return {
@@ -68,6 +72,7 @@ export async function loadLearnerDashboard(db: Db, input: { userId: string; cour
     history,
     exams,
     deckCards,
+    reviewsToday,
   };
 }
 

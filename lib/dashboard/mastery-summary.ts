@@ -9,6 +9,7 @@ export type SubObjectiveLink = { code: string; title: string };
 export type ObjectiveRow = Omit<ObjectiveMastery, 'objectiveId' | 'domainCode'> & {
   id: string;
   title: string;
+  /** The readiness estimate for the objective; null when never answered or when its band is too wide to mean anything ("not enough answers yet"). */
   estimate: number | null;
   lessons: LessonLink[];
   subObjectives: SubObjectiveLink[];
@@ -39,7 +40,8 @@ export function masteryByDomain(
   const byObjective = new Map(mastery.map((m) => [m.objectiveId, m]));
   return blueprint.domains.map((domain) => {
     const objectives: ObjectiveRow[] = domain.objectives.map((objective) => {
-      const m = byObjective.get(objective.id) ?? { cards: 0, reviewedCards: 0, meanRetrievability: null, answers: 0, correctAnswers: 0 };
+      const m = byObjective.get(objective.id) ?? { cards: 0, reviewedCards: 0, meanRetrievability: null, answers: 0, correctAnswers: 0, recalledCorrect: 0 };
+      const estimate = objectiveEstimate(m);
       return {
         id: objective.id,
         code: objective.code,
@@ -49,7 +51,8 @@ export function masteryByDomain(
         meanRetrievability: m.meanRetrievability,
         answers: m.answers,
         correctAnswers: m.correctAnswers,
-        estimate: objectiveEstimate(m)?.estimate ?? null,
+        recalledCorrect: m.recalledCorrect,
+        estimate: estimate?.enoughEvidence ? estimate.estimate : null,
         lessons: lessonsByObjective.get(objective.id) ?? [],
         subObjectives: objective.subObjectives.map((sub) => ({ code: sub.code, title: sub.title })),
       };
@@ -76,5 +79,6 @@ function summed(objectives: ObjectiveRow[]): Omit<DomainTotals, 'domainId'> {
     meanRetrievability: reviewedCards > 0 ? sum((o) => (o.meanRetrievability ?? 0) * o.reviewedCards) / reviewedCards : null,
     answers: sum((o) => o.answers),
     correctAnswers: sum((o) => o.correctAnswers),
+    recalledCorrect: sum((o) => o.recalledCorrect),
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import { learnerDecaySql, retrievabilitySql } from './retrievability-sql';
+import { learnerDecaySql, recalledCorrectSql, retrievabilitySql } from './retrievability-sql';
 
 /**
  * Every (question, objective) pair of the course, a sub-objective standing for its objective: a
@@ -24,6 +24,8 @@ export type ObjectiveMastery = {
   /** Every graded answer to the objective's questions (suspended cards included: a leech is evidence too). */
   answers: number;
   correctAnswers: number;
+  /** Σ over cards of right answers × the card's predicted recall now: what the right answers still support (readiness). */
+  recalledCorrect: number;
 };
 
 /**
@@ -47,7 +49,8 @@ export async function objectiveMastery(db: Db, input: { userIds: string[]; cours
         count(*) FILTER (WHERE NOT c.suspended AND c.state <> 0 AND c."lastReview" IS NOT NULL)::int AS "reviewedCards",
         avg(${retrievabilitySql(input.now)}) FILTER (WHERE NOT c.suspended)::float8 AS "meanRetrievability",
         sum(c.answers)::int AS answers,
-        sum(c."correctAnswers")::int AS "correctAnswers"
+        sum(c."correctAnswers")::int AS "correctAnswers",
+        ${recalledCorrectSql(input.now)} AS "recalledCorrect"
       FROM "Card" c
       JOIN course ON course."questionId" = c."questionId"
       JOIN f ON f."userId" = c."userId"
@@ -56,7 +59,8 @@ export async function objectiveMastery(db: Db, input: { userIds: string[]; cours
     )
     SELECT f."userId", o.id AS "objectiveId", o.code, d.code AS "domainCode",
       COALESCE(per.cards, 0) AS cards, COALESCE(per."reviewedCards", 0) AS "reviewedCards",
-      per."meanRetrievability", COALESCE(per.answers, 0) AS answers, COALESCE(per."correctAnswers", 0) AS "correctAnswers"
+      per."meanRetrievability", COALESCE(per.answers, 0) AS answers, COALESCE(per."correctAnswers", 0) AS "correctAnswers",
+      COALESCE(per."recalledCorrect", 0) AS "recalledCorrect"
     FROM f
     CROSS JOIN "Objective" o
     JOIN "Domain" d ON d.id = o."domainId"

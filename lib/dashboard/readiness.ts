@@ -16,22 +16,52 @@ export type ExamReadiness = {
   highScaled: number | null;
   passMarkFraction: number | null;
   verdict: ReadinessVerdict;
+  /** False while the band is wider than maxBandWidth: the page then says "not enough answers yet" instead of a score. */
+  enoughEvidence: boolean;
   basis: { answers: number; questionsPractised: number; objectivesPractised: number; objectivesTotal: number; weightCovered: number };
 };
 
 const z90 = 1.645;
 /** Below this share of the exam's weight the band is too wide for any verdict. */
 export const minimumWeightForVerdict = 0.5;
+/**
+ * A 90 % band wider than this share of the score says too little to print a number: the page says
+ * "not enough answers yet" instead. 0.4 is about 14 answers at 50 % right on one objective, or 6
+ * answers all right; for the exam, practice over most of its weight.
+ */
+export const maxBandWidth = 0.4;
 
-/** The estimated chance of answering an exam question on the objective right, and its variance; null when never answered. */
-export function objectiveEstimate(
-  mastery: Pick<ObjectiveMastery, 'answers' | 'correctAnswers' | 'meanRetrievability'>,
-): { estimate: number; variance: number } | null {
+export type ObjectiveEstimate = {
+  /** The chance of answering one of its exam questions right now, 0..1. */
+  estimate: number;
+  variance: number;
+  low: number;
+  high: number;
+  /** Whether the band is narrow enough for the estimate to be shown as a number. */
+  enoughEvidence: boolean;
+};
+
+/**
+ * The estimated chance of answering an exam question on the objective right, now; null when never
+ * answered. Only answers the learner got right count for it, each weighted by FSRS's predicted
+ * recall of its card today, in a Beta(1 + recalled right, 1 + the rest) posterior:
+ *
+ *   estimate = (1 + Σ right answers × recall of their card) / (2 + answers)
+ *
+ * Recall is at most 1, so the estimate never rises above answer accuracy (itself smoothed, so 2 of 2
+ * right reads as 75 %): a card failed a minute ago has recall near 100 %, but its failed answer
+ * adds nothing to the top. What was got right fades as its recall drops while the learner stays
+ * away. Its variance is the posterior's, shrinking as answers accumulate.
+ */
+export function objectiveEstimate(mastery: Pick<ObjectiveMastery, 'answers' | 'correctAnswers' | 'recalledCorrect'>): ObjectiveEstimate | null {
   if (mastery.answers === 0) return null;
-  const accuracy = (mastery.correctAnswers + 1) / (mastery.answers + 2);
-  const variance = (accuracy * (1 - accuracy)) / (mastery.answers + 3);
-  const estimate = mastery.meanRetrievability === null ? accuracy : (accuracy + mastery.meanRetrievability) / 2;
-  return { estimate, variance };
+  const supported = Math.min(mastery.recalledCorrect, mastery.correctAnswers);
+  const estimate = (1 + supported) / (2 + mastery.answers);
+  const variance = (estimate * (1 - estimate)) / (mastery.answers + 3);
+  const spread = z90 * Math.sqrt(variance);
+  const low = Math.max(0, estimate - spread);
+  const high = Math.min(1, estimate + spread);
+  return { estimate, variance, low, high, enoughEvidence: high - low <= maxBandWidth };
 }
 
 /** Each objective's share of the exam: its domain's weight split equally among the domain's objectives. */
@@ -54,11 +84,8 @@ export function passMarkFraction(exam: ExamScale): number | null {
  *
  * The blueprint says how much of the exam each domain is; a domain's weight is shared equally by
  * its objectives (vendors publish no finer split). For an objective the learner has answered, the
- * chance of getting one of its exam questions right is estimated from two things:
- * - answer accuracy, as the mean of a Beta(1 + right, 1 + wrong) posterior, so 2 of 2 right reads
- *   as 75 %, not 100 %;
- * - FSRS's predicted recall of its cards right now, which drops while the learner stays away.
- * The estimate is the mean of the two (accuracy alone before any card has a schedule).
+ * chance of getting one of its exam questions right is objectiveEstimate: the answers got right,
+ * each weighted by how well its card is recalled today, never more than the answers support.
  *
  * The predicted score is the weight-averaged estimate over the objectives practised: what the
  * learner would score if the rest of the exam went like the part we have seen. The 90 % band
@@ -66,7 +93,8 @@ export function passMarkFraction(exam: ExamScale): number | null {
  * shrinks as answers accumulate) with the luck of a real sitting (an exam of N questions scores a
  * binomial fraction). Objectives never practised are unknown: at the low end of the band they
  * score nothing and at the high end full marks, so the band spans their whole weight instead of
- * pretending they count as 0 or 1.
+ * pretending they count as 0 or 1. A band wider than maxBandWidth is reported as not enough
+ * evidence rather than as a number.
  */
 export function examReadiness(blueprint: ReadinessBlueprint, mastery: ObjectiveMastery[], exam: ExamScale, practice: PracticeTotals): ExamReadiness {
   const weights = objectiveWeights(blueprint);
@@ -100,6 +128,7 @@ export function examReadiness(blueprint: ReadinessBlueprint, mastery: ObjectiveM
     highScaled: scaled(high),
     passMarkFraction: passFraction,
     verdict: verdictOf({ predicted, low, high, weightCovered, passFraction }),
+    enoughEvidence: predicted !== null && high - low <= maxBandWidth,
     basis: { answers: practice.answers, questionsPractised: practice.questions, objectivesPractised, objectivesTotal: weights.size, weightCovered },
   };
 }

@@ -32,3 +32,13 @@ export function retrievabilitySql(now: Date) {
       power(1 + f.factor * GREATEST(floor((${now.getTime() / 1000}::float8 - extract(epoch FROM c."lastReview")) / 86400), 0) / c.stability, -f.decay)
     END`;
 }
+
+/**
+ * Σ right answers × the card's recall now, over the grouped cards (`c`, `f` as above): how much
+ * of what the learner got right they are predicted to still know. A card with answers but no
+ * schedule yet keeps its right answers whole (nothing says they faded); suspended cards count,
+ * as their answers do.
+ */
+export function recalledCorrectSql(now: Date) {
+  return Prisma.sql`COALESCE(sum(c."correctAnswers" * COALESCE(${retrievabilitySql(now)}, 1)), 0)::float8`;
+}

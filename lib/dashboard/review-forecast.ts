@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import type { LearnerDay } from '../srs/learner-day';
+import { overdueBefore } from './counts';
 import { addDays } from './day-keys';
 
 export type ForecastDay = { day: string; due: number };
@@ -8,8 +9,8 @@ export type ReviewForecast = { days: ForecastDay[]; overdue: number };
 export const forecastDays = 30;
 
 /**
- * Cards coming due on each of the learner's next 30 days, today first; cards already overdue are
- * due today too and are also counted apart. A due instant's day is its local wall-clock date
+ * Cards coming due on each of the learner's next 30 days, today first; cards already overdue
+ * (countDefinitions.overdue) are due today too and are also counted apart. A due instant's day is its local wall-clock date
  * shifted back by the day-start hour, the same rule as learnerDay (timestamps are stored as UTC).
  */
 export async function reviewForecast(
@@ -21,7 +22,7 @@ export async function reviewForecast(
   const horizon = new Date(input.today.start.getTime() + (forecastDays + 1) * 86_400_000);
   const rows = await db.$queryRaw<Array<{ day: string; due: number; overdue: number }>>`
     SELECT GREATEST(k.day, ${input.today.key}::date)::text AS day, count(*)::int AS due,
-      count(*) FILTER (WHERE c.due < ${input.today.start})::int AS overdue
+      count(*) FILTER (WHERE c.due < ${overdueBefore(input.today)})::int AS overdue
     FROM "Card" c
     -- As the review queue: cards of archived questions are never shown, so they are never due.
     JOIN "Question" q ON q.id = c."questionId" AND q."archivedAt" IS NULL

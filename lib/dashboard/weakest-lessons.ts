@@ -1,15 +1,24 @@
 import type { Db } from '../db/client';
 import { objectiveEstimate } from './readiness';
-import { learnerDecaySql, retrievabilitySql } from './retrievability-sql';
+import { learnerDecaySql, recalledCorrectSql, retrievabilitySql } from './retrievability-sql';
 
-export type LessonStanding = { lessonId: string; title: string; answers: number; correctAnswers: number; meanRetrievability: number | null; estimate: number };
+export type LessonStanding = {
+  lessonId: string;
+  title: string;
+  answers: number;
+  correctAnswers: number;
+  meanRetrievability: number | null;
+  recalledCorrect: number;
+  estimate: number;
+};
 
 /** The course's lessons the learner knows least (by the readiness estimate of their questions), weakest first; only lessons answered at least once. */
 export async function weakestLessons(db: Db, input: { userId: string; courseId: string; now: Date; limit: number }): Promise<LessonStanding[]> {
   const rows = await db.$queryRaw<Array<Omit<LessonStanding, 'estimate'>>>`
     WITH f AS (${learnerDecaySql([input.userId], input.courseId)})
     SELECT l.id AS "lessonId", l.title, sum(c.answers)::int AS answers, sum(c."correctAnswers")::int AS "correctAnswers",
-      avg(${retrievabilitySql(input.now)}) FILTER (WHERE NOT c.suspended)::float8 AS "meanRetrievability"
+      avg(${retrievabilitySql(input.now)}) FILTER (WHERE NOT c.suspended)::float8 AS "meanRetrievability",
+      ${recalledCorrectSql(input.now)} AS "recalledCorrect"
     FROM "Card" c
     JOIN f ON f."userId" = c."userId"
     JOIN "Question" q ON q.id = c."questionId"

@@ -24,13 +24,23 @@ export type CardRow = CardFields & {
 
 /**
  * Schedules one review of a card the caller has locked, and appends its log. The log keeps the
- * card exactly as it was, so undo can put it back; the day's statistics move with it.
+ * card exactly as it was, so undo can put it back; the day's statistics move with it. `correct`
+ * is the answer's grade, which the rating no longer tells alone (a wrong answer may be rated Hard).
  */
 export async function applyReview(
   tx: Tx,
   card: CardRow,
   /** `seed`: the variant of a generated card that was answered. */
-  review: { id: string; rating: Grade; now: Date; source: 'review' | 'quiz'; durationMs?: number; seed?: number | null; settings: SrsSettingsValue },
+  review: {
+    id: string;
+    rating: Grade;
+    correct: boolean;
+    now: Date;
+    source: 'review' | 'quiz';
+    durationMs?: number;
+    seed?: number | null;
+    settings: SrsSettingsValue;
+  },
 ) {
   const parameters = await weightsFor(tx, card.userId, card.questionId);
   const { card: next, log } = schedulerFor(review.settings, parameters.weights).next(toFsrs(card), review.now, review.rating);
@@ -40,7 +50,7 @@ export async function applyReview(
     where: { id: card.id },
     data: {
       ...fields,
-      ...countAnswer(review.rating > 1),
+      ...countAnswer(review.correct),
       showSalt: randomUUID(),
       paramsVersion: parameters.version,
       ...(becomesLeech ? { suspended: true, leech: true } : {}),
@@ -67,7 +77,8 @@ export async function applyReview(
       reviewedAt: review.now,
       durationMs,
       seed: review.seed ?? null,
-      previous: snapshot(card),
+      // With the answer's grade, so undo takes the right answer back out of the counts (the rating no longer says it).
+      previous: { ...(snapshot(card) as Prisma.JsonObject), answeredCorrect: review.correct },
       day: new Date(day.key),
       firstOfDay: earlierToday === 0,
     },
@@ -132,12 +143,20 @@ const snapshotSchema = z.object({
   showSalt: z.string().optional(),
   checkedReps: z.number().nullable().optional(),
   checkedCorrect: z.boolean().nullable().optional(),
+  /** The grade of the answer the review applied; absent on logs from before a wrong answer could be rated Hard. */
+  answeredCorrect: z.boolean().optional(),
 });
 
 /** The card's fields back from a log's snapshot; the same variant of a generated card is shown again. */
 export function fromSnapshot(json: unknown) {
-  const { showSalt, checkedReps, checkedCorrect, ...fields } = readJsonColumn(snapshotSchema, json, 'ReviewLog.previous');
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the grade belongs to the review, not to the card
+  const { showSalt, checkedReps, checkedCorrect, answeredCorrect, ...fields } = readJsonColumn(snapshotSchema, json, 'ReviewLog.previous');
   return { ...fields, showSalt: showSalt ?? randomUUID(), checkedReps: checkedReps ?? null, checkedCorrect: checkedCorrect ?? null };
+}
+
+/** The grade of the answer a review log applied; older logs, whose wrong answers were always Again, tell it by the rating. */
+export function gradeOf(log: { rating: number; previous: unknown }): boolean {
+  return readJsonColumn(snapshotSchema, log.previous, 'ReviewLog.previous').answeredCorrect ?? log.rating > 1;
 }
 
 export async function lockCard(tx: Tx, userId: string, cardId: string): Promise<CardRow | null> {

@@ -39,7 +39,14 @@ export async function recordQuizAnswer(tx: Tx, answer: { userId: string; questio
       return;
     }
   }
-  await applyReview(tx, card, { id: answer.answerId, rating: answer.correct ? ratings.good : ratings.again, now: answer.now, source: 'quiz', settings });
+  await applyReview(tx, card, {
+    id: answer.answerId,
+    rating: answer.correct ? ratings.good : ratings.again,
+    correct: answer.correct,
+    now: answer.now,
+    source: 'quiz',
+    settings,
+  });
 }
 
 /** Completing a lesson adds its questions to the deck as new cards (a setting, on by default). */

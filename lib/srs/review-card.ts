@@ -5,10 +5,10 @@ import { refuseIfInOpenExam } from '../quiz/open-exam';
 import { responseFromTokens } from '../questions/present';
 import type { Question, QuestionResponse } from '../questions/schema';
 import { gradeShown, shownQuestion } from '../questions/shown-question';
-import { applyReview, fromSnapshot, lockCard, type CardRow } from './apply-review';
+import { applyReview, fromSnapshot, gradeOf, lockCard, type CardRow } from './apply-review';
 import { checkedGrade } from './checked-grade';
 import { reviewPresentation, reviewSeed } from './review-presentation';
-import { ratings } from './scheduler';
+import { appliedRating } from './scheduler';
 import { resolveSettings } from './settings';
 import { countAnswer, countInStudyDays } from './study-days';
 
@@ -25,35 +25,42 @@ export type ReviewInput = {
   courseId?: string | null;
 };
 
-export type ReviewOutcome = { status: 'applied' | 'duplicate' | 'already-reviewed'; card: CardRow; correct: boolean; becameLeech: boolean };
+/** `rating`: the rating applied; `correct`: the grade of the answer it was applied to. */
+export type ReviewOutcome = {
+  status: 'applied' | 'duplicate' | 'already-reviewed';
+  card: CardRow;
+  correct: boolean;
+  rating: Grade;
+  becameLeech: boolean;
+};
 
 /**
  * Applies the rating against the grade of the answer first checked for this showing (or, never
- * checked, of the answer sent now): a wrong answer is always Again, whatever the browser sent; a
- * right one takes the learner's rating (Hard / Good / Easy, or Again for "I guessed").
+ * checked, of the answer sent now): a right answer takes the learner's rating (Hard / Good / Easy,
+ * or Again for "I guessed"); a wrong one takes Again, or Hard when the learner calls it a slip.
  *
- * Clamped rather than refused: as in Anki, once the learner has seen the answer they failed to
- * recall, the memory lapsed and FSRS must hear Again; seeing it afterwards is not remembering it.
- * Only a tampered or stale page sends more (ours offers only Again), and clamping keeps a retried
- * rating applied once, with `correct: false` telling the page what was recorded.
+ * Good or Easy on a wrong answer is clamped to Again rather than refused: once the learner has
+ * seen the answer they failed to recall, seeing it is not remembering it. Only a tampered or stale
+ * page sends that (ours offers Again and Hard), and clamping keeps a retried rating applied once,
+ * with `correct: false` and `rating` telling the page what was recorded.
  */
 export async function submitReview(db: Db, userId: string, input: ReviewInput, now: Date): Promise<ReviewOutcome> {
   const settings = await resolveSettings(db, userId, input.courseId);
   return db.$transaction(async (tx) => {
     const card = await lockCard(tx, userId, input.cardId);
     if (!card) throw new AppError('NOT_FOUND', 'No such card.');
-    const earlier = await tx.reviewLog.findUnique({ where: { id: input.reviewId }, select: { rating: true } });
-    if (earlier) return { status: 'duplicate', card, correct: earlier.rating !== ratings.again, becameLeech: false };
-    if (card.reps !== input.reps) return { status: 'already-reviewed', card, correct: false, becameLeech: false };
+    const earlier = await tx.reviewLog.findUnique({ where: { id: input.reviewId }, select: { rating: true, previous: true } });
+    if (earlier) return { status: 'duplicate', card, correct: gradeOf(earlier), rating: earlier.rating as Grade, becameLeech: false };
+    if (card.reps !== input.reps) return { status: 'already-reviewed', card, correct: false, rating: input.rating, becameLeech: false };
     await refuseIfInOpenExam(tx, userId, card.questionId, now);
     const entry = await currentQuestion(tx, card.questionId);
     const seed = reviewSeed(card.showSalt, entry);
     const response = responseFromTokens(shownQuestion(entry, seed), reviewPresentation(card.showSalt, entry), input.response);
     const correct = checkedGrade(card) ?? gradeUnchecked(entry, seed, response);
     if (card.suspended) throw new AppError('CONFLICT', 'This card is suspended; restore it first.');
-    const rating = correct ? input.rating : ratings.again;
-    const result = await applyReview(tx, card, { id: input.reviewId, rating, now, source: 'review', durationMs: input.durationMs, seed, settings });
-    return { status: 'applied', card: { ...card, ...result.card }, correct, becameLeech: result.becameLeech };
+    const rating = appliedRating(correct, input.rating);
+    const result = await applyReview(tx, card, { id: input.reviewId, rating, correct, now, source: 'review', durationMs: input.durationMs, seed, settings });
+    return { status: 'applied', card: { ...card, ...result.card }, correct, rating, becameLeech: result.becameLeech };
   });
 }
 
@@ -71,7 +78,7 @@ export async function undoReview(db: Db, userId: string, reviewId: string): Prom
     if (!card || !last) return null;
     const latestForCard = await tx.reviewLog.findFirst({ where: { cardId: card.id }, orderBy: { appliedAt: 'desc' }, select: { id: true } });
     if (latestForCard?.id !== last.id) throw new AppError('CONFLICT', 'That card has been reviewed again since; only the latest review can be undone.');
-    await tx.card.update({ where: { id: card.id }, data: { ...fromSnapshot(last.previous), ...countAnswer(last.rating > 1, -1) } });
+    await tx.card.update({ where: { id: card.id }, data: { ...fromSnapshot(last.previous), ...countAnswer(gradeOf(last), -1) } });
     await tx.reviewLog.delete({ where: { id: last.id } });
     await countInStudyDays(tx, { ...last, questionId: card.questionId, day: last.day.toISOString().slice(0, 10) }, -1);
     return { cardId: card.id };

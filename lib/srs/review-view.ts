@@ -9,7 +9,7 @@ import { refuseIfInOpenExam } from '../quiz/open-exam';
 import { countCheckedGrade } from './checked-grade';
 import { reviewPresentation, reviewSeed } from './review-presentation';
 import { weightsFor } from './parameters';
-import { intervalLabel, schedulerFor, toFsrs } from './scheduler';
+import { intervalLabel, schedulerFor, toFsrs, wrongAnswerRatingCap } from './scheduler';
 import { resolveSettings } from './settings';
 import { storedQuestion } from '../questions/stored-question';
 
@@ -57,7 +57,7 @@ export async function reviewCardViews(db: Db, userId: string, cardIds: string[])
 
 /**
  * Grades an answer without scheduling anything yet, and says what each rating would do
- * (a wrong answer can only be rated Again). The schedule changes when the rating arrives. The
+ * (a wrong answer can be rated Again, or Hard when the learner judges it a slip). The schedule changes when the rating arrives. The
  * first check of a showing is the one that counts; checking again only shows the feedback again.
  */
 export async function checkReviewAnswer(
@@ -82,7 +82,7 @@ export async function checkReviewAnswer(
     now,
   );
   const previews = ([1, 2, 3, 4] as const)
-    .filter((r) => correct || r === 1)
+    .filter((r) => correct || r <= wrongAnswerRatingCap)
     .map((rating) => ({ rating, interval: intervalLabel(now, preview[rating].card.due) }));
   return { correct, feedback: itemFeedback(entry, html, { presentation, response, seed }, lesson), previews };
 }

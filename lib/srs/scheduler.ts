@@ -73,3 +73,15 @@ export function intervalLabel(from: Date, to: Date): string {
   if (days < 365) return `${(days / 30).toFixed(1).replace(/\.0$/, '')}mo`;
   return `${(days / 365).toFixed(1).replace(/\.0$/, '')}y`;
 }
+
+/**
+ * The highest rating a wrong answer may take: Again by default, or Hard when the learner judges
+ * it a slip (as Anki leaves the rating to the learner). Good and Easy would claim a recall the
+ * answer contradicts.
+ */
+export const wrongAnswerRatingCap: Grade = ratings.hard;
+
+/** The rating a review applies: the learner's own, except that a wrong answer never goes above Hard (Again then). */
+export function appliedRating(correct: boolean, chosen: Grade): Grade {
+  return correct || chosen <= wrongAnswerRatingCap ? chosen : ratings.again;
+}

@@ -46,12 +46,12 @@ describe('an account from sign-up to sign-out', () => {
     await page.getByRole('button', { name: /Account menu/ }).waitFor();
 
     await page.goto('/lessons/lesson-002-hypervisors');
-    const toggle = page.getByRole('button', { name: 'Mark as complete' });
+    const toggle = page.getByRole('button', { name: 'Mark as complete' }).first();
     await toggle.click();
-    await page.getByRole('button', { name: '✓ Completed' }).waitFor();
+    await page.getByRole('button', { name: '✓ Completed' }).first().waitFor();
     // A reload shows the state from the server, not from memory.
     await page.reload();
-    await page.getByRole('button', { name: '✓ Completed' }).waitFor();
+    await page.getByRole('button', { name: '✓ Completed' }).first().waitFor();
 
     await page.goto('/courses/ccna-200-301');
     const courseBar = page.getByRole('progressbar', { name: 'Course lessons completed' });

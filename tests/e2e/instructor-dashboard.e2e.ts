@@ -182,16 +182,18 @@ describe('instructor dashboard in the browser', () => {
     await page.screenshot({ path: `${screenshots}/instructor-cohort-360-dark.png`, fullPage: true });
   });
 
-  it('item analysis flags the negatively discriminating and the too-hard question, linking to the editor', async () => {
+  it('item analysis says n too small instead of flagging on three answers (flags need 30), linking to the editor', async () => {
     const page = await signedInPage(instructor.cookie);
     await page.goto(`/instructor/courses/${courseId}/items`);
     await page.getByRole('heading', { name: 'Item analysis', level: 1 }).waitFor();
-    expect(await page.locator('#main').getByTestId('item-summary').innerText()).toMatch(/^4 of \d+ questions answered; 2 flagged for review\.$/);
+    expect(await page.locator('#main').getByTestId('item-summary').innerText()).toMatch(
+      /^4 of \d+ questions answered; 0 flagged for review; 4 with fewer than 30 answers \(n too small to flag\)\.$/,
+    );
     const [a, b, c] = seeded.questions;
     const row = (id: string) => page.locator(`#main tr[data-question="${id}"]`);
-    expect((await row(b).getByRole('cell').allInnerTexts()).slice(0, 5)).toEqual(['3\n3 in exams', '0.33', '-1.00', '20.0 s', 'Negative discrimination']);
-    expect((await row(c).getByRole('cell').allInnerTexts()).slice(1, 5)).toEqual(['0.00', '—', '20.0 s', 'Too hard (facility < 0.2)']);
-    expect((await row(a).getByRole('cell').allInnerTexts()).slice(1, 5)).toEqual(['0.67', '—', '20.0 s', '—']);
+    expect((await row(b).getByRole('cell').allInnerTexts()).slice(0, 5)).toEqual(['3\n3 in exams', '0.33', '-1.00', '20.0 s', 'n too small']);
+    expect((await row(c).getByRole('cell').allInnerTexts()).slice(1, 5)).toEqual(['0.00', '—', '20.0 s', 'n too small']);
+    expect((await row(a).getByRole('cell').allInnerTexts()).slice(1, 5)).toEqual(['0.67', '—', '20.0 s', 'n too small']);
     expect(await row(b).getByRole('rowheader').getByRole('link').getAttribute('href')).toBe(`/author/questions/${b}`);
     await row(b).getByText('Show').click();
     expect(
@@ -229,7 +231,7 @@ describe('instructor dashboard in the browser', () => {
     });
     expect(items.headers.get('content-disposition')).toMatch(/^attachment; filename="netprep-items-network-plus-n10-009-\d{4}-\d{2}-\d{2}\.csv"$/);
     const rows = (await items.text()).split('\n');
-    expect(rows.find((r) => r.startsWith(`${seeded.questions[1]},`))).toMatch(/,3,0\.333,-1,3,20,negative-discrimination,/);
+    expect(rows.find((r) => r.startsWith(`${seeded.questions[1]},`))).toMatch(/,3,0\.333,-1,3,20,n too small,/);
   });
 
   it('refuses a learner', async () => {

@@ -5,6 +5,7 @@ import { gradebookCsv } from '../../lib/dashboard/instructor/gradebook-csv';
 import { instructorHome } from '../../lib/dashboard/instructor/instructor-home';
 import { managedLearner } from '../../lib/dashboard/instructor/learner-drill-down';
 import { itemAnalysisCsv } from '../../lib/dashboard/item-analysis-csv';
+import type { ItemStats } from '../../lib/dashboard/item-analysis';
 import { seedPeople } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
@@ -103,13 +104,17 @@ describe('instructor dashboard: cohort table', async () => {
     ],
   });
 
-  // Overdue: the learner 51 (over the limit of 50), Auckland exactly 50; a new card and a suspended one never count.
+  // Overdue (due before the learner's day began): the learner 51 (over the limit of 50), Auckland exactly 50; a new card and a suspended one never count.
   await db.card.createMany({
     data: [
       ...questionIds.slice(0, 51).map((q) => card(learner.id, q, daysAgo(2))),
       card(learner.id, questionIds[51], daysAgo(-3)),
       card(learner.id, questionIds[52], daysAgo(2), { state: 0 }),
       card(learner.id, questionIds[53], daysAgo(2), { suspended: true }),
+      // Learning steps due today, minutes ago or in a few minutes, are not overdue: her day began at 04:00.
+      card(learner.id, questionIds[54], new Date(now.getTime() - 5 * 60_000), { state: 1, scheduledDays: 0 }),
+      card(learner.id, questionIds[55], new Date(now.getTime() + 10 * 60_000), { state: 1, scheduledDays: 0 }),
+      card(learner.id, questionIds[56], new Date('2026-11-27T04:30:00Z'), { state: 3, scheduledDays: 0 }),
       ...questionIds.slice(0, 50).map((q) => card(auckland.id, q, daysAgo(2))),
       // The newcomer answered a lot and mostly wrong: 4 of 40 right.
       card(newcomer.id, questionIds[0], daysAgo(-5), { answers: 40, correctAnswers: 4 }),
@@ -208,31 +213,30 @@ describe('instructor dashboard: cohort table', async () => {
     );
   });
 
-  it('exports item analysis as CSV with the editor link', () => {
-    const csv = itemAnalysisCsv(
-      [
-        {
-          questionId: 'q1',
-          lessonId: 'l1',
-          type: 'single',
-          stem: 'Pick, "one"',
-          attempts: 5,
-          facility: 0.8,
-          discrimination: -1 / 3,
-          examAttempts: 4,
-          optionCounts: [
-            { optionId: 'a', label: 'A', count: 4, correct: true },
-            { optionId: 'b', label: 'B', count: 1, correct: false },
-          ],
-          meanTimeMs: 12_345,
-          flags: ['negative-discrimination'],
-        },
+  it('exports item analysis as CSV with the editor link, and says when n is too small to flag', () => {
+    const item: ItemStats = {
+      questionId: 'q1',
+      lessonId: 'l1',
+      type: 'single',
+      stem: 'Pick, "one"',
+      attempts: 50,
+      facility: 0.8,
+      discrimination: -1 / 3,
+      examAttempts: 40,
+      optionCounts: [
+        { optionId: 'a', label: 'A', count: 40, correct: true },
+        { optionId: 'b', label: 'B', count: 10, correct: false },
       ],
-      'http://localhost:3000',
-    );
+      meanTimeMs: 12_345,
+      flags: ['negative-discrimination'],
+      sampleTooSmall: false,
+    };
+    const few: ItemStats = { ...item, questionId: 'q2', attempts: 5, examAttempts: 4, optionCounts: [], flags: [], sampleTooSmall: true };
+    const csv = itemAnalysisCsv([item, few], 'http://localhost:3000');
     expect(csv.trimEnd().split('\n')).toEqual([
       'Question,Lesson,Type,Stem,Answers,Facility,Discrimination,Exam attempts,Mean time (s),Flags,Answers chosen,Editor',
-      'q1,l1,single,"Pick, ""one""",5,0.8,-0.333,4,12.3,negative-discrimination,A (correct): 4; B: 1,http://localhost:3000/author/questions/q1',
+      'q1,l1,single,"Pick, ""one""",50,0.8,-0.333,40,12.3,negative-discrimination,A (correct): 40; B: 10,http://localhost:3000/author/questions/q1',
+      'q2,l1,single,"Pick, ""one""",5,0.8,-0.333,4,12.3,n too small,,http://localhost:3000/author/questions/q2',
     ]);
   });
 });

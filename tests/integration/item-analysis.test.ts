@@ -237,17 +237,16 @@ describe('item analysis (Moodle definitions) on a worked example', async () => {
     ]);
   });
 
-  it('flags facility under 0.2 or over 0.95 and negative discrimination', async () => {
-    const stats = byId(await analyseItems(db, people.instructor, { courseId }));
-    expect(Object.fromEntries([...stats].map(([id, s]) => [id, s.flags]))).toEqual({
-      q1: [],
-      q2: ['negative-discrimination'],
-      q3: ['too-hard'],
-      q4: [],
-      q5: ['too-easy'],
-    });
-    expect(Object.fromEntries(await itemFlags(db, people.instructor))).toEqual({ q2: ['negative-discrimination'], q3: ['too-hard'], q5: ['too-easy'] });
-    expect(Object.fromEntries(await itemFlags(db, people.instructor, ['q1', 'q3']))).toEqual({ q3: ['too-hard'] });
+  it('flags nothing on so few answers: every question says n too small', async () => {
+    const stats = await analyseItems(db, people.instructor, { courseId });
+    expect(stats.map((s) => [s.questionId, s.flags, s.sampleTooSmall])).toEqual([
+      ['q1', [], true],
+      ['q2', [], true],
+      ['q3', [], true],
+      ['q4', [], true],
+      ['q5', [], true],
+    ]);
+    expect((await itemFlags(db, people.instructor)).size).toBe(0);
     expect((await itemFlags(db, people.instructor, [])).size).toBe(0);
   });
 
@@ -258,12 +257,50 @@ describe('item analysis (Moodle definitions) on a worked example', async () => {
       facility: 0,
       optionCounts: [expect.objectContaining({ count: 0 }), expect.objectContaining({ count: 0 }), expect.objectContaining({ count: 1 })],
     });
-    expect(theirs.get('q2')).toMatchObject({ attempts: 0, facility: null, flags: [] });
+    expect(theirs.get('q2')).toMatchObject({ attempts: 0, facility: null, flags: [], sampleTooSmall: true });
     expect(byId(await analyseItems(db, people.admin, { courseId })).get('q1')!.attempts).toBe(6);
     expect(byId(await analyseItems(db, people.instructor, { courseId, cohortId: people.cohort.id })).get('q1')!.attempts).toBe(5);
     await expect(analyseItems(db, people.instructor, { courseId, cohortId: people.otherCohort.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(analyseItems(db, people.instructor, { courseId: 'no-such-course' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(analyseItems(db, people.learner, { courseId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(Object.fromEntries(await itemFlags(db, people.otherInstructor))).toEqual({ q1: ['too-hard'] });
+    expect((await itemFlags(db, people.otherInstructor)).size).toBe(0);
+  });
+});
+
+describe('item analysis flags from 30 answers on (Moodle: a few dozen)', async () => {
+  const { db } = await createTestDatabase();
+  const people = await seedPeople(db, 'ia-n');
+  const { courseId } = people;
+  await seedBank(db, courseId);
+  const learners = [people.learner.id];
+  for (let i = 1; i < 30; i++) {
+    const learner = await createAccount(db, { email: `ia-n-${i}@example.com`, password: testPassword, role: 'LEARNER', name: `L${i}` });
+    await db.cohortMember.create({ data: { cohortId: people.cohort.id, userId: learner.id } });
+    learners.push(learner.id);
+  }
+  // 30 exam attempts, one per learner. q3 is missed by all (facility 0, 30 answers); q5 is got right by
+  // all but one of 29 (facility 28/29 = 0.966 > 0.95, but 29 answers). q2 is got right exactly by
+  // the learners who miss q1, so stronger learners on the rest do worse on it: negative discrimination.
+  for (const [n, userId] of learners.entries()) {
+    const strong = n % 2 === 0;
+    const answers: Answer[] = [
+      ['q1', strong ? 1 : 0, choice(strong ? 'a' : 'b')],
+      ['q2', strong ? 0 : 1, tf(!strong)],
+      ['q3', 0, choice('y')],
+      ['q4', strong ? 1 : 0, typed(strong ? 'hypervisor' : 'VM')],
+    ];
+    if (n > 0) answers.push(['q5', n === 1 ? 0 : 1, choice(n === 1 ? 'b' : 'a')]);
+    await attempt(db, userId, 'EXAM', answers, { courseId });
+  }
+
+  it('flags facility and discrimination at 30 answers, and leaves 29 unflagged as n too small', async () => {
+    const stats = byId(await analyseItems(db, people.instructor, { courseId }));
+    expect(stats.get('q3')).toMatchObject({ attempts: 30, facility: 0, flags: ['too-hard'], sampleTooSmall: false });
+    expect(stats.get('q2')).toMatchObject({ attempts: 30, examAttempts: 30, flags: ['negative-discrimination'], sampleTooSmall: false });
+    expect(stats.get('q2')!.discrimination).toBeLessThan(0);
+    expect(stats.get('q1')).toMatchObject({ attempts: 30, facility: 0.5, flags: [], sampleTooSmall: false });
+    expect(stats.get('q5')).toMatchObject({ attempts: 29, flags: [], sampleTooSmall: true });
+    expect(stats.get('q5')!.facility).toBeCloseTo(28 / 29, 10);
+    expect(Object.fromEntries(await itemFlags(db, people.instructor))).toEqual({ q2: ['negative-discrimination'], q3: ['too-hard'] });
   });
 });

@@ -12,7 +12,8 @@ import { leechLapses } from '../../lib/srs/leech';
 import { addLessonToDeck, recordQuizAnswer } from '../../lib/srs/deck';
 import { restoreSuspended, submitReview, undoReview } from '../../lib/srs/review-card';
 import { reviewQueue } from '../../lib/srs/review-queue';
-import { checkReviewAnswer } from '../../lib/srs/review-view';
+import { undoToRating } from '../../lib/srs/restore-review';
+import { checkReviewAnswer, reviewCardViews } from '../../lib/srs/review-view';
 import { saveSettings } from '../../lib/srs/save-settings';
 import { srsSettingsSchema } from '../../lib/srs/settings';
 import { copyOfContent } from '../helpers/content-tree';
@@ -65,16 +66,37 @@ describe('spaced repetition', async () => {
     }
   });
 
-  it('a wrong answer is rated Again whatever the browser sends; the check shows only Again then', async () => {
+  it('a wrong answer offers Again and Hard; Good or Easy sent anyway is recorded as Again', async () => {
     const { learner } = people;
     const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
     const wrong = await reviewAnswer(db, card.id, false);
     const checked = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...wrong }, now);
     expect(checked.correct).toBe(false);
-    expect(checked.previews.map((p) => p.rating)).toEqual([1]);
-    await submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...wrong, rating: 4 }, now);
+    expect(checked.previews.map((p) => p.rating)).toEqual([1, 2]);
+    const outcome = await submitReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, ...wrong, rating: 4 }, now);
+    expect([outcome.correct, outcome.rating]).toEqual([false, 1]);
     const log = await db.reviewLog.findFirstOrThrow({ where: { cardId: card.id } });
     expect(log.rating).toBe(1);
+  });
+
+  it('Hard on a wrong answer (the learner calls it a slip) schedules as Hard but counts the answer wrong, and undo takes it back', async () => {
+    const { learner } = people;
+    const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
+    const before = await db.card.findUniqueOrThrow({ where: { id: card.id } });
+    const wrong = await reviewAnswer(db, card.id, false);
+    await checkReviewAnswer(db, learner.id, { cardId: card.id, ...wrong }, now);
+    const reviewId = randomUUID();
+    const outcome = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...wrong, rating: 2 }, now);
+    expect({ status: outcome.status, correct: outcome.correct, rating: outcome.rating }).toEqual({ status: 'applied', correct: false, rating: 2 });
+    expect((await db.reviewLog.findUniqueOrThrow({ where: { id: reviewId } })).rating).toBe(2);
+    const after = await db.card.findUniqueOrThrow({ where: { id: card.id } });
+    expect([after.answers, after.correctAnswers]).toEqual([before.answers + 1, before.correctAnswers]);
+    // A retry reports what was recorded: a wrong answer, rated Hard.
+    const retry = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...wrong, rating: 2 }, now);
+    expect({ status: retry.status, correct: retry.correct, rating: retry.rating }).toEqual({ status: 'duplicate', correct: false, rating: 2 });
+    await undoReview(db, learner.id, reviewId);
+    const undone = await db.card.findUniqueOrThrow({ where: { id: card.id } });
+    expect([undone.answers, undone.correctAnswers, undone.reps]).toEqual([before.answers, before.correctAnswers, before.reps]);
   });
 
   it('the first check of a showing counts: the answer it reveals cannot be sent back as right', async () => {
@@ -85,7 +107,7 @@ describe('spaced repetition', async () => {
     const peek = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...wrong }, now);
     expect(peek.feedback.correctResponse).toEqual(right.response);
     const recheck = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...right }, now);
-    expect({ correct: recheck.correct, ratings: recheck.previews.map((p) => p.rating) }).toEqual({ correct: false, ratings: [1] });
+    expect({ correct: recheck.correct, ratings: recheck.previews.map((p) => p.rating) }).toEqual({ correct: false, ratings: [1, 2] });
 
     const reviewId = randomUUID();
     const rated = await submitReview(db, learner.id, { reviewId, cardId: card.id, ...right, rating: 4 }, now);
@@ -138,6 +160,21 @@ describe('spaced repetition', async () => {
     expect(await undoReview(db, learner.id, reviewed.reviewId)).toBeNull();
     expect(await db.card.findUniqueOrThrow({ where: { id: card.id }, omit: { showSalt: true } })).toEqual(before);
     expect(await db.reviewLog.count({ where: { cardId: card.id } })).toBe(0);
+  });
+
+  it('undo brings the card back as it was shown, with the answer given checked again: same feedback and ratings', async () => {
+    const { learner } = people;
+    const card = await db.card.findFirstOrThrow({ where: { userId: learner.id, state: 0 } });
+    const [shown] = await reviewCardViews(db, learner.id, [card.id]);
+    const wrong = await reviewAnswer(db, card.id, false);
+    const checked = await checkReviewAnswer(db, learner.id, { cardId: card.id, ...wrong }, now);
+    const reviewId = randomUUID();
+    await submitReview(db, learner.id, { reviewId, cardId: card.id, ...wrong, rating: 1 }, now);
+    const restored = await undoToRating(db, learner.id, { reviewId, response: wrong.response }, now);
+    // Same option order and opaque ids as before the rating, so the answer given still names the same options.
+    expect(restored!.view).toEqual(shown);
+    expect(restored!.checked).toEqual(checked);
+    expect(await undoToRating(db, learner.id, { reviewId, response: wrong.response }, now)).toBeNull();
   });
 
   it(`suspends a leech after ${leechLapses} lapses, and restores it`, async () => {

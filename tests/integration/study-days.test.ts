@@ -24,9 +24,10 @@ describe('daily study statistics kept with each review', async () => {
   const { db } = await createTestDatabase();
   await syncContent(db, (await copyOfContent()).dir);
   const people = await seedPeople(db);
+  // Again goes with a wrong answer here, Hard to Easy with a right one: answer accuracy counts the grade, not the rating.
   const review = async (userId: string, cardId: string, rating: Grade, now: Date, durationMs = 5000) => {
     const reviewId = randomUUID();
-    await submitReview(db, userId, { reviewId, cardId, ...(await reviewAnswer(db, cardId)), rating, durationMs }, now);
+    await submitReview(db, userId, { reviewId, cardId, ...(await reviewAnswer(db, cardId, rating > 1)), rating, durationMs }, now);
     return reviewId;
   };
   const coursesOf = async (questionId: string) =>

@@ -4,12 +4,15 @@ import { listAccounts } from '@/lib/auth/accounts';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { db } from '@/lib/db/client';
 import { pageQuery } from '@/lib/http/page-input';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 export const metadata: Metadata = { title: 'Users and roles' };
 
 type Props = { searchParams: Promise<{ q?: string }> };
 
 export default async function AdminUsersPage({ searchParams }: Props) {
+  const dates = await requestDates();
   await requirePageViewer('admin', '/admin/users');
   const { q } = await pageQuery(searchParams);
   const users = await listAccounts(db(), { search: q?.trim() || undefined });
@@ -52,7 +55,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                 <tr key={user.id}>
                   <td className="break-all py-2 pr-4">{user.email}</td>
                   <td className="py-2 pr-4">{user.name ?? '—'}</td>
-                  <td className="whitespace-nowrap py-2 pr-4">{user.createdAt.toISOString().slice(0, 10)}</td>
+                  <td className="whitespace-nowrap py-2 pr-4">{formatDate(user.createdAt, 'date', dates)}</td>
                   <td className="py-2">
                     <RoleSelect userId={user.id} email={user.email} role={user.role} />
                   </td>

@@ -5,6 +5,8 @@ import { requirePageViewer } from '@/lib/auth/page-guard';
 import { listAudit, type AuditEntityType, type AuditRow } from '@/lib/authoring/audit';
 import { db } from '@/lib/db/client';
 import { pageQuery } from '@/lib/http/page-input';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 export const metadata: Metadata = { title: 'Audit log' };
 export const dynamic = 'force-dynamic';
@@ -31,6 +33,7 @@ function pageHref(type: string | undefined, id: string | undefined, page: number
 }
 
 export default async function AuditPage({ searchParams }: Props) {
+  const dates = await requestDates();
   await requirePageViewer('instructor', '/author/audit');
   const query = await pageQuery(searchParams);
   const type = types.some((t) => t.value && t.value === query.type) ? (query.type as AuditEntityType) : undefined;
@@ -94,7 +97,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 const href = entityHref(entry);
                 return (
                   <tr key={entry.id}>
-                    <td className="whitespace-nowrap py-2 pr-4 tabular-nums">{entry.createdAt.toISOString().slice(0, 19).replace('T', ' ')}</td>
+                    <td className="whitespace-nowrap py-2 pr-4 tabular-nums">{formatDate(entry.createdAt, 'timestamp', dates)}</td>
                     <td className="break-all py-2 pr-4">{entry.actor ? (entry.actor.name ?? entry.actor.email) : 'deleted account'}</td>
                     <td className="py-2 pr-4">
                       {entry.summary} <span className="text-xs text-slate-500 dark:text-slate-400">({entry.action})</span>

@@ -13,6 +13,8 @@ import type { ItemFlag } from '@/lib/dashboard/item-analysis-flags';
 import { db } from '@/lib/db/client';
 import { questionTypeLabel } from '@/lib/questions/types/registry';
 import { pageQuery } from '@/lib/http/page-input';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 export const metadata: Metadata = { title: 'Questions' };
 
@@ -21,6 +23,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const flags: ItemFlag[] = ['too-hard', 'too-easy', 'negative-discrimination'];
 
 export default async function AuthorQuestionsPage({ searchParams }: { searchParams: SearchParams }) {
+  const dates = await requestDates();
   const viewer = await requirePageViewer('instructor', '/author/questions');
   const params = await pageQuery(searchParams);
   const one = (key: string) => (typeof params[key] === 'string' && params[key] ? (params[key] as string).slice(0, 200) : undefined);
@@ -77,7 +80,7 @@ export default async function AuthorQuestionsPage({ searchParams }: { searchPara
                       {d.stem.slice(0, 140) || '(no stem yet)'}
                     </Link>
                     <p className="text-sm text-slate-500 dark:text-slate-400">
-                      <span className="font-mono">{d.questionId || 'no id yet'}</span> · {d.lessonId} · saved {d.updatedAt.toLocaleString('en-GB')}
+                      <span className="font-mono">{d.questionId || 'no id yet'}</span> · {d.lessonId} · saved {formatDate(d.updatedAt, 'dateTime', dates)}
                     </p>
                   </li>
                 ))}

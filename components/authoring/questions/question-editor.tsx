@@ -16,6 +16,7 @@ import { entryToYaml, yamlToEntry } from './entry-yaml';
 import { QuestionForm } from './question-form';
 import { QuestionPreview } from './question-preview';
 import { YamlTab } from './yaml-tab';
+import { deviceDateSettings, formatDate } from '@/lib/format/dates';
 
 type QuestionEditorProps = {
   context: EditorContext;
@@ -130,7 +131,7 @@ export function QuestionEditor({ context, questionId, draft: initialDraft, entry
     : dirty
       ? 'Unsaved changes…'
       : draft
-        ? `Draft saved ${new Date(draft.updatedAt).toLocaleTimeString()}`
+        ? `Draft saved ${formatDate(draft.updatedAt, 'time', deviceDateSettings())}`
         : questionId
           ? 'No draft: this is the published version.'
           : 'Not saved yet.';

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ItemStats } from '@/lib/dashboard/item-analysis';
 import { EmptyNote } from '../empty-note';
 import { cardClass, linkClass } from '../format';
+import { minimumAnswersForFlags } from '@/lib/dashboard/item-analysis-flags';
 import { editorPath } from './item-flags';
 import { ItemScatter } from './item-scatter';
 import { ItemTable } from './item-table';
@@ -23,6 +24,7 @@ export function ItemAnalysisView({ items, hasCohorts }: { items: ItemStats[]; ha
   }
   const unanswered = items.filter((i) => i.attempts === 0);
   const flagged = items.filter((i) => i.flags.length > 0);
+  const tooFew = answered.filter((i) => i.sampleTooSmall).length;
   const points = items.flatMap((i) =>
     i.facility !== null && i.discrimination !== null
       ? [{ questionId: i.questionId, facility: i.facility, discrimination: i.discrimination, flagged: i.flags.length > 0 }]
@@ -31,7 +33,8 @@ export function ItemAnalysisView({ items, hasCohorts }: { items: ItemStats[]; ha
   return (
     <>
       <p className="mt-4 text-sm" data-testid="item-summary">
-        {answered.length} of {items.length} questions answered; <strong>{flagged.length} flagged</strong> for review.
+        {answered.length} of {items.length} questions answered; <strong>{flagged.length} flagged</strong> for review
+        {tooFew > 0 && `; ${tooFew} with fewer than ${minimumAnswersForFlags} answers (n too small to flag)`}.
       </p>
       <section aria-labelledby="item-map" className={`${cardClass} mt-4`}>
         <h2 id="item-map" className="text-lg font-semibold">

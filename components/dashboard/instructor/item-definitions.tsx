@@ -1,4 +1,4 @@
-import { facilityBounds } from '@/lib/dashboard/item-analysis-flags';
+import { facilityBounds, minimumAnswersForFlags } from '@/lib/dashboard/item-analysis-flags';
 
 /** What the numbers mean and which answers they count, in the words of Moodle's quiz statistics. */
 export function ItemDefinitions() {
@@ -12,12 +12,14 @@ export function ItemDefinitions() {
         </li>
         <li>
           <strong>Facility index</strong> = mean score ÷ maximum score (each question scores 0 or 1): the share answered right. Flagged under{' '}
-          {facilityBounds.low} (too hard) or over {facilityBounds.high} (too easy).
+          {facilityBounds.low} (too hard) or over {facilityBounds.high} (too easy), but only from {minimumAnswersForFlags} answers on: with fewer, one lucky
+          guess moves it a lot (Moodle advises a few dozen attempts), so the table says “n too small” instead.
         </li>
         <li>
           <strong>Discrimination index</strong> = the correlation between the score on this question and the score on the rest of the exam, over submitted exam
           simulations only. Near 1: stronger learners get it right more often; below 0 (flagged): weaker learners do better than stronger ones, so the question
-          or its key may be wrong. Shown as — until two or more exam attempts include it and their scores differ.
+          or its key may be wrong. Shown as — until two or more exam attempts include it and their scores differ; flagged only from {minimumAnswersForFlags}{' '}
+          exam attempts on.
         </li>
         <li>
           <strong>Answers chosen:</strong> how often each option was picked (each pick of a multiple-select counts); for typed answers, the most frequent ones.

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ItemStats } from '@/lib/dashboard/item-analysis';
+import { minimumAnswersForFlags } from '@/lib/dashboard/item-analysis-flags';
 import { linkClass, tableClass } from '../format';
 import { editorPath, itemFlagLabels } from './item-flags';
 import { OptionCounts } from './option-counts';
@@ -61,7 +62,13 @@ export function ItemTable({ items }: { items: ItemStats[] }) {
               <td className="whitespace-nowrap tabular-nums">{seconds(item.meanTimeMs)}</td>
               <td>
                 {item.flags.length === 0 ? (
-                  <span className="text-slate-500 dark:text-slate-400">—</span>
+                  item.sampleTooSmall ? (
+                    <span className="whitespace-nowrap text-slate-600 dark:text-slate-400" title={`Flags need at least ${minimumAnswersForFlags} answers`}>
+                      n too small
+                    </span>
+                  ) : (
+                    <span className="text-slate-500 dark:text-slate-400">—</span>
+                  )
                 ) : (
                   <ul className="space-y-1">
                     {item.flags.map((flag) => (

@@ -1,9 +1,10 @@
 import type { LearnerRow } from '@/lib/dashboard/instructor/cohort-table';
 import { percent } from '../format';
 
-/** "62% (48–75%)", or the scaled score where the vendor publishes a scale. */
+/** "62% (48–75%)", or the scaled score where the vendor publishes a scale; no number while the band is too wide. */
 export function readinessText(readiness: LearnerRow['readiness']): string {
   if (readiness.predicted === null) return 'unknown';
+  if (!readiness.enoughEvidence) return 'not enough answers yet';
   if (readiness.predictedScaled !== null) return `${readiness.predictedScaled} (${readiness.lowScaled}–${readiness.highScaled})`;
   return `${percent(readiness.predicted)} (${percent(readiness.low)}–${percent(readiness.high)})`;
 }

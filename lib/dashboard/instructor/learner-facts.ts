@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
-import { learnerDay } from '../../srs/learner-day';
+import { learnerDay, type LearnerDay } from '../../srs/learner-day';
+import { overdueBefore } from '../counts';
 import { globalScope, srsSettingsSchema } from '../../srs/settings';
 import { addDays } from '../day-keys';
 
@@ -17,14 +18,10 @@ export async function lessonCompletion(db: Db, userIds: string[], courseId: stri
   return { total, completed: new Map(rows.map((row) => [row.userId, row._count._all])) };
 }
 
-/**
- * Reviews in each learner's last 7 days, today included, counted in their own days (time zone and
- * day-start hour) from the pre-aggregated StudyDay rows, never from the review log.
- */
-export async function reviewsLastWeek(db: Db, userIds: string[], courseId: string, now: Date): Promise<Map<string, number>> {
-  if (userIds.length === 0) return new Map();
+/** Each learner's current day (their time zone and day-start hour, with the course's overrides), as resolveSettings would give it. */
+async function learnerDays(db: Db, userIds: string[], courseId: string, now: Date): Promise<Map<string, LearnerDay>> {
   const settings = await db.srsSettings.findMany({ where: { userId: { in: userIds }, scope: { in: [globalScope, courseId] } } });
-  const today = new Map<string, string>();
+  const days = new Map<string, LearnerDay>();
   for (const userId of userIds) {
     const mine = settings.filter((row) => row.userId === userId);
     // Same precedence as resolveSettings: the course's overrides on top of the learner's global choices.
@@ -32,8 +29,18 @@ export async function reviewsLastWeek(db: Db, userIds: string[], courseId: strin
       ...(mine.find((r) => r.scope === globalScope)?.settings as object),
       ...(mine.find((r) => r.scope === courseId)?.settings as object),
     });
-    today.set(userId, learnerDay(now, timeZone, dayStartHour).key);
+    days.set(userId, learnerDay(now, timeZone, dayStartHour));
   }
+  return days;
+}
+
+/**
+ * Reviews in each learner's last 7 days, today included, counted in their own days (time zone and
+ * day-start hour) from the pre-aggregated StudyDay rows, never from the review log.
+ */
+export async function reviewsLastWeek(db: Db, userIds: string[], courseId: string, now: Date): Promise<Map<string, number>> {
+  if (userIds.length === 0) return new Map();
+  const today = new Map([...(await learnerDays(db, userIds, courseId, now))].map(([userId, day]) => [userId, day.key]));
   const keys = [...today.values()].sort();
   const rows = await db.$queryRaw<Array<{ userId: string; day: string; reviews: number }>>`
     SELECT "userId", day::text AS day, reviews FROM "StudyDay"
@@ -48,16 +55,23 @@ export async function reviewsLastWeek(db: Db, userIds: string[], courseId: strin
 }
 
 /**
- * Cards of the course already due before now (not new, not suspended), as the review queue sees
- * them. The learners' due cards are taken first (their index) and then matched to the course's
- * questions: left to itself the planner probed every (question, learner) pair, 300,000 index
- * searches for a cohort of 200.
+ * Overdue cards of the course per learner, by the one definition (countDefinitions.overdue): due
+ * before the learner's current day began, so learning steps due later today, or minutes ago, are
+ * not overdue. The learners' due cards are taken first (their index) and then matched to the
+ * course's questions: left to itself the planner probed every (question, learner) pair, 300,000
+ * index searches for a cohort of 200.
  */
 export async function overdueCards(db: Db, userIds: string[], courseId: string, now: Date): Promise<Map<string, number>> {
+  if (userIds.length === 0) return new Map();
+  const days = await learnerDays(db, userIds, courseId, now);
+  const ids = [...days.keys()];
+  // Timestamps are stored as UTC without a zone; an ISO string cast to timestamp keeps its wall clock, which is UTC.
+  const starts = ids.map((id) => overdueBefore(days.get(id)!).toISOString());
   const rows = await db.$queryRaw<Array<{ userId: string; overdue: number }>>`
-    WITH due AS MATERIALIZED (
-      SELECT c."userId", c."questionId" FROM "Card" c
-      WHERE c."userId" = ANY(${userIds}::text[]) AND NOT c.suspended AND c.state <> 0 AND c.due < ${now}
+    WITH day AS (SELECT * FROM unnest(${ids}::text[], ${starts}::text[]) AS d("userId", start)),
+    due AS MATERIALIZED (
+      SELECT c."userId", c."questionId" FROM "Card" c JOIN day ON day."userId" = c."userId"
+      WHERE NOT c.suspended AND c.state <> 0 AND c.due < day.start::timestamp
     )
     SELECT d."userId", count(*)::int AS overdue
     FROM due d

@@ -10,6 +10,8 @@ import { requirePageViewer } from '@/lib/auth/page-guard';
 import { chapterChoices, lessonForEditor } from '@/lib/authoring/lesson-editor';
 import { db } from '@/lib/db/client';
 import { pageParams, pageQuery } from '@/lib/http/page-input';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 export const metadata: Metadata = { title: 'Edit lesson' };
 export const dynamic = 'force-dynamic';
@@ -17,6 +19,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ lessonId: string }>; searchParams: Promise<{ published?: string }> };
 
 export default async function EditLessonPage({ params, searchParams }: Props) {
+  const dates = await requestDates();
   const { lessonId } = await pageParams(params);
   const published = Number.parseInt((await pageQuery(searchParams)).published ?? '', 10);
   await requirePageViewer('instructor', `/author/lessons/${lessonId}`);
@@ -41,8 +44,7 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
         {lesson.owner === 'BROWSER'
           ? `Published in the browser: the database owns this lesson, and content:sync leaves it alone until ${lesson.sourcePath} holds the same text (after content:export).`
           : `Comes from ${lesson.sourcePath}. Publishing here makes the database its owner until it is exported.`}
-        {draft &&
-          ` You are editing the shared draft saved ${draft.savedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC${draft.by ? ` by ${draft.by}` : ''}.`}
+        {draft && ` You are editing the shared draft saved ${formatDate(draft.savedAt, 'dateTime', dates)}${draft.by ? ` by ${draft.by}` : ''}.`}
       </PageHeading>
       {lesson.archivedAt && (
         <p role="note" className="mt-3 rounded-md border border-amber-400 p-3 text-sm dark:border-amber-700">

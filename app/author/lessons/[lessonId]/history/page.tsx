@@ -8,6 +8,8 @@ import { requirePageViewer } from '@/lib/auth/page-guard';
 import { lessonHistory } from '@/lib/authoring/lesson-history';
 import { db } from '@/lib/db/client';
 import { pageParams } from '@/lib/http/page-input';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 export const metadata: Metadata = { title: 'Lesson history' };
 export const dynamic = 'force-dynamic';
@@ -17,6 +19,7 @@ type Props = { params: Promise<{ lessonId: string }> };
 const kinds = { file: 'Synced from its file', publish: 'Published in the browser', restore: 'Restored' } as Record<string, string>;
 
 export default async function LessonHistoryPage({ params }: Props) {
+  const dates = await requestDates();
   const { lessonId } = await pageParams(params);
   await requirePageViewer('instructor', `/author/lessons/${lessonId}/history`);
   const history = await lessonHistory(db(), lessonId);
@@ -46,7 +49,7 @@ export default async function LessonHistoryPage({ params }: Props) {
                 </h2>
                 <span className="text-sm text-slate-600 dark:text-slate-300">
                   {kinds[revision.kind] ?? revision.kind}
-                  {revision.author ? ` by ${revision.author}` : ''}, {revision.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                  {revision.author ? ` by ${revision.author}` : ''}, {formatDate(revision.createdAt, 'dateTime', dates)}
                 </span>
                 {revision.isCurrent ? (
                   <span className="rounded-full border border-green-600 px-2 py-0.5 text-xs font-semibold text-green-800 dark:text-green-300">

@@ -11,10 +11,13 @@ import { questionHistory } from '@/lib/authoring/questions/history';
 import { db } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors';
 import { pageParams } from '@/lib/http/page-input';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
 
 export const metadata: Metadata = { title: 'Question history' };
 
 export default async function QuestionHistoryPage({ params }: { params: Promise<{ questionId: string }> }) {
+  const dates = await requestDates();
   const { questionId } = await pageParams(params);
   await requirePageViewer('instructor', `/author/questions/${encodeURIComponent(questionId)}/history`);
   const history = await questionHistory(db(), questionId).catch((error: unknown) => {
@@ -46,7 +49,7 @@ export default async function QuestionHistoryPage({ params }: { params: Promise<
                   </span>
                 )}
               </h2>
-              <p className="text-sm text-slate-500 dark:text-slate-400">{v.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</p>
+              <p className="text-sm text-slate-500 dark:text-slate-400">{formatDate(v.createdAt, 'dateTime', dates)}</p>
               {!v.current && (
                 <ConfirmButton
                   serverAction={restoreQuestionVersionAction}
@@ -80,7 +83,7 @@ export default async function QuestionHistoryPage({ params }: { params: Promise<
           <ul className="mt-2 space-y-1 text-sm">
             {activity.entries.map((entry) => (
               <li key={entry.id}>
-                <span className="text-slate-500 dark:text-slate-400">{entry.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</span> ·{' '}
+                <span className="text-slate-500 dark:text-slate-400">{formatDate(entry.createdAt, 'dateTime', dates)}</span> ·{' '}
                 {entry.actor?.name ?? entry.actor?.email ?? 'a deleted account'}: {entry.summary}
               </li>
             ))}
