@@ -27,7 +27,12 @@ export function FeedbackBox({ feedback, readMore, finished, onNext }: Props) {
         {readMore && (
           <p className="mt-2 text-sm">
             {/* A new tab, so the sprint and its clock stay where they are. */}
-            <a href={readMore.href} target="_blank" rel="noopener" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-brand-100">
+            <a
+              href={readMore.href}
+              target="_blank"
+              rel="noopener"
+              className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-brand-100"
+            >
               Read more: {readMore.label}
             </a>
           </p>
