@@ -81,8 +81,8 @@ runCli(async () => {
       `The import would make the content invalid, so ${displayPath(plan.target)} was ${plan.before === null ? 'not created' : 'left unchanged'}.`,
     );
   }
-  const lost = result.losses.length ? `; ${result.losses.length} part(s) of questions could not be kept (listed above)` : '';
-  console.log(`Imported ${file}: ${changes(plan)}${lost}.`);
+  const losses = withLosses(result);
+  console.log(`Imported ${file}: ${changes(plan)}${losses ? `; ${losses}` : ''}.`);
 });
 
 function printJson(result: ImportResult) {
@@ -112,9 +112,14 @@ function summary(result: ImportResult): string {
   const count = (type: string) => result.questions.filter((entry) => entry.question.type === type).length;
   const byType = questionTypes.filter((type) => count(type)).map((type) => `${count(type)} ${type}`);
   const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
-  const lost = new Set(result.losses.map((loss) => loss.line)).size;
-  const losses = lost ? `, ${lost} imported with losses (listed above)` : '';
-  return `${result.questions.length} question(s)${byType.length ? ` (${byType.join(', ')})` : ''}${skipped}${losses}`;
+  const losses = withLosses(result);
+  return `${result.questions.length} question(s)${byType.length ? ` (${byType.join(', ')})` : ''}${skipped}${losses ? `, ${losses}` : ''}`;
+}
+
+/** How many questions came in without some of their parts; counted by question, the parts are listed one a line. */
+function withLosses(result: ImportResult): string {
+  const questions = new Set(result.losses.map((loss) => loss.line)).size;
+  return questions ? `${questions} imported with losses (listed above)` : '';
 }
 
 function changes(plan: ImportPlan): string {
