@@ -1,8 +1,8 @@
 'use client';
 
 import Link from 'next/link';
+import { useDismissable } from '@/components/ui/use-dismissable';
 import { useSession } from 'next-auth/react';
-import { useEffect, useRef, useState } from 'react';
 import { mainLinks } from './main-links';
 
 const itemClass = 'block rounded-md px-3 py-2 text-base hover:bg-slate-100 dark:hover:bg-slate-800';
@@ -13,21 +13,7 @@ const itemClass = 'block rounded-md px-3 py-2 text-base hover:bg-slate-100 dark:
  */
 export function MobileNav() {
   const { status } = useSession();
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const { open, setOpen, root } = useDismissable<HTMLDivElement>();
 
   if (status !== 'unauthenticated') return null;
   return (

@@ -1,28 +1,14 @@
 'use client';
 
 import Link from 'next/link';
+import { useDismissable } from '@/components/ui/use-dismissable';
 import { signOut, useSession } from 'next-auth/react';
-import { useEffect, useRef, useState } from 'react';
 
 const itemClass = 'block w-full rounded px-3 py-2 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800';
 
 export function UserMenu() {
   const { data: session, status } = useSession();
-  const [open, setOpen] = useState(false);
-  const menu = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const { open, setOpen, root: menu } = useDismissable<HTMLDivElement>();
 
   if (status === 'loading') return <span className="inline-block h-8 w-16 animate-pulse rounded bg-slate-100 dark:bg-slate-800" aria-hidden />;
   if (!session) {
