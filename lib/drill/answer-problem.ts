@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
-import { closeRun, lockRun, runIsOver } from './lock-run';
+import { closeRun, lockRun, lockRunItem, recordAnswer, runIsOver, type LockedRun } from './lock-run';
 import { problemFeedback, type ProblemFeedback } from './problem-view';
 import { choiceFor, drillVariant } from './run-generators';
 
@@ -16,9 +16,14 @@ export type DrillAnswerOutcome =
 
 export async function answerProblem(db: Db, userId: string, input: DrillAnswerInput, now: Date): Promise<DrillAnswerOutcome> {
   const outcome = await db.$transaction(async (tx) => {
-    const run = await lockRun(tx, userId, input.runId);
-    const item = await tx.drillItem.findUnique({ where: { runId_position: { runId: run.id, position: input.position } } });
-    if (!item) throw new AppError('NOT_FOUND', 'No such problem in this drill.');
+    const locked = await lockRunItem(tx, userId, input.runId, input.position);
+    if (!locked) {
+      await lockRun(tx, userId, input.runId); // says "no such drill" when it is the run that is missing
+      throw new AppError('NOT_FOUND', 'No such problem in this drill.');
+    }
+    // Until this answer is stored, the count matters only through finishedAt: the answer that reaches the limit closes the run.
+    const run: LockedRun = { ...locked.run, answered: 0 };
+    const { item } = locked;
     const shown = drillVariant(choiceFor(run.generators, item.generator), item.seed);
     if (item.answeredAt)
       return { status: 'already-answered' as const, shown, response: item.response ?? '', correct: item.correct === true, finished: runIsOver(run, now) };
@@ -29,11 +34,7 @@ export async function answerProblem(db: Db, userId: string, input: DrillAnswerIn
     const result = shown.check(input.text);
     if ('invalid' in result) return { status: 'invalid' as const, message: result.invalid };
     const seconds = (now.getTime() - item.shownAt.getTime()) / 1000;
-    await tx.drillItem.update({
-      where: { runId_position: { runId: run.id, position: item.position } },
-      data: { answeredAt: now, response: input.text, correct: result.correct, seconds },
-    });
-    run.answered += 1;
+    run.answered = await recordAnswer(tx, run.id, { position: item.position, response: input.text, correct: result.correct, seconds, now });
     if (runIsOver(run, now)) await closeRun(tx, run, now);
     return { status: 'graded' as const, shown, response: input.text, correct: result.correct, finished: run.finishedAt !== null };
   });

@@ -18,6 +18,65 @@ export async function lockRun(tx: Tx, userId: string, runId: string): Promise<Lo
   return { ...rows[0], answered };
 }
 
+export type LockedItem = {
+  position: number;
+  generator: string;
+  seed: number;
+  shownAt: Date;
+  answeredAt: Date | null;
+  response: string | null;
+  correct: boolean | null;
+};
+
+/**
+ * The answer path's lock: the run and one of its items, both row-locked in one statement. The item
+ * is locked too because, under READ COMMITTED, only a locked row is re-read after the wait: an
+ * unlocked joined item would be the copy from before a double click's first answer committed.
+ * `answered` is left to recordAnswer, the one statement that needs it. Null when either is missing.
+ */
+export async function lockRunItem(
+  tx: Tx,
+  userId: string,
+  runId: string,
+  position: number,
+): Promise<{ run: Omit<LockedRun, 'answered'>; item: LockedItem } | null> {
+  type ItemJson = Omit<LockedItem, 'shownAt' | 'answeredAt'> & { shownAt: string; answeredAt: string | null };
+  const rows = await tx.$queryRaw<Array<Omit<LockedRun, 'answered'> & { item: ItemJson }>>`
+    SELECT r.id, r.generators, r."problemLimit", r.deadline, r."finishedAt",
+      json_build_object('position', i.position, 'generator', i.generator, 'seed', i.seed, 'shownAt', i."shownAt",
+        'answeredAt', i."answeredAt", 'response', i.response, 'correct', i.correct) AS item
+    FROM "DrillRun" r JOIN "DrillItem" i ON i."runId" = r.id
+    WHERE r.id = ${runId} AND r."userId" = ${userId} AND i.position = ${position}
+    FOR UPDATE`;
+  if (rows.length === 0) return null;
+  const { item, ...run } = rows[0];
+  return { run, item: { ...item, shownAt: utcDate(item.shownAt)!, answeredAt: utcDate(item.answeredAt) } };
+}
+
+// json_build_object writes a timestamp without its zone; the stored wall clock is UTC.
+const utcDate = (value: string | null): Date | null => (value === null ? null : new Date(`${value}Z`));
+
+/**
+ * Stores a graded answer and returns how many of the run's problems are now answered, in one
+ * statement. The count runs after the run's lock was taken, so it sees every earlier answer; it
+ * cannot see this statement's own update, hence the + 1.
+ */
+export async function recordAnswer(
+  tx: Tx,
+  runId: string,
+  answer: { position: number; response: string; correct: boolean; seconds: number; now: Date },
+): Promise<number> {
+  const rows = await tx.$queryRaw<Array<{ answered: number }>>`
+    WITH stored AS (
+      UPDATE "DrillItem" SET "answeredAt" = ${answer.now.toISOString()}::timestamp, response = ${answer.response},
+        correct = ${answer.correct}, seconds = ${answer.seconds}
+      WHERE "runId" = ${runId} AND position = ${answer.position} AND "answeredAt" IS NULL
+      RETURNING 1)
+    SELECT (SELECT count(*) FROM "DrillItem" WHERE "runId" = ${runId} AND "answeredAt" IS NOT NULL)::int
+      + (SELECT count(*) FROM stored)::int AS answered`;
+  return rows[0].answered;
+}
+
 /** Over when finished, when the problem limit is answered, or at the deadline by the server's clock. */
 export const runIsOver = (run: Pick<LockedRun, 'finishedAt' | 'problemLimit' | 'deadline' | 'answered'>, now: Date) =>
   run.finishedAt !== null || run.answered >= run.problemLimit || now >= run.deadline;
