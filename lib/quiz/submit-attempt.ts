@@ -2,18 +2,25 @@ import type { Db } from '../db/client';
 import { gradeAttempt } from './grade-attempt';
 import { lockAttempt } from './lock-attempt';
 
+const submitTimeoutMs = 60_000;
+
 /**
  * Submits and grades an attempt. Idempotent: a second submit (double click, retry, the timer and
  * the button at once) finds it submitted and changes nothing.
  */
 export async function submitAttempt(db: Db, userId: string, attemptId: string, now: Date): Promise<{ alreadySubmitted: boolean }> {
-  return db.$transaction(async (tx) => {
-    const attempt = await lockAttempt(tx, userId, attemptId);
-    if (attempt.status === 'SUBMITTED') return { alreadySubmitted: true };
-    const courseId = (await tx.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { courseId: true } })).courseId;
-    await gradeAttempt(tx, attemptId, { userId, expired: attempt.deadline !== null && attempt.deadline <= now, now, courseId });
-    return { alreadySubmitted: false };
-  });
+  return db.$transaction(
+    async (tx) => {
+      const attempt = await lockAttempt(tx, userId, attemptId);
+      if (attempt.status === 'SUBMITTED') return { alreadySubmitted: true };
+      const courseId = (await tx.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { courseId: true } })).courseId;
+      await gradeAttempt(tx, attemptId, { userId, expired: attempt.deadline !== null && attempt.deadline <= now, now, courseId });
+      return { alreadySubmitted: false };
+    },
+    // Grading a 90-item exam feeds the scheduler item by item. Under an exam-day spike that ran past
+    // Prisma's 5 s default, and a submit that times out fails again on every retry.
+    { timeout: submitTimeoutMs },
+  );
 }
 
 /** Exams whose time ran out while nobody was looking are submitted when next opened. */
