@@ -28,7 +28,7 @@ export type LoadedLesson = {
 export type LessonCandidate = { parsed: ParsedLessonFile & { frontmatter: LessonFrontmatter }; file: string; text: string };
 
 // Bump when the compiler's output changes, so that sync recompiles unchanged files.
-const compilerVersion = '1';
+const compilerVersion = '2';
 
 /** Changes when the lesson's text or anything its HTML depends on (the next lesson) changes. */
 export function lessonHash(text: string, nextLesson: NextLessonRef | null): string {

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 /**
  * HTML as a comparable string, for the CommonMark conformance test: parsed as an HTML fragment,
  * whitespace-only text between block elements dropped, and what our compiler adds on purpose
- * after sanitizing taken away again (code-block classes, heading ids and anchors, rel and class
+ * after sanitizing taken away again (code-block classes, table scroll boxes, heading ids and anchors, rel and class
  * on external links, the sanitizer's id prefix). Scheme case is folded, as we lowercase schemes.
  */
 const blocks = new Set([
@@ -47,6 +47,10 @@ function strip() {
       }
       if (node.type === 'element' && node.tagName === 'a' && (node.properties.className as string[] | undefined)?.includes('heading-anchor')) {
         siblings.splice(index, 1);
+        return index;
+      }
+      if (node.type === 'element' && node.tagName === 'div' && (node.properties.className as string[] | undefined)?.includes('table-scroll')) {
+        siblings.splice(index, 1, ...node.children);
         return index;
       }
     });

@@ -92,6 +92,15 @@ describe('compileLesson', async () => {
     expect(html).not.toContain('target=');
   });
 
+  it('puts each table in a scroll box a keyboard can reach, named after its column headings', () => {
+    const headings = /<th>Mode<\/th>.*?<\/tr>/s
+      .exec(html)![0]
+      .match(/<th>([^<]*)<\/th>/g)!
+      .map((th) => th.slice(4, -5));
+    expect(html).toContain(`<div class="table-scroll" role="region" tabindex="0" aria-label="Table: ${headings.join(', ')}"><table>`);
+    expect(html.match(/<table>/g)!.length).toBe(html.match(/<div class="table-scroll"/g)!.length);
+  });
+
   it('links footnote references and definitions to each other', () => {
     const ref = /<sup><a href="#([^"]+)" id="([^"]+)" data-footnote-ref/.exec(html);
     expect(ref).not.toBeNull();

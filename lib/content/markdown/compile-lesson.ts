@@ -12,6 +12,7 @@ import { toString } from 'hast-util-to-string';
 import { newCompileState, stateKey, type CompileState, type NextLessonRef } from './compile-state';
 import rehypeCallouts from './rehype-callouts';
 import rehypeCodeBlocks from './rehype-code-blocks';
+import rehypeTableScroll from './rehype-table-scroll';
 import rehypeCollectHeadings from './rehype-collect-headings';
 import rehypeCollectSections from './rehype-collect-sections';
 import rehypeKeepCodeNewline from './rehype-keep-code-newline';
@@ -61,6 +62,7 @@ const processor = unified()
   })
   .use(rehypeCallouts)
   .use(rehypeCodeBlocks)
+  .use(rehypeTableScroll)
   .use(rehypeLinks)
   .use(rehypeCollectHeadings)
   .use(rehypeCollectSections)
