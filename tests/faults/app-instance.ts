@@ -32,6 +32,8 @@ export type AppOptions = {
 // Fixed for a test run so that instances on one database accept each other's sessions.
 export const sharedSecret = randomBytes(32).toString('base64url');
 
+export const startLimitMs = 360_000;
+
 /**
  * `npm start`'s entry point as a user runs it, in a process group of its own so a crash can be
  * simulated by killing all of it at once. Resolves once /api/health answers 200.
@@ -78,7 +80,8 @@ export async function launchApp(options: AppOptions = {}): Promise<AppInstance> 
     await rm(dataDir, { recursive: true, force: true });
   };
   const instance: AppInstance = { baseUrl, port, dataDir, pid, output, exited, isRunning: () => running, terminate: () => child.kill('SIGTERM'), kill, stop };
-  const deadline = Date.now() + 180_000;
+  // Start-up migrates and syncs the whole course (every lesson compiled); a busy 2-core machine needed over 3 minutes.
+  const deadline = Date.now() + startLimitMs;
   while (Date.now() < deadline) {
     if (!running) throw new Error(`npm start exited before serving:\n${output.join('')}`);
     if (
@@ -91,5 +94,5 @@ export async function launchApp(options: AppOptions = {}): Promise<AppInstance> 
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`npm start did not become healthy in 180 s:\n${output.join('')}`);
+  throw new Error(`npm start did not become healthy in ${startLimitMs / 1000} s:\n${output.join('')}`);
 }

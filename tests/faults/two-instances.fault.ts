@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAccount } from '../../lib/auth/accounts';
 import { createDb, type Db } from '../../lib/db/client';
 import { signInOverHttp } from '../e2e/http-session';
-import { launchApp, type AppInstance } from './app-instance';
+import { launchApp, startLimitMs, type AppInstance } from './app-instance';
 import { reportFault, sleep } from './fault-report';
 import { password, signedInLearners, startExamOverHttp } from './learners';
 import { actionId, callAction } from './server-action';
@@ -40,14 +40,17 @@ function roundRobin(targets: AppInstance[]): Promise<typeof proxy> {
   );
 }
 
-beforeAll(async () => {
-  database = await startTestDatabase();
-  // One after the other: both would migrate and sync the same database at start-up.
-  a = await launchApp({ databaseUrl: database.url });
-  b = await launchApp({ databaseUrl: database.url });
-  proxy = await roundRobin([a, b]);
-  db = createDb(database.url, 2);
-}, 400_000);
+beforeAll(
+  async () => {
+    database = await startTestDatabase();
+    // One after the other: both would migrate and sync the same database at start-up.
+    a = await launchApp({ databaseUrl: database.url });
+    b = await launchApp({ databaseUrl: database.url });
+    proxy = await roundRobin([a, b]);
+    db = createDb(database.url, 2);
+  },
+  2 * startLimitMs + 60_000,
+);
 
 afterAll(async () => {
   await db?.$disconnect();
