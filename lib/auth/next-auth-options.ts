@@ -47,16 +47,16 @@ export function authOptions(): NextAuthOptions {
         }
         return token;
       },
-      // Both /api/auth/session and every page, route and action (through getServerSession) get the
-      // session from here, so the user is read fresh once per request and a stale token is no session.
+      // The browser's session (/api/auth/session) comes from here: the user read fresh, so a stale
+      // token is no session. Pages, routes and actions apply the same rule in currentViewer.
       async session({ session, token }) {
         let viewer: Awaited<ReturnType<typeof loadViewer>>;
         try {
           viewer = token.sub ? await loadViewer(db(), token.sub, token.sessionVersion) : null;
         } catch (error) {
           // next-auth would log a thrown error and clear the cookie, signing everyone out during a
-          // database restart. The token's own claims keep the browser signed in meanwhile, and
-          // currentViewer turns the flag into a 503 so no request is authorized on them.
+          // database restart. The token's own claims keep the browser signed in meanwhile; the
+          // server never authorizes on them (currentViewer answers 503 while the database is away).
           if (!databaseUnavailability(error) || !token.sub) throw error;
           return {
             ...session,

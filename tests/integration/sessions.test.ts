@@ -4,6 +4,7 @@ import { AuthHandler } from '../../node_modules/next-auth/core/index.js';
 import { describe, expect, it } from 'vitest';
 import { createAccount, deleteAccount, setRole } from '../../lib/auth/accounts';
 import { authOptions } from '../../lib/auth/next-auth-options';
+import { viewerFromCookies } from '../../lib/auth/viewer';
 import { testPassword } from '../helpers/people';
 import { createTestDatabase } from '../helpers/test-database';
 
@@ -27,6 +28,9 @@ describe("next-auth's session endpoint and sign-out, against the real database",
     return { body: response.body as Record<string, unknown>, cookies: (response.cookies ?? []) as Cookie[] };
   }
 
+  /** What every page, route and action sees for these cookies (currentViewer without Next's cookies()). */
+  const serverViewer = (cookies: Cookie[]) => viewerFromCookies({ getAll: () => cookies });
+
   async function signIn(email: string) {
     const csrf = await auth('csrf', []);
     const csrfToken = csrf.body.csrfToken as string;
@@ -40,8 +44,10 @@ describe("next-auth's session endpoint and sign-out, against the real database",
     const user = await createAccount(db, { email: 'saved@example.com', password: testPassword });
     const { session, csrfCookies, csrfToken } = await signIn('saved@example.com');
     expect((await auth('session', session)).body).toMatchObject({ user: { id: user.id, email: 'saved@example.com', role: 'LEARNER' } });
+    expect(await serverViewer(session)).toEqual({ id: user.id, email: 'saved@example.com', name: null, role: 'LEARNER' });
     await auth('signout', [...csrfCookies, ...session], { csrfToken });
     expect((await auth('session', session)).body).toEqual({});
+    expect(await serverViewer(session)).toBeNull();
     // Signing in again gives a working session.
     const again = await signIn('saved@example.com');
     expect((await auth('session', again.session)).body).toMatchObject({ user: { id: user.id } });
@@ -53,7 +59,22 @@ describe("next-auth's session endpoint and sign-out, against the real database",
     expect((await auth('session', session)).body).toMatchObject({ user: { role: 'INSTRUCTOR' } });
     await setRole(db, { userId: instructor.id, role: 'LEARNER', actingAdminId: admin.id });
     expect((await auth('session', session)).body).toMatchObject({ user: { id: instructor.id, role: 'LEARNER' } });
+    expect(await serverViewer(session)).toMatchObject({ id: instructor.id, role: 'LEARNER' });
     await deleteAccount(db, instructor.id);
     expect((await auth('session', session)).body).toEqual({});
+    expect(await serverViewer(session)).toBeNull();
+  });
+
+  it('a forged, altered or missing session cookie is no viewer', async () => {
+    const user = await createAccount(db, { email: 'forged@example.com', password: testPassword });
+    const { session } = await signIn('forged@example.com');
+    expect(await serverViewer(session)).toMatchObject({ id: user.id });
+    const [cookie] = session;
+    const flipped = cookie.value.slice(0, -4) + (cookie.value.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    expect(await serverViewer([{ ...cookie, value: flipped }])).toBeNull();
+    expect(await serverViewer([{ ...cookie, value: 'not-a-token' }])).toBeNull();
+    expect(await serverViewer([])).toBeNull();
+    // Another cookie with the session's value under a different name is not read.
+    expect(await serverViewer([{ name: 'other', value: cookie.value }])).toBeNull();
   });
 });
