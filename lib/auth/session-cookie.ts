@@ -28,5 +28,12 @@ export async function sessionSetCookie(user: { id: string; email: string; name: 
     maxAge: sessionMaxAgeSeconds,
   });
   const { name, options } = sessionCookie();
-  return [`${name}=${token}`, 'Path=/', `Max-Age=${sessionMaxAgeSeconds}`, 'HttpOnly', `SameSite=${options.sameSite === 'none' ? 'None' : 'Lax'}`, ...(options.secure ? ['Secure'] : [])].join('; ');
+  return [
+    `${name}=${token}`,
+    'Path=/',
+    `Max-Age=${sessionMaxAgeSeconds}`,
+    'HttpOnly',
+    `SameSite=${options.sameSite === 'none' ? 'None' : 'Lax'}`,
+    ...(options.secure ? ['Secure'] : []),
+  ].join('; ');
 }

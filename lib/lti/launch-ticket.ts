@@ -10,7 +10,9 @@ const ticketLifetimeMs = 2 * 60 * 1000;
  */
 export async function issueTicket(db: Db, options: { userId: string; target: string; now: Date }): Promise<string> {
   const id = randomBytes(24).toString('base64url');
-  await db.ltiLaunchTicket.create({ data: { id, userId: options.userId, target: options.target, expiresAt: new Date(options.now.getTime() + ticketLifetimeMs) } });
+  await db.ltiLaunchTicket.create({
+    data: { id, userId: options.userId, target: options.target, expiresAt: new Date(options.now.getTime() + ticketLifetimeMs) },
+  });
   return id;
 }
 

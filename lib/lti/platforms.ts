@@ -23,7 +23,10 @@ export type PlatformInput = z.infer<typeof platformSchema>;
 export async function registerPlatform(db: Db, input: PlatformInput) {
   const course = await db.course.findUnique({ where: { id: input.courseId }, select: { id: true } });
   if (!course) throw new AppError('NOT_FOUND', `No course "${input.courseId}". Run content:sync first, or pick one of the course ids in content/courses/.`);
-  const existing = await db.ltiPlatform.findUnique({ where: { issuer_clientId: { issuer: input.issuer, clientId: input.clientId } }, select: { deploymentIds: true } });
+  const existing = await db.ltiPlatform.findUnique({
+    where: { issuer_clientId: { issuer: input.issuer, clientId: input.clientId } },
+    select: { deploymentIds: true },
+  });
   const deploymentIds = [...new Set([...(existing?.deploymentIds ?? []), ...input.deploymentIds])];
   const data = { ...input, deploymentIds };
   const platform = await db.ltiPlatform.upsert({ where: { issuer_clientId: { issuer: input.issuer, clientId: input.clientId } }, create: data, update: data });

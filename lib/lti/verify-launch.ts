@@ -15,10 +15,7 @@ export type VerifiedLaunch = { launch: Launch; platform: { id: string; issuer: s
  * the state is one we issued and this browser holds its cookie, the login is used once, then the
  * id_token's signature, issuer, audience, times and nonce, then its deployment and message type.
  */
-export async function verifyLaunch(
-  db: Db,
-  options: { idToken: string; state: string; hasStateCookie: boolean; now: Date },
-): Promise<VerifiedLaunch> {
+export async function verifyLaunch(db: Db, options: { idToken: string; state: string; hasStateCookie: boolean; now: Date }): Promise<VerifiedLaunch> {
   const { idToken, state, now } = options;
   const login = await db.ltiLogin.findUnique({ where: { state }, include: { platform: true } });
   if (!login) throw new LaunchFailure('UNKNOWN_STATE');

@@ -67,7 +67,13 @@ export class LtiPlatform {
   /** The parameters the LMS sends the browser to the tool's login URL with. */
   initiation(loginHint: string, launch: LmsLaunch) {
     this.launches.set(loginHint, launch);
-    return { iss: this.issuer, login_hint: loginHint, target_link_uri: launch.targetLinkUri ?? 'http://netprep.test/', client_id: this.clientId, lti_message_hint: `msg-${loginHint}` };
+    return {
+      iss: this.issuer,
+      login_hint: loginHint,
+      target_link_uri: launch.targetLinkUri ?? 'http://netprep.test/',
+      client_id: this.clientId,
+      lti_message_hint: `msg-${loginHint}`,
+    };
   }
 
   tamperNext(tampering: Tampering) {

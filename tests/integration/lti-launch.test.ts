@@ -184,7 +184,10 @@ describe('LTI 1.3 launches against a platform test double', async () => {
     });
 
     it('an unregistered LMS and an incomplete initiation', async () => {
-      const unknown = await loginRoute.definition.run(null, new Request(`${tool}/api/lti/login?iss=https://moodle.nowhere&login_hint=x`, { headers: { accept: 'text/html' } }));
+      const unknown = await loginRoute.definition.run(
+        null,
+        new Request(`${tool}/api/lti/login?iss=https://moodle.nowhere&login_hint=x`, { headers: { accept: 'text/html' } }),
+      );
       expect(refusal(unknown)).toBe('UNKNOWN_PLATFORM');
       const incomplete = await loginRoute.definition.run(null, new Request(`${tool}/api/lti/login?iss=${platform.issuer}`));
       expect(incomplete.status).toBe(400);

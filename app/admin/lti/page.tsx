@@ -22,13 +22,13 @@ export default async function AdminLtiPage() {
   return (
     <div className="space-y-8">
       <PageHeading title="LMS (LTI 1.3)">
-        Learners and instructors open Netprep from Moodle or Canvas without a second account. Paste these values into the LMS&apos;s tool configuration,
-        then record the LMS here with <code>npm run lti:register</code>.
+        Learners and instructors open Netprep from Moodle or Canvas without a second account. Paste these values into the LMS&apos;s tool configuration, then
+        record the LMS here with <code>npm run lti:register</code>.
       </PageHeading>
       {!origin.startsWith('https:') && (
         <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
-          These URLs are not https. LMSs frame and post to the tool across sites, which browsers allow only over https: set NEXTAUTH_URL to the
-          public https address.
+          These URLs are not https. LMSs frame and post to the tool across sites, which browsers allow only over https: set NEXTAUTH_URL to the public https
+          address.
         </p>
       )}
       <Section id="tool-urls" title="Values for the LMS">
@@ -47,8 +47,8 @@ export default async function AdminLtiPage() {
         {platforms.length === 0 ? (
           <p className="mt-3 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
             No LMS is registered yet. Add the tool in your LMS with the values above, then run{' '}
-            <code>npm run lti:register -- --issuer … --client-id … --deployment-id … --auth-url … --token-url … --jwks-url … --course …</code> with
-            the values the LMS shows you.
+            <code>npm run lti:register -- --issuer … --client-id … --deployment-id … --auth-url … --token-url … --jwks-url … --course …</code> with the values
+            the LMS shows you.
           </p>
         ) : (
           <ul className="mt-3 space-y-4">

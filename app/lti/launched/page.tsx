@@ -24,8 +24,8 @@ export default async function LtiLaunchedPage({ searchParams }: Props) {
   return (
     <div className="max-w-2xl">
       <PageHeading title="Open Netprep in a new window">
-        Your browser blocks the sign-in cookie inside the LMS page, so Netprep cannot open here. It opens in a new window instead; the link works
-        once, within two minutes of the launch.
+        Your browser blocks the sign-in cookie inside the LMS page, so Netprep cannot open here. It opens in a new window instead; the link works once, within
+        two minutes of the launch.
       </PageHeading>
       {ticket ? (
         <p className="mt-6">
