@@ -7,6 +7,8 @@ const targetClaim = 'https://purl.imsglobal.org/spec/lti/claim/target_link_uri';
 const rolesClaim = 'https://purl.imsglobal.org/spec/lti/claim/roles';
 const contextClaim = 'https://purl.imsglobal.org/spec/lti/claim/context';
 const resourceLinkClaim = 'https://purl.imsglobal.org/spec/lti/claim/resource_link';
+const gradesClaim = 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint';
+export const scoreScope = 'https://purl.imsglobal.org/spec/lti-ags/scope/score';
 
 /** LIS role URIs that make someone an instructor of the context's cohort; every other role is a learner. */
 const teachingRoles = new Set([
@@ -27,6 +29,7 @@ const launchClaimsSchema = z.object({
   [rolesClaim]: z.array(z.string()),
   [contextClaim]: z.object({ id: z.string().min(1).max(255), title: z.string().max(200).optional(), label: z.string().max(200).optional() }),
   [resourceLinkClaim]: z.object({ id: z.string().min(1).max(255), title: z.string().max(200).optional() }),
+  [gradesClaim]: z.object({ scope: z.array(z.string()).default([]), lineitem: z.url({ protocol: /^https?$/ }).max(2000).optional() }).optional(),
 });
 
 /** A launch's claims in the shape the rest of lib/lti reads. */
@@ -40,6 +43,8 @@ export type Launch = {
   teaches: boolean;
   context: { id: string; title: string };
   resourceLink: { id: string; title: string };
+  /** The link's gradebook column, when the LMS lets Netprep post scores to it. */
+  lineItemUrl: string | null;
 };
 
 /** The launch in a verified id_token's payload, or null when a claim Netprep needs is missing or malformed. */
@@ -49,6 +54,7 @@ export function readLaunch(payload: unknown): Launch | null {
   const claims = parsed.data;
   const context = claims[contextClaim];
   const resourceLink = claims[resourceLinkClaim];
+  const grades = claims[gradesClaim];
   const fullName = [claims.given_name, claims.family_name].filter(Boolean).join(' ');
   return {
     sub: claims.sub,
@@ -60,5 +66,6 @@ export function readLaunch(payload: unknown): Launch | null {
     teaches: claims[rolesClaim].some((role) => teachingRoles.has(role)),
     context: { id: context.id, title: context.title || context.label || context.id },
     resourceLink: { id: resourceLink.id, title: resourceLink.title || '' },
+    lineItemUrl: grades?.lineitem && grades.scope.includes(scoreScope) ? grades.lineitem : null,
   };
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import type { Launch } from './claims';
+import { recordGradeLaunch } from './grade-links';
 import { linkedAccount } from './link-account';
 import { checkResourceLink, joinContext } from './join-context';
 import { issueTicket } from './launch-ticket';
@@ -15,6 +16,14 @@ export async function completeLaunch(db: Db, options: { idToken: string; state: 
   const account = await linkedAccount(db, platform.issuer, launch);
   await joinContext(db, { platformId: platform.id, courseId: platform.courseId, userId: account.id, launch, now: options.now });
   const target = launchTarget(launch, options.origin, platform.courseId);
+  await recordGradeLaunch(db, {
+    userId: account.id,
+    platformId: platform.id,
+    resourceLinkId: launch.resourceLink.id,
+    lineItemUrl: launch.lineItemUrl,
+    target,
+    now: options.now,
+  });
   const ticket = await issueTicket(db, { userId: account.id, target, now: options.now });
   const user = await db.user.findUniqueOrThrow({ where: { id: account.id }, select: { id: true, email: true, name: true, role: true, sessionVersion: true } });
   return { user, ticket };

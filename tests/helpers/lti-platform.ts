@@ -1,15 +1,18 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JSONWebKeySet, type JWTPayload } from 'jose';
 
 /**
  * An LTI 1.3 platform (what Moodle or Canvas is to the tool) as a real HTTP server: an OIDC
  * authorization endpoint that answers with the auto-submitting form_post page a platform sends,
- * and a JWKS, with RS256 keys made by jose. Tests steer what the next id_token says.
+ * a JWKS, an OAuth token endpoint that checks the tool's signed client assertion against the
+ * tool's own JWKS, and an AGS line item that takes scores; RS256 keys made by jose. Tests steer
+ * what the next id_token says, and can take the gradebook down.
  */
 
 export type LmsUser = { sub: string; name: string; email: string; roles: string[] };
-export type LmsLaunch = { user: LmsUser; context: { id: string; title: string }; resourceLinkId: string; targetLinkUri?: string };
+export type LmsLaunch = { user: LmsUser; context: { id: string; title: string }; resourceLinkId: string; targetLinkUri?: string; graded?: boolean };
+export type ReceivedScore = { lineItem: string; body: Record<string, unknown> };
 
 /** What the next id_token gets wrong, for the negative cases. */
 export type Tampering = {
@@ -28,6 +31,12 @@ export class LtiPlatform {
   readonly clientId = 'netprep-client-1';
   readonly deploymentId = 'deployment-1';
   jwksRequests = 0;
+  tokenRequests = 0;
+  readonly scores: ReceivedScore[] = [];
+  /** While true, the token and score endpoints answer 503, as an LMS under maintenance does. */
+  down = false;
+  private tokens = new Set<string>();
+  private toolKeys!: () => Promise<JSONWebKeySet>;
   private key!: KeyPair;
   private server!: Server;
   private origin = '';
@@ -35,11 +44,15 @@ export class LtiPlatform {
   private launches = new Map<string, LmsLaunch>();
   private tampering: Tampering = {};
 
-  static async start(): Promise<LtiPlatform> {
+  /** `toolKeys` reads the tool's JWKS, as the LMS fetches it from the URL it was given. */
+  static async start(toolKeys: () => Promise<JSONWebKeySet>): Promise<LtiPlatform> {
     const platform = new LtiPlatform();
+    platform.toolKeys = toolKeys;
     platform.key = await newKeyPair();
     platform.server = createServer((request, response) => {
-      platform.handle(request).then(
+      readBody(request)
+        .then((body) => platform.handle(request, body))
+        .then(
         ({ status, type, body }) => response.writeHead(status, { 'content-type': type }).end(body),
         (error: Error) => response.writeHead(500).end(error.message),
       );
@@ -89,14 +102,49 @@ export class LtiPlatform {
     return new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private async handle(request: IncomingMessage): Promise<{ status: number; type: string; body: string }> {
+  lineItemUrl(contextId: string) {
+    return `${this.origin}/contexts/${contextId}/lineitems/1?type=exam`;
+  }
+
+  private async handle(request: IncomingMessage, body: string): Promise<{ status: number; type: string; body: string }> {
     const url = new URL(request.url ?? '/', this.origin);
     if (url.pathname === '/jwks') {
       this.jwksRequests++;
       return { status: 200, type: 'application/json', body: JSON.stringify({ keys: [this.key.publicJwk] }) };
     }
     if (url.pathname === '/auth') return this.authorize(url.searchParams);
+    if (this.down) return { status: 503, type: 'text/plain', body: 'down for maintenance' };
+    if (url.pathname === '/token' && request.method === 'POST') return this.token(new URLSearchParams(body));
+    const scores = /^\/contexts\/[^/]+\/lineitems\/1\/scores$/.exec(url.pathname);
+    if (scores && request.method === 'POST') {
+      if (!this.tokens.has((request.headers.authorization ?? '').replace(/^Bearer /, ''))) return { status: 401, type: 'text/plain', body: 'bad token' };
+      if (request.headers['content-type'] !== 'application/vnd.ims.lis.v1.score+json') return { status: 415, type: 'text/plain', body: 'score media type' };
+      this.scores.push({ lineItem: `${this.origin}${url.pathname.replace(/\/scores$/, '')}${url.search}`, body: JSON.parse(body) });
+      return { status: 204, type: 'text/plain', body: '' };
+    }
     return { status: 404, type: 'text/plain', body: 'not found' };
+  }
+
+  /** Client credentials with a JWT assertion (LTI Advantage security 4.1), verified against the tool's published keys. */
+  private async token(form: URLSearchParams) {
+    this.tokenRequests++;
+    if (form.get('grant_type') !== 'client_credentials' || form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') {
+      return { status: 400, type: 'application/json', body: JSON.stringify({ error: 'unsupported_grant_type' }) };
+    }
+    try {
+      await jwtVerify(form.get('client_assertion') ?? '', createLocalJWKSet(await this.toolKeys()), {
+        issuer: this.clientId,
+        subject: this.clientId,
+        audience: `${this.origin}/token`,
+        algorithms: ['RS256'],
+        requiredClaims: ['jti', 'exp', 'iat'],
+      });
+    } catch {
+      return { status: 401, type: 'application/json', body: JSON.stringify({ error: 'invalid_client' }) };
+    }
+    const token = crypto.randomUUID();
+    this.tokens.add(token);
+    return { status: 200, type: 'application/json', body: JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') }) };
   }
 
   /** The OIDC authorization endpoint: checks the request as a platform does, then posts the id_token back. */
@@ -132,11 +180,29 @@ export class LtiPlatform {
       [`${claim}roles`]: launch.user.roles,
       [`${claim}context`]: launch.context,
       [`${claim}resource_link`]: { id: launch.resourceLinkId, title: 'Netprep' },
+      ...(launch.graded
+        ? {
+            'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint': {
+              scope: ['https://purl.imsglobal.org/spec/lti-ags/scope/lineitem', 'https://purl.imsglobal.org/spec/lti-ags/scope/score'],
+              lineitem: this.lineItemUrl(launch.context.id),
+              lineitems: `${this.origin}/contexts/${launch.context.id}/lineitems`,
+            },
+          }
+        : {}),
       ...claims,
     };
     const signer = strayKey ? (await newKeyPair()).privateKey : this.key.privateKey;
     return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: this.key.kid, typ: 'JWT' }).sign(signer);
   }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
 }
 
 async function newKeyPair(): Promise<KeyPair> {

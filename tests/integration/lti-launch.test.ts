@@ -1,14 +1,19 @@
 import path from 'node:path';
 import type { JWK } from 'jose';
 import { decode } from 'next-auth/jwt';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { GET as continueRoute } from '../../app/api/lti/continue/route';
 import { GET as jwksRoute } from '../../app/api/lti/jwks/route';
 import { POST as launchRoute } from '../../app/api/lti/launch/route';
 import { GET as loginRoute } from '../../app/api/lti/login/route';
 import { createAccount } from '../../lib/auth/accounts';
 import { syncContent } from '../../lib/content/sync';
+import { jobQueue } from '../../lib/jobs/job-queue';
+import { deliverScore } from '../../lib/lti/deliver-score';
 import { registerPlatform } from '../../lib/lti/platforms';
+import { startScoreWorker } from '../../lib/lti/score-jobs';
+import { startLessonQuiz } from '../../lib/quiz/start-attempts';
+import { submitAttempt } from '../../lib/quiz/submit-attempt';
 import { publishedKeys, rotateToolKey, signingKey } from '../../lib/lti/tool-keys';
 import { formFields, instructorRole, learnerRole, LtiPlatform, type LmsLaunch, type Tampering } from '../helpers/lti-platform';
 import { createTestDatabase } from '../helpers/test-database';
@@ -25,7 +30,7 @@ describe('LTI 1.3 launches against a platform test double', async () => {
   let hints = 0;
 
   beforeAll(async () => {
-    platform = await LtiPlatform.start();
+    platform = await LtiPlatform.start(async () => (await jwksRoute.definition.run(null, new Request(`${tool}/api/lti/jwks`))).json());
     await registerPlatform(db, { ...platform.registration, courseId: 'mini-100' });
   });
   afterAll(() => platform.stop());
@@ -192,6 +197,66 @@ describe('LTI 1.3 launches against a platform test double', async () => {
       const incomplete = await loginRoute.definition.run(null, new Request(`${tool}/api/lti/login?iss=${platform.issuer}`));
       expect(incomplete.status).toBe(400);
       expect(await incomplete.json()).toMatchObject({ code: 'LTI_MALFORMED', message: expect.stringMatching(/incomplete launch/) });
+    });
+  });
+
+  describe('scores of graded links reach the LMS gradebook', () => {
+    const lessonPath = `${tool}/lessons/lesson-a`;
+
+    /** A learner opens the graded lesson link, then starts and submits its quiz a minute later. */
+    async function submitFromLms(n: number) {
+      const { response } = await launch({ user: student(n), context: course('c1'), resourceLinkId: 'rl-quiz', targetLinkUri: lessonPath, graded: true });
+      expect(response.status).toBe(303);
+      const link = await db.ltiAccountLink.findUniqueOrThrow({ where: { issuer_sub: { issuer: platform.issuer, sub: `lms-student-${n}` } } });
+      const { launchedAt } = await db.ltiGradeLaunch.findFirstOrThrow({ where: { userId: link.userId } });
+      const startedAt = new Date(launchedAt.getTime() + 60_000);
+      const attempt = await startLessonQuiz(db, link.userId, 'lesson-a', startedAt);
+      const submittedAt = new Date(startedAt.getTime() + 60_000);
+      await submitAttempt(db, link.userId, attempt.id, submittedAt);
+      return { attemptId: attempt.id, submittedAt };
+    }
+
+    it('a submitted lesson quiz is posted by the pg-boss worker, with a token from a signed client assertion', async () => {
+      const boss = await jobQueue(url);
+      onTestFinished(() => boss.stop({ graceful: false, wait: true }));
+      await startScoreWorker(db, boss);
+      const { attemptId } = await submitFromLms(30);
+      await vi.waitFor(async () => expect((await db.ltiScore.findUniqueOrThrow({ where: { attemptId } })).status).toBe('SENT'), { timeout: 20_000, interval: 250 });
+      expect(platform.scores).toHaveLength(1);
+      expect(platform.scores[0]).toMatchObject({
+        lineItem: platform.lineItemUrl('c1'),
+        body: { userId: 'lms-student-30', scoreGiven: 0, scoreMaximum: 100, activityProgress: 'Completed', gradingProgress: 'FullyGraded' },
+      });
+    });
+
+    it('while the LMS is down the score waits, counted, and goes out on a later try; the token is reused', async () => {
+      const { attemptId, submittedAt } = await submitFromLms(31);
+      const tokens = platform.tokenRequests;
+      platform.down = true;
+      // Within the hour of the token the worker got in the test above.
+      const later = new Date(submittedAt.getTime() + 60_000);
+      await expect(deliverScore(db, attemptId, later)).rejects.toThrow(/503/);
+      expect(await db.ltiScore.findUniqueOrThrow({ where: { attemptId } })).toMatchObject({ status: 'PENDING', tries: 1, lastError: expect.stringMatching(/503/) });
+      platform.down = false;
+      await deliverScore(db, attemptId, later);
+      expect(await db.ltiScore.findUniqueOrThrow({ where: { attemptId } })).toMatchObject({ status: 'SENT', tries: 2, lastError: null });
+      expect(platform.scores.at(-1)?.body.userId).toBe('lms-student-31');
+      expect(platform.tokenRequests).toBe(tokens);
+    });
+
+    it('attempts not opened from a graded link, or of another activity, are not sent', async () => {
+      const { response } = await launch({ user: student(32), context: course('c1'), resourceLinkId: 'rl-plain', targetLinkUri: lessonPath });
+      expect(response.status).toBe(303);
+      const link = await db.ltiAccountLink.findUniqueOrThrow({ where: { issuer_sub: { issuer: platform.issuer, sub: 'lms-student-32' } } });
+      const startedAt = new Date('2027-03-01T00:00:00Z');
+      const ungraded = await startLessonQuiz(db, link.userId, 'lesson-a', startedAt);
+      await submitAttempt(db, link.userId, ungraded.id, startedAt);
+      expect(await db.ltiScore.findUnique({ where: { attemptId: ungraded.id } })).toBeNull();
+      await submitFromLms(33);
+      const other = await db.ltiAccountLink.findUniqueOrThrow({ where: { issuer_sub: { issuer: platform.issuer, sub: 'lms-student-33' } } });
+      const otherLesson = await startLessonQuiz(db, other.userId, 'lesson-b', startedAt);
+      await submitAttempt(db, other.userId, otherLesson.id, startedAt);
+      expect(await db.ltiScore.findUnique({ where: { attemptId: otherLesson.id } })).toBeNull();
     });
   });
 

@@ -1,3 +1,6 @@
+-- CreateEnum
+CREATE TYPE "LtiScoreStatus" AS ENUM ('PENDING', 'SENT', 'FAILED');
+
 -- CreateTable
 CREATE TABLE "LtiPlatform" (
     "id" TEXT NOT NULL,
@@ -74,6 +77,7 @@ CREATE TABLE "LtiResourceLink" (
     "resourceLinkId" TEXT NOT NULL,
     "contextId" TEXT NOT NULL,
     "title" TEXT NOT NULL,
+    "lineItemUrl" TEXT,
 
     CONSTRAINT "LtiResourceLink_pkey" PRIMARY KEY ("platformId","resourceLinkId")
 );
@@ -87,6 +91,35 @@ CREATE TABLE "LtiLaunchTicket" (
     "usedAt" TIMESTAMP(3),
 
     CONSTRAINT "LtiLaunchTicket_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "LtiGradeLaunch" (
+    "userId" TEXT NOT NULL,
+    "platformId" TEXT NOT NULL,
+    "resourceLinkId" TEXT NOT NULL,
+    "kind" "AttemptKind" NOT NULL,
+    "lessonId" TEXT,
+    "launchedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "LtiGradeLaunch_pkey" PRIMARY KEY ("userId","platformId","resourceLinkId")
+);
+
+-- CreateTable
+CREATE TABLE "LtiScore" (
+    "attemptId" TEXT NOT NULL,
+    "platformId" TEXT NOT NULL,
+    "lineItemUrl" TEXT NOT NULL,
+    "lmsUserId" TEXT NOT NULL,
+    "scoreGiven" DOUBLE PRECISION NOT NULL,
+    "scoreMaximum" DOUBLE PRECISION NOT NULL,
+    "timestamp" TIMESTAMP(3) NOT NULL,
+    "status" "LtiScoreStatus" NOT NULL DEFAULT 'PENDING',
+    "tries" INTEGER NOT NULL DEFAULT 0,
+    "lastError" TEXT,
+    "sentAt" TIMESTAMP(3),
+
+    CONSTRAINT "LtiScore_pkey" PRIMARY KEY ("attemptId")
 );
 
 -- CreateIndex
@@ -115,6 +148,9 @@ CREATE INDEX "LtiResourceLink_contextId_idx" ON "LtiResourceLink"("contextId");
 
 -- CreateIndex
 CREATE INDEX "LtiLaunchTicket_userId_idx" ON "LtiLaunchTicket"("userId");
+
+-- CreateIndex
+CREATE INDEX "LtiScore_status_idx" ON "LtiScore"("status");
 
 -- AddForeignKey
 ALTER TABLE "LtiPlatform" ADD CONSTRAINT "LtiPlatform_courseId_fkey" FOREIGN KEY ("courseId") REFERENCES "Course"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -145,3 +181,15 @@ ALTER TABLE "LtiResourceLink" ADD CONSTRAINT "LtiResourceLink_contextId_fkey" FO
 
 -- AddForeignKey
 ALTER TABLE "LtiLaunchTicket" ADD CONSTRAINT "LtiLaunchTicket_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "LtiGradeLaunch" ADD CONSTRAINT "LtiGradeLaunch_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "LtiGradeLaunch" ADD CONSTRAINT "LtiGradeLaunch_platformId_resourceLinkId_fkey" FOREIGN KEY ("platformId", "resourceLinkId") REFERENCES "LtiResourceLink"("platformId", "resourceLinkId") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "LtiScore" ADD CONSTRAINT "LtiScore_attemptId_fkey" FOREIGN KEY ("attemptId") REFERENCES "QuizAttempt"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "LtiScore" ADD CONSTRAINT "LtiScore_platformId_fkey" FOREIGN KEY ("platformId") REFERENCES "LtiPlatform"("id") ON DELETE CASCADE ON UPDATE CASCADE;
