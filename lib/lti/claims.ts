@@ -29,7 +29,15 @@ const launchClaimsSchema = z.object({
   [rolesClaim]: z.array(z.string()),
   [contextClaim]: z.object({ id: z.string().min(1).max(255), title: z.string().max(200).optional(), label: z.string().max(200).optional() }),
   [resourceLinkClaim]: z.object({ id: z.string().min(1).max(255), title: z.string().max(200).optional() }),
-  [gradesClaim]: z.object({ scope: z.array(z.string()).default([]), lineitem: z.url({ protocol: /^https?$/ }).max(2000).optional() }).optional(),
+  [gradesClaim]: z
+    .object({
+      scope: z.array(z.string()).default([]),
+      lineitem: z
+        .url({ protocol: /^https?$/ })
+        .max(2000)
+        .optional(),
+    })
+    .optional(),
 });
 
 /** A launch's claims in the shape the rest of lib/lti reads. */

@@ -32,7 +32,10 @@ export async function deliverScore(db: Db, attemptId: string, now: Date): Promis
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const failed = score.tries + 1 >= scoreDeliveryTries;
-    await db.ltiScore.update({ where: { attemptId }, data: { tries: { increment: 1 }, lastError: message.slice(0, 500), status: failed ? 'FAILED' : 'PENDING' } });
+    await db.ltiScore.update({
+      where: { attemptId },
+      data: { tries: { increment: 1 }, lastError: message.slice(0, 500), status: failed ? 'FAILED' : 'PENDING' },
+    });
     throw error;
   }
 }

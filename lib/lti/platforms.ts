@@ -39,3 +39,22 @@ export function listPlatforms(db: Db) {
     include: { course: { select: { name: true } }, _count: { select: { contexts: true } } },
   });
 }
+
+/** Scores not yet in an LMS gradebook, oldest first, with why the last try failed. */
+export function undeliveredScores(db: Db, limit = 50) {
+  return db.ltiScore.findMany({
+    where: { status: { not: 'SENT' } },
+    orderBy: { timestamp: 'asc' },
+    take: limit,
+    select: {
+      attemptId: true,
+      status: true,
+      tries: true,
+      lastError: true,
+      timestamp: true,
+      scoreGiven: true,
+      platform: { select: { issuer: true } },
+      attempt: { select: { user: { select: { name: true, email: true } } } },
+    },
+  });
+}

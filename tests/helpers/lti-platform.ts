@@ -53,9 +53,9 @@ export class LtiPlatform {
       readBody(request)
         .then((body) => platform.handle(request, body))
         .then(
-        ({ status, type, body }) => response.writeHead(status, { 'content-type': type }).end(body),
-        (error: Error) => response.writeHead(500).end(error.message),
-      );
+          ({ status, type, body }) => response.writeHead(status, { 'content-type': type }).end(body),
+          (error: Error) => response.writeHead(500).end(error.message),
+        );
     });
     await new Promise<void>((resolve) => platform.server.listen(0, '127.0.0.1', resolve));
     platform.origin = `http://127.0.0.1:${(platform.server.address() as AddressInfo).port}`;
@@ -144,7 +144,11 @@ export class LtiPlatform {
     }
     const token = crypto.randomUUID();
     this.tokens.add(token);
-    return { status: 200, type: 'application/json', body: JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') }) };
+    return {
+      status: 200,
+      type: 'application/json',
+      body: JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') }),
+    };
   }
 
   /** The OIDC authorization endpoint: checks the request as a platform does, then posts the id_token back. */

@@ -221,7 +221,10 @@ describe('LTI 1.3 launches against a platform test double', async () => {
       onTestFinished(() => boss.stop({ graceful: false, wait: true }));
       await startScoreWorker(db, boss);
       const { attemptId } = await submitFromLms(30);
-      await vi.waitFor(async () => expect((await db.ltiScore.findUniqueOrThrow({ where: { attemptId } })).status).toBe('SENT'), { timeout: 20_000, interval: 250 });
+      await vi.waitFor(async () => expect((await db.ltiScore.findUniqueOrThrow({ where: { attemptId } })).status).toBe('SENT'), {
+        timeout: 20_000,
+        interval: 250,
+      });
       expect(platform.scores).toHaveLength(1);
       expect(platform.scores[0]).toMatchObject({
         lineItem: platform.lineItemUrl('c1'),
@@ -236,7 +239,11 @@ describe('LTI 1.3 launches against a platform test double', async () => {
       // Within the hour of the token the worker got in the test above.
       const later = new Date(submittedAt.getTime() + 60_000);
       await expect(deliverScore(db, attemptId, later)).rejects.toThrow(/503/);
-      expect(await db.ltiScore.findUniqueOrThrow({ where: { attemptId } })).toMatchObject({ status: 'PENDING', tries: 1, lastError: expect.stringMatching(/503/) });
+      expect(await db.ltiScore.findUniqueOrThrow({ where: { attemptId } })).toMatchObject({
+        status: 'PENDING',
+        tries: 1,
+        lastError: expect.stringMatching(/503/),
+      });
       platform.down = false;
       await deliverScore(db, attemptId, later);
       expect(await db.ltiScore.findUniqueOrThrow({ where: { attemptId } })).toMatchObject({ status: 'SENT', tries: 2, lastError: null });

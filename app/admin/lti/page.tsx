@@ -5,7 +5,9 @@ import { Section } from '@/components/ui/section';
 import { requirePageViewer } from '@/lib/auth/page-guard';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';
-import { listPlatforms } from '@/lib/lti/platforms';
+import { formatDate } from '@/lib/format/dates';
+import { requestDates } from '@/lib/format/request-dates';
+import { listPlatforms, undeliveredScores } from '@/lib/lti/platforms';
 import { toolUrls } from '@/lib/lti/tool-urls';
 
 export const metadata: Metadata = { title: 'LMS (LTI 1.3)' };
@@ -18,7 +20,7 @@ export default async function AdminLtiPage() {
   const origin = NEXTAUTH_URL ? new URL(NEXTAUTH_URL).origin : `${request.get('x-forwarded-proto') ?? 'http'}://${request.get('host')}`;
   const urls = toolUrls(origin);
   const frameAncestors = NETPREP_FRAME_ANCESTORS?.split(/\s+/).filter(Boolean) ?? [];
-  const platforms = await listPlatforms(db());
+  const [platforms, waiting, dates] = await Promise.all([listPlatforms(db()), undeliveredScores(db()), requestDates()]);
   return (
     <div className="space-y-8">
       <PageHeading title="LMS (LTI 1.3)">
@@ -76,6 +78,38 @@ export default async function AdminLtiPage() {
               );
             })}
           </ul>
+        )}
+      </Section>
+      <Section id="scores" title="Scores waiting for an LMS gradebook">
+        {waiting.length === 0 ? (
+          <p className="mt-3 text-sm text-slate-600 dark:text-slate-300">Every score from a graded LMS link has reached its gradebook.</p>
+        ) : (
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
+                <tr>
+                  <th className="py-2 pr-4 font-medium">Learner</th>
+                  <th className="py-2 pr-4 font-medium">Submitted</th>
+                  <th className="py-2 pr-4 font-medium">Score</th>
+                  <th className="py-2 pr-4 font-medium">Status</th>
+                  <th className="py-2 font-medium">Last error</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+                {waiting.map((score) => (
+                  <tr key={score.attemptId}>
+                    <td className="py-2 pr-4">{score.attempt.user.name ?? score.attempt.user.email}</td>
+                    <td className="whitespace-nowrap py-2 pr-4">{formatDate(score.timestamp, 'date', dates)}</td>
+                    <td className="py-2 pr-4">{score.scoreGiven} / 100</td>
+                    <td className="py-2 pr-4">
+                      {score.status === 'FAILED' ? 'Gave up' : 'Retrying'} after {score.tries} {score.tries === 1 ? 'try' : 'tries'}
+                    </td>
+                    <td className="break-all py-2">{score.lastError ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </Section>
     </div>
