@@ -10,14 +10,15 @@ type Tx = Prisma.TransactionClient;
 export async function recordLmsScore(tx: Tx, attemptId: string, now: Date): Promise<boolean> {
   const attempt = await tx.quizAttempt.findUniqueOrThrow({
     where: { id: attemptId },
-    select: { userId: true, kind: true, lessonId: true, score: true, startedAt: true, submittedAt: true },
+    select: { userId: true, kind: true, lessonId: true, courseId: true, score: true, startedAt: true, submittedAt: true },
   });
   if (attempt.score === null) return false;
   const launch = await tx.ltiGradeLaunch.findFirst({
     where: {
       userId: attempt.userId,
       kind: attempt.kind,
-      ...(attempt.kind === 'LESSON' ? { lessonId: attempt.lessonId } : {}),
+      // A lesson quiz is the lesson's; an exam or practice set must be of the course the LMS is registered for.
+      ...(attempt.kind === 'LESSON' ? { lessonId: attempt.lessonId } : { resourceLink: { platform: { courseId: attempt.courseId ?? '' } } }),
       launchedAt: { lte: attempt.startedAt },
     },
     orderBy: { launchedAt: 'desc' },
