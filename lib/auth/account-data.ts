@@ -27,6 +27,7 @@ export const personalTables = {
   LtiAccountLink: 'lmsAccounts',
   LtiContextMember: 'lmsCourses',
   LtiLaunchTicket: 'lmsLaunches',
+  LtiGradeLaunch: 'lmsGradedLinks',
 } as const;
 
 /** "Download my data": everything stored about this user, as JSON-ready values (no password hash). */
@@ -53,6 +54,7 @@ export async function exportAccountData(db: Db, userId: string) {
     lmsAccounts,
     lmsCourses,
     lmsLaunches,
+    lmsGradedLinks,
   ] = await Promise.all([
     db.cohort.findMany({ where: { instructorId: userId }, include: { members: { select: { userId: true, joinedAt: true } } } }),
     db.cohortMember.findMany({ where: { userId }, include: { cohort: { select: { name: true, courseId: true } } } }),
@@ -96,6 +98,7 @@ export async function exportAccountData(db: Db, userId: string) {
     db.ltiContextMember.findMany({ where: { userId }, select: { instructor: true, lastLaunch: true, context: { select: { title: true, contextId: true } } } }),
     // The ticket ids are bearer passes: when and where to, not the ids themselves.
     db.ltiLaunchTicket.findMany({ where: { userId }, select: { target: true, expiresAt: true, usedAt: true } }),
+    db.ltiGradeLaunch.findMany({ where: { userId }, select: { resourceLinkId: true, kind: true, lessonId: true, launchedAt: true } }),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -120,6 +123,7 @@ export async function exportAccountData(db: Db, userId: string) {
     lmsAccounts,
     lmsCourses,
     lmsLaunches,
+    lmsGradedLinks,
   };
 }
 
