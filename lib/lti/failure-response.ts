@@ -14,9 +14,9 @@ export function launchFailureResponse(error: unknown, request: Request): Respons
   return seeOther(`/lti/error?${page}`);
 }
 
-/** A 303 (the browser follows with a GET, whatever it posted), optionally setting a cookie. */
-export function seeOther(location: string, cookie?: string): Response {
+/** A 303 (the browser follows with a GET, whatever it posted), setting any cookies given. */
+export function seeOther(location: string, ...cookies: string[]): Response {
   const headers = new Headers({ location, 'cache-control': 'no-store' });
-  if (cookie) headers.append('set-cookie', cookie);
+  for (const cookie of cookies) headers.append('set-cookie', cookie);
   return new Response(null, { status: 303, headers });
 }

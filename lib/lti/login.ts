@@ -53,8 +53,12 @@ export async function startLogin(db: Db, options: { initiation: Initiation; orig
     ...(initiation.lti_message_hint ? { lti_message_hint: initiation.lti_message_hint } : {}),
   };
   for (const [name, value] of Object.entries(query)) authorize.searchParams.set(name, value);
-  const cookie = `${stateCookieName(state)}=1; Path=/api/lti; Max-Age=${loginLifetimeMs / 1000}; HttpOnly; ${crossSiteCookieAttributes(origin)}`;
-  return { redirectTo: authorize.toString(), cookie };
+  return { redirectTo: authorize.toString(), cookie: stateCookie(state, origin, loginLifetimeMs / 1000) };
+}
+
+/** The cookie that binds a login's state to the browser; `maxAge` 0 removes it once the launch has used it. */
+export function stateCookie(state: string, origin: string, maxAge: number): string {
+  return `${stateCookieName(state)}=${maxAge ? 1 : ''}; Path=/api/lti; Max-Age=${maxAge}; HttpOnly; ${crossSiteCookieAttributes(origin)}`;
 }
 
 /**

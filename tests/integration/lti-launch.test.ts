@@ -82,6 +82,10 @@ describe('LTI 1.3 launches against a platform test double', async () => {
     expect(link.user.email).toMatch(/@lms\.invalid$/);
     const session = await sessionOf(response);
     expect(session).toMatchObject({ sub: link.userId, role: 'INSTRUCTOR', sessionVersion: 0 });
+    // The used state cookie is removed; over plain http the cookies cannot be cross-site (SameSite=None needs Secure).
+    expect(response.headers.getSetCookie().find((cookie) => cookie.startsWith('netprep-lti-state-'))).toMatch(
+      /=; Path=\/api\/lti; Max-Age=0; HttpOnly; SameSite=Lax$/,
+    );
     const context = await db.ltiContext.findFirstOrThrow({ where: { contextId: 'c1' }, include: { cohort: true } });
     expect(context.cohort).toMatchObject({ name: 'Networking c1', courseId: 'mini-100', instructorId: link.userId });
     const ticket = await db.ltiLaunchTicket.findFirstOrThrow({ where: { userId: link.userId } });

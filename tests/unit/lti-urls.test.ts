@@ -3,7 +3,7 @@ import type { Launch } from '../../lib/lti/claims';
 import { launchTarget } from '../../lib/lti/complete-launch';
 import { scoresUrl } from '../../lib/lti/deliver-score';
 import { gradedActivity } from '../../lib/lti/grade-links';
-import { hasCookie } from '../../lib/lti/login';
+import { hasCookie, stateCookie } from '../../lib/lti/login';
 
 const origin = 'https://netprep.example.edu';
 const launchTo = (targetLinkUri: string | null) => ({ targetLinkUri }) as Launch;
@@ -44,5 +44,12 @@ describe('state cookie lookup', () => {
     expect(hasCookie('a=1; netprep-lti-state-abc=1', 'netprep-lti-state-abc')).toBe(true);
     expect(hasCookie('netprep-lti-state-abcd=1', 'netprep-lti-state-abc')).toBe(false);
     expect(hasCookie(null, 'netprep-lti-state-abc')).toBe(false);
+  });
+});
+
+describe('LTI cookies', () => {
+  it('cross sites (SameSite=None; Secure) on https, where browsers allow it, and stay Lax on plain http', () => {
+    expect(stateCookie('s1', 'https://netprep.example.edu', 600)).toBe('netprep-lti-state-s1=1; Path=/api/lti; Max-Age=600; HttpOnly; SameSite=None; Secure');
+    expect(stateCookie('s1', 'http://localhost:3000', 0)).toBe('netprep-lti-state-s1=; Path=/api/lti; Max-Age=0; HttpOnly; SameSite=Lax');
   });
 });

@@ -6,7 +6,7 @@ import { route } from '@/lib/http/route';
 import { completeLaunch } from '@/lib/lti/complete-launch';
 import { launchFailureResponse, seeOther } from '@/lib/lti/failure-response';
 import { LaunchFailure } from '@/lib/lti/launch-failure';
-import { hasCookie, stateCookieName } from '@/lib/lti/login';
+import { hasCookie, stateCookie, stateCookieName } from '@/lib/lti/login';
 import { toolOrigin } from '@/lib/lti/tool-urls';
 
 export const dynamic = 'force-dynamic';
@@ -33,7 +33,7 @@ export const POST = route({
         origin,
         now,
       });
-      return seeOther(`/lti/launched?ticket=${ticket}`, await sessionSetCookie(user));
+      return seeOther(`/lti/launched?ticket=${ticket}`, await sessionSetCookie(user), stateCookie(input.state, origin, 0));
     } catch (error) {
       return launchFailureResponse(error, request);
     }
