@@ -9,15 +9,17 @@ export async function register() {
   const { env } = await import('./lib/env');
   const databaseUrl = env().DATABASE_URL;
   if (!databaseUrl) return;
-  const [{ db }, { jobQueue }, { startOptimizerWorker }, { startPoolCache }] = await Promise.all([
+  const [{ db }, { jobQueue }, { startOptimizerWorker }, { startPoolCache }, { startScoreWorker }] = await Promise.all([
     import('./lib/db/client'),
     import('./lib/jobs/job-queue'),
     import('./lib/srs/optimizer/optimizer-jobs'),
     import('./lib/quiz/pool-cache'),
+    import('./lib/lti/score-jobs'),
   ]);
   startPoolCache(db(), databaseUrl);
   const boss = await jobQueue();
   await startOptimizerWorker(db(), boss);
+  await startScoreWorker(db(), boss);
   // Next's own SIGTERM handler stops accepting requests and lets the open ones finish; meanwhile
   // no new job is taken, and one still running when the process exits is retried by pg-boss on
   // whichever instance picks it up after its expiry.

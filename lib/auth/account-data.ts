@@ -24,6 +24,10 @@ export const personalTables = {
   QuestionDraft: 'questionDrafts',
   QuestionUpload: 'questionUploads',
   AuditEntry: 'auditEntries',
+  LtiAccountLink: 'lmsAccounts',
+  LtiContextMember: 'lmsCourses',
+  LtiLaunchTicket: 'lmsLaunches',
+  LtiGradeLaunch: 'lmsGradedLinks',
 } as const;
 
 /** "Download my data": everything stored about this user, as JSON-ready values (no password hash). */
@@ -47,6 +51,10 @@ export async function exportAccountData(db: Db, userId: string) {
     questionDrafts,
     questionUploads,
     auditEntries,
+    lmsAccounts,
+    lmsCourses,
+    lmsLaunches,
+    lmsGradedLinks,
   ] = await Promise.all([
     db.cohort.findMany({ where: { instructorId: userId }, include: { members: { select: { userId: true, joinedAt: true } } } }),
     db.cohortMember.findMany({ where: { userId }, include: { cohort: { select: { name: true, courseId: true } } } }),
@@ -86,6 +94,11 @@ export async function exportAccountData(db: Db, userId: string) {
     // A pending upload is deleted with the account; its questions can be thousands, so only its summary.
     db.questionUpload.findMany({ where: { authorId: userId }, select: { id: true, lessonId: true, fileName: true, questionCount: true, createdAt: true } }),
     db.auditEntry.findMany({ where: { actorId: userId }, orderBy: { createdAt: 'asc' } }),
+    db.ltiAccountLink.findMany({ where: { userId }, select: { issuer: true, sub: true, createdAt: true } }),
+    db.ltiContextMember.findMany({ where: { userId }, select: { instructor: true, lastLaunch: true, context: { select: { title: true, contextId: true } } } }),
+    // The ticket ids are bearer passes: when and where to, not the ids themselves.
+    db.ltiLaunchTicket.findMany({ where: { userId }, select: { target: true, expiresAt: true, usedAt: true } }),
+    db.ltiGradeLaunch.findMany({ where: { userId }, select: { resourceLinkId: true, kind: true, lessonId: true, launchedAt: true } }),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -107,6 +120,10 @@ export async function exportAccountData(db: Db, userId: string) {
     questionDrafts,
     questionUploads,
     auditEntries,
+    lmsAccounts,
+    lmsCourses,
+    lmsLaunches,
+    lmsGradedLinks,
   };
 }
 

@@ -4,19 +4,19 @@ import { db } from '../db/client';
 import { databaseUnavailability } from '../db/unavailable';
 import { isAppError } from '../errors';
 import { authSecret, secureCookiesWanted } from './secret';
+import { sessionCookie, sessionMaxAgeSeconds } from './session-cookie';
 import { endSessions, loadViewer } from './sessions';
 import { signInWithPassword, type SessionUser } from './sign-in';
 import { clientIp } from '../http/client-address';
 import { throttles } from './throttle';
-
-const thirtyDays = 30 * 24 * 60 * 60;
 
 /** Built per request so that a missing secret is reported when used, not while `next build` imports this. */
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     useSecureCookies: secureCookiesWanted(),
-    session: { strategy: 'jwt', maxAge: thirtyDays },
+    session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds },
+    cookies: { sessionToken: sessionCookie() },
     pages: { signIn: '/signin', error: '/signin' },
     providers: [
       CredentialsProvider({

@@ -4,7 +4,8 @@ import { db } from '../db/client';
 import { databaseUnavailability, unreachableMessage } from '../db/unavailable';
 import { AppError } from '../errors';
 import type { Viewer } from './roles';
-import { authSecret, secureCookiesWanted } from './secret';
+import { authSecret } from './secret';
+import { sessionCookie } from './session-cookie';
 import { loadViewer } from './sessions';
 
 // getToken logs a cookie it cannot decrypt; a forged or stale cookie is simply no session.
@@ -24,7 +25,7 @@ export async function currentViewer(): Promise<Viewer | null> {
 /** The rule itself, for any cookie jar with getAll (Next's, or a test's). */
 export async function viewerFromCookies(jar: { getAll(): Array<{ name: string; value: string }> }): Promise<Viewer | null> {
   const request = { cookies: jar, headers: {} } as unknown as GetTokenParams['req'];
-  const token = await getToken({ req: request, secret: authSecret(), secureCookie: secureCookiesWanted(), logger: quiet });
+  const token = await getToken({ req: request, secret: authSecret(), cookieName: sessionCookie().name, logger: quiet });
   if (!token?.sub) return null;
   try {
     return await loadViewer(db(), token.sub, token.sessionVersion);

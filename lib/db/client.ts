@@ -3,8 +3,8 @@ import { PrismaClient } from './generated/client';
 import { AppError } from '../errors';
 import { env } from '../env';
 
-// Password hashes stay out of every result unless lib/auth opts in with `omit: { passwordHash: false }`.
-const omitSecrets = { user: { passwordHash: true } } as const;
+// Password hashes and the LTI private keys stay out of every result unless lib/auth or lib/lti opts in (`omit: { passwordHash: false }`).
+const omitSecrets = { user: { passwordHash: true }, ltiToolKey: { privateJwk: true } } as const;
 
 function newClient(connectionString: string, poolSize: number) {
   return new PrismaClient({

@@ -20,13 +20,19 @@ type ScreenedRequest = {
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * Endpoints an LMS's page posts to from its own origin (LTI 1.3 login initiation and launch).
+ * They act on no session: a launch is trusted only for its signed id_token and its state cookie.
+ */
+const crossSitePosts = new Set(['/api/lti/login', '/api/lti/launch']);
+
 export function screenRequest(request: ScreenedRequest): Refusal | null {
   if (!decodesCleanly(request.rawPathname)) return { status: 400, message: 'The address is not valid percent-encoding.' };
 
   if (stateChanging.has(request.method.toUpperCase())) {
     const origin = request.header('origin');
     // Browsers send Origin with every POST; tools that send none are not a cross-site forgery.
-    if (origin !== null && !sameHost(origin, request.header('x-forwarded-host') ?? request.header('host'))) {
+    if (origin !== null && !crossSitePosts.has(request.rawPathname) && !sameHost(origin, request.header('x-forwarded-host') ?? request.header('host'))) {
       return { status: 403, message: 'Requests that change data must come from this site.' };
     }
     const length = Number(request.header('content-length') ?? 0);

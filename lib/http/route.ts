@@ -18,9 +18,10 @@ type RouteOptions<Schema extends z.ZodType, A extends Access> = {
   input?: Schema;
   /**
    * `json` (the default): the body is the input. `file`: the body is an uploaded file's text,
-   * handed to the handler as `body`, and the input is read from the query string.
+   * handed to the handler as `body`, and the input is read from the query string. `form`: an HTML
+   * form post (application/x-www-form-urlencoded), as LMSs send LTI launches; GET reads the query.
    */
-  body?: 'json' | 'file';
+  body?: 'json' | 'file' | 'form';
   /** Public routes don't look up the session at all, which keeps them cheap. */
   access: A;
   /** The largest body accepted, in bytes; a larger one is answered 413 before it is all read. */
@@ -46,7 +47,7 @@ export function route<A extends Access, Schema extends z.ZodType = z.ZodUndefine
       const viewer = authorize(options.access, caller);
       const limit = options.maxBodyBytes ?? defaultBodyLimit;
       const file = options.body === 'file';
-      const raw = options.input ? (file ? queryOf(request) : await readInput(request, limit)) : undefined;
+      const raw = options.input ? (file ? queryOf(request) : await readInput(request, limit, options.body === 'form')) : undefined;
       const input = parseInput(options.input, raw);
       const body = file ? await readBody(request, limit) : '';
       return await options.handler({ input, request, params, viewer, now, body });
@@ -67,9 +68,10 @@ export function route<A extends Access, Schema extends z.ZodType = z.ZodUndefine
   return Object.assign(handler, { access: options.access, definition });
 }
 
-async function readInput(request: Request, limit: number): Promise<unknown> {
+async function readInput(request: Request, limit: number, form: boolean): Promise<unknown> {
   if (request.method === 'GET' || request.method === 'HEAD') return queryOf(request);
   const text = await readBody(request, limit);
+  if (form) return Object.fromEntries(new URLSearchParams(text));
   if (!text) return {};
   try {
     return JSON.parse(text);

@@ -8,8 +8,8 @@ import type { People } from './people';
 export const personas = ['anonymous', 'learner', 'otherLearner', 'otherInstructor', 'instructor', 'admin'] as const;
 export type Persona = (typeof personas)[number];
 
-/** allow: served; signin: sent to the sign-in page; 401/403/404: refused with that status. */
-export type Outcome = 'allow' | 'signin' | 401 | 403 | 404 | 422;
+/** allow: served; signin: sent to the sign-in page; 400/401/403/404/422: refused with that status. */
+export type Outcome = 'allow' | 'signin' | 400 | 401 | 403 | 404 | 422;
 type Row = Record<Persona, Outcome>;
 
 const everyone: Row = { anonymous: 'allow', learner: 'allow', otherLearner: 'allow', otherInstructor: 'allow', instructor: 'allow', admin: 'allow' };
@@ -19,6 +19,8 @@ const instructorPage: Row = { ...signedInPage, learner: 403, otherLearner: 403 }
 /** The cohort belongs to `instructor`; another instructor must not learn that it exists. */
 const ownCohortPage: Row = { ...instructorPage, otherInstructor: 404 };
 const adminPage: Row = { ...instructorPage, otherInstructor: 403, instructor: 403 };
+/** An LTI endpoint given no valid launch: the same refusal for everyone, whoever is signed in. */
+const lmsRefusal: Row = { anonymous: 400, learner: 400, otherLearner: 400, otherInstructor: 400, instructor: 400, admin: 400 };
 /** The attempt is the learner's: nobody else, admins included, may open it. */
 const ownAttemptPage: Row = { anonymous: 'signin', learner: 'allow', otherLearner: 404, otherInstructor: 404, instructor: 404, admin: 404 };
 
@@ -109,6 +111,14 @@ export const pageAndRouteMatrix: PageRow[] = [
     expect: { ...signedInRoute, learner: 403, otherLearner: 403, otherInstructor: 404, instructor: 404, admin: 404 },
   },
   { file: 'app/api/lessons/[lessonId]/progress/route.ts', path: () => '/api/lessons/lesson-001-virtualization-fundamentals/progress', expect: signedInRoute },
+  { file: 'app/admin/lti/page.tsx', path: () => '/admin/lti', expect: adminPage },
+  // LTI: the LMS and the browser it sends are nobody's session; the signed launch is the credential.
+  { file: 'app/lti/error/page.tsx', path: () => '/lti/error?reason=EXPIRED', expect: everyone },
+  { file: 'app/lti/launched/page.tsx', path: () => `/lti/launched?ticket=${crypto.randomUUID()}`, expect: everyone },
+  { file: 'app/api/lti/jwks/route.ts', path: () => '/api/lti/jwks', expect: everyone },
+  { file: 'app/api/lti/login/route.ts', path: () => '/api/lti/login?iss=https%3A%2F%2Fnot-registered.example&login_hint=x', expect: lmsRefusal },
+  { file: 'app/api/lti/launch/route.ts', path: () => '/api/lti/launch', method: 'POST', body: {}, expect: lmsRefusal },
+  { file: 'app/api/lti/continue/route.ts', path: () => `/api/lti/continue?ticket=${crypto.randomUUID()}`, expect: lmsRefusal },
 ];
 
 /** A lesson quiz of `learner`, a valid answer to its first item (in the browser's tokens), one of the learner's cards with an answer, a drill run of `learner`, and a pending question upload of `instructor`. */

@@ -22,6 +22,10 @@ describe('requests that Next.js would answer with a 500 are refused first', () =
     expect(screenRequest(request('DELETE', '/api/reviews', { ...host, origin: 'null' }))).toMatchObject({ status: 403 });
     expect(screenRequest(request('POST', '/api/reviews', { ...host, origin: 'http://netprep.example:3000' }))).toBeNull();
     expect(screenRequest(request('POST', '/api/reviews', host))).toBeNull();
+    // An LMS posts LTI launches from its own origin; those two endpoints trust only the signed token.
+    expect(screenRequest(request('POST', '/api/lti/launch', { ...host, origin: 'https://lms.example.edu' }))).toBeNull();
+    expect(screenRequest(request('POST', '/api/lti/login', { ...host, origin: 'https://lms.example.edu' }))).toBeNull();
+    expect(screenRequest(request('POST', '/api/lti/launch/x', { ...host, origin: 'https://lms.example.edu' }))).toMatchObject({ status: 403 });
     // Reading is never refused for its origin: links from other sites are how people arrive.
     expect(screenRequest(request('GET', '/lessons/x', { ...host, origin: 'https://evil.example' }))).toBeNull();
     // Behind a proxy the public host is the forwarded one.
