@@ -19,6 +19,7 @@ export const personalTables = {
   OptimizerRun: 'optimizerRuns',
   StudyDay: 'studyDays',
   DrillRun: 'drillRuns',
+  StudyPlan: 'studyPlans',
   LessonDraft: 'lessonDrafts',
   LessonRevision: 'lessonRevisions',
   QuestionDraft: 'questionDrafts',
@@ -42,6 +43,7 @@ export async function exportAccountData(db: Db, userId: string) {
     optimizerRuns,
     studyDays,
     drillRuns,
+    studyPlans,
     lessonDrafts,
     lessonRevisions,
     questionDrafts,
@@ -80,6 +82,7 @@ export async function exportAccountData(db: Db, userId: string) {
     // Seeds stay on the server: an unanswered problem's seed is its answer.
     db.drillRun.findMany({ where: { userId }, orderBy: { startedAt: 'asc' }, include: { items: { orderBy: { position: 'asc' }, omit: { seed: true } } } }),
     // Authoring work stays with the course when the account goes (the author becomes null), but it is theirs to see.
+    db.studyPlan.findMany({ where: { userId }, orderBy: { courseId: 'asc' } }),
     db.lessonDraft.findMany({ where: { authorId: userId }, select: { id: true, lessonId: true, updatedAt: true } }),
     db.lessonRevision.findMany({ where: { authorId: userId }, select: { lessonId: true, number: true, kind: true, createdAt: true } }),
     db.questionDraft.findMany({ where: { authorId: userId }, select: { id: true, questionId: true, lessonId: true, updatedAt: true } }),
@@ -102,6 +105,7 @@ export async function exportAccountData(db: Db, userId: string) {
     optimizerRuns,
     studyDays,
     drillRuns,
+    studyPlans,
     lessonDrafts,
     lessonRevisions,
     questionDrafts,
