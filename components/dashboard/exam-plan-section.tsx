@@ -53,7 +53,11 @@ function PlanList({ plan, locale }: { plan: ExamPlanView; locale: string }) {
         <li>{plural(p.eveReviews, 'review')} on the eve of the exam: every card due after it is brought forward to that day.</li>
         <li>
           About {p.minutesNeeded} minutes a day at your pace
-          {p.fitsMinutes === null ? '.' : p.fitsMinutes ? `, within the ${plan.minutesPerDay} you planned.` : `, more than the ${plan.minutesPerDay} you planned.`}
+          {p.fitsMinutes === null
+            ? '.'
+            : p.fitsMinutes
+              ? `, within the ${plan.minutesPerDay} you planned.`
+              : `, more than the ${plan.minutesPerDay} you planned.`}
         </li>
       </ul>
     </div>
@@ -85,8 +89,8 @@ export async function ExamPlanSection({ data, readOnly }: { data: LearnerDashboa
             <>
               <p className="mt-3 text-slate-800 dark:text-slate-200" data-testid="recall-on-date">
                 If you stopped studying today, you would recall{' '}
-                <strong>{plan.recall.recall === null ? 'nothing studied yet' : percent(plan.recall.recall)}</strong> of what you have studied on the day, covering{' '}
-                {percent(plan.recall.weightStudied)} of the exam’s weight. Your target is {percent(plan.target)} (your desired retention).
+                <strong>{plan.recall.recall === null ? 'nothing studied yet' : percent(plan.recall.recall)}</strong> of what you have studied on the day,
+                covering {percent(plan.recall.weightStudied)} of the exam’s weight. Your target is {percent(plan.target)} (your desired retention).
               </p>
               <ScoreOnDate plan={plan} course={data.course} />
               <PlanList plan={plan} locale={locale} />

@@ -45,8 +45,8 @@ export function rollUpRecall(blueprint: CourseBlueprint, rows: ObjectiveRecall[]
 }
 
 function weightedMean(objectives: ObjectiveRecallRow[]): { weight: number; sum: number } {
-  return objectives.reduce(
-    (acc, o) => (o.recall === null ? acc : { weight: acc.weight + o.weight, sum: acc.sum + o.weight * o.recall }),
-    { weight: 0, sum: 0 },
-  );
+  return objectives.reduce((acc, o) => (o.recall === null ? acc : { weight: acc.weight + o.weight, sum: acc.sum + o.weight * o.recall }), {
+    weight: 0,
+    sum: 0,
+  });
 }

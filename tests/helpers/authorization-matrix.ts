@@ -201,7 +201,11 @@ export const actionMatrix: ActionRow[] = [
     input: (p) => ({ reviewId: crypto.randomUUID(), cardId: p.cardId, reps: p.cardReps, response: p.cardAnswer, rating: 3 }),
     expect: attemptOwner,
   },
-  { action: 'app/dashboard/actions.ts#saveStudyPlanAction', input: (p) => ({ courseId: p.courseId, examDate: null, minutesPerDay: 20 }), expect: anyoneSignedIn },
+  {
+    action: 'app/dashboard/actions.ts#saveStudyPlanAction',
+    input: (p) => ({ courseId: p.courseId, examDate: null, minutesPerDay: 20 }),
+    expect: anyoneSignedIn,
+  },
   { action: 'app/review/actions.ts#undoReviewAction', input: () => ({ reviewId: crypto.randomUUID() }), expect: anyoneSignedIn },
   { action: 'app/review/actions.ts#restoreCardAction', input: (p) => ({ cardId: p.cardId }), expect: { ...attemptOwner, learner: 'deny' } },
   { action: 'app/review/actions.ts#saveReviewSettingsAction', input: () => ({ scope: '*', settings: { newPerDay: 5 } }), expect: anyoneSignedIn },

@@ -59,7 +59,14 @@ async function seedCourse(db: Db) {
               ],
             },
           },
-          { id: 'e2', code: '2.0', title: 'Domain two', weight: 40, order: 2, objectives: { create: [{ id: 'e21', courseId, code: '2.1', title: 'Objective 2.1', order: 1 }] } },
+          {
+            id: 'e2',
+            code: '2.0',
+            title: 'Domain two',
+            weight: 40,
+            order: 2,
+            objectives: { create: [{ id: 'e21', courseId, code: '2.1', title: 'Objective 2.1', order: 1 }] },
+          },
         ],
       },
     },
@@ -67,7 +74,19 @@ async function seedCourse(db: Db) {
   await db.objective.create({ data: { id: 'e11a', courseId, domainId: 'e1', code: '1.1.a', title: 'Sub 1.1.a', order: 1, parentId: 'e11' } });
   await db.chapter.create({ data: { id: 'ech', title: 'Chapter', order: 1, contentHash: 'x', courses: { create: { courseId } } } });
   await db.lesson.create({
-    data: { id: 'el', chapterId: 'ech', title: 'Lesson', order: 1, duration: 10, html: '', toc: [], wordCount: 1, readingMinutes: 1, sourcePath: 'el.md', contentHash: 'x' },
+    data: {
+      id: 'el',
+      chapterId: 'ech',
+      title: 'Lesson',
+      order: 1,
+      duration: 10,
+      html: '',
+      toc: [],
+      wordCount: 1,
+      readingMinutes: 1,
+      sourcePath: 'el.md',
+      contentHash: 'x',
+    },
   });
   for (const [id, objectiveId] of [
     ['eq1', 'e11'],
@@ -77,7 +96,16 @@ async function seedCourse(db: Db) {
     ['eq5', 'e21'],
   ]) {
     await db.question.create({
-      data: { id, lessonId: 'el', type: 'single', difficulty: 'medium', tags: [], sourcePath: 'x.yaml', contentHash: 'x', objectives: { create: { objectiveId } } },
+      data: {
+        id,
+        lessonId: 'el',
+        type: 'single',
+        difficulty: 'medium',
+        tags: [],
+        sourcePath: 'x.yaml',
+        contentHash: 'x',
+        objectives: { create: { objectiveId } },
+      },
     });
     const version = await db.questionVersion.create({ data: { questionId: id, version: 1, hash: id, body: {}, html: {} } });
     await db.question.update({ where: { id }, data: { currentVersionId: version.id } });
