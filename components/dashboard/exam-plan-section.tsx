@@ -88,9 +88,15 @@ export async function ExamPlanSection({ data, readOnly }: { data: LearnerDashboa
           {plan.phase !== 'after' && (
             <>
               <p className="mt-3 text-slate-800 dark:text-slate-200" data-testid="recall-on-date">
-                If you stopped studying today, you would recall{' '}
-                <strong>{plan.recall.recall === null ? 'nothing studied yet' : percent(plan.recall.recall)}</strong> of what you have studied on the day,
-                covering {percent(plan.recall.weightStudied)} of the exam’s weight. Your target is {percent(plan.target)} (your desired retention).
+                {plan.recall.recall === null ? (
+                  'Nothing studied yet: your predicted recall on the day appears here once you have reviewed cards of this course.'
+                ) : (
+                  <>
+                    If you stopped studying today, you would recall <strong>{percent(plan.recall.recall)}</strong> of what you have studied on the day, covering{' '}
+                    {percent(plan.recall.weightStudied)} of the exam’s weight.
+                  </>
+                )}{' '}
+                Your target is {percent(plan.target)} (your desired retention).
               </p>
               <ScoreOnDate plan={plan} course={data.course} />
               <PlanList plan={plan} locale={locale} />
