@@ -6,7 +6,7 @@ import { screenRequest } from './lib/http/request-screen';
 // next-auth's cookie names, with the prefix it adds when cookies are Secure.
 const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
-const signedInOnly = [/^\/(account|admin|instructor|cohorts|attempts|review|dashboard|author)(\/|$)/, /^\/(practice|exam)$/];
+const signedInOnly = [/^\/(account|admin|instructor|cohorts|attempts|review|dashboard|author)(\/|$)/, /^\/(practice|exam|welcome)$/];
 
 /**
  * Runs before every page, route and action. It refuses malformed requests that Next.js would

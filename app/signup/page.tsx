@@ -14,7 +14,8 @@ export default async function SignUpPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold tracking-tight">Create your account</h1>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">Free. Track lessons, practise questions and review on schedule.</p>
       <div className="mt-6">
-        <SignUpForm returnTo={safeReturnPath(callbackUrl)} />
+        {/* A newcomer with nowhere in particular to go is asked about their exam first. */}
+        <SignUpForm returnTo={safeReturnPath(callbackUrl, '/welcome')} />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { LearnerDashboard } from '@/lib/dashboard/learner-dashboard';
 import { ChapterProgressList } from './chapter-progress';
 import { ExamHistorySection } from './exam-history-section';
+import { ExamPlanSection } from './exam-plan-section';
 import { ForecastSection } from './forecast-section';
 import { GettingStarted } from './getting-started';
 import { HeadlineStats } from './headline-stats';
@@ -26,6 +27,7 @@ export function LearnerDashboardView({ data, readOnly = false, learnerName }: { 
       </p>
       {!readOnly && isNewcomer(data) && <GettingStarted data={data} />}
       <HeadlineStats data={data} />
+      {(!readOnly || data.examPlan) && <ExamPlanSection data={data} readOnly={readOnly} />}
       <div className={readOnly ? '' : 'grid items-start gap-6 lg:grid-cols-3'}>
         <div className="lg:col-span-2">
           <ReadinessCard data={data} readOnly={readOnly} />

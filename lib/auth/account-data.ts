@@ -19,6 +19,7 @@ export const personalTables = {
   OptimizerRun: 'optimizerRuns',
   StudyDay: 'studyDays',
   DrillRun: 'drillRuns',
+  StudyPlan: 'studyPlans',
   LessonDraft: 'lessonDrafts',
   LessonRevision: 'lessonRevisions',
   QuestionDraft: 'questionDrafts',
@@ -46,6 +47,7 @@ export async function exportAccountData(db: Db, userId: string) {
     optimizerRuns,
     studyDays,
     drillRuns,
+    studyPlans,
     lessonDrafts,
     lessonRevisions,
     questionDrafts,
@@ -88,6 +90,7 @@ export async function exportAccountData(db: Db, userId: string) {
     // Seeds stay on the server: an unanswered problem's seed is its answer.
     db.drillRun.findMany({ where: { userId }, orderBy: { startedAt: 'asc' }, include: { items: { orderBy: { position: 'asc' }, omit: { seed: true } } } }),
     // Authoring work stays with the course when the account goes (the author becomes null), but it is theirs to see.
+    db.studyPlan.findMany({ where: { userId }, orderBy: { courseId: 'asc' } }),
     db.lessonDraft.findMany({ where: { authorId: userId }, select: { id: true, lessonId: true, updatedAt: true } }),
     db.lessonRevision.findMany({ where: { authorId: userId }, select: { lessonId: true, number: true, kind: true, createdAt: true } }),
     db.questionDraft.findMany({ where: { authorId: userId }, select: { id: true, questionId: true, lessonId: true, updatedAt: true } }),
@@ -115,6 +118,7 @@ export async function exportAccountData(db: Db, userId: string) {
     optimizerRuns,
     studyDays,
     drillRuns,
+    studyPlans,
     lessonDrafts,
     lessonRevisions,
     questionDrafts,

@@ -2,7 +2,8 @@ import type { Db } from '../db/client';
 
 /**
  * The course a learner's pages open on (dashboard, practice): the one asked for, else the course
- * they last used, else their latest cohort's, else the first. Someone who has studied only
+ * they last used, else the one they last planned for (onboarding asks), else their latest
+ * cohort's, else the first. Someone who has studied only
  * Network+ should not land on CCNA because it is listed first.
  */
 export async function dashboardCourse(db: Db, userId: string, courses: Array<{ id: string }>, requested?: string): Promise<string | null> {
@@ -10,6 +11,8 @@ export async function dashboardCourse(db: Db, userId: string, courses: Array<{ i
   if (known(requested)) return requested;
   const used = await lastUsedCourse(db, userId);
   if (known(used)) return used;
+  const planned = await db.studyPlan.findFirst({ where: { userId }, orderBy: { updatedAt: 'desc' }, select: { courseId: true } });
+  if (known(planned?.courseId)) return planned.courseId;
   const membership = await db.cohortMember.findFirst({ where: { userId }, orderBy: { joinedAt: 'desc' }, select: { cohort: { select: { courseId: true } } } });
   return membership?.cohort.courseId ?? courses[0]?.id ?? null;
 }

@@ -1,6 +1,8 @@
 import { getCourseBlueprint } from '../courses/queries';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import { loadExamPlan, type ExamPlanView } from '../exam-plan/load-exam-plan';
+import { studyPlanFor, type StudyPlanValue } from '../exam-plan/study-plan';
 import { learnerDay } from '../srs/learner-day';
 import { resolveSettings } from '../srs/settings';
 import { domainMastery } from './domain-mastery';
@@ -28,6 +30,9 @@ export type LearnerDashboard = {
   exams: ExamSitting[];
   /** Cards of the course in the learner's deck (not suspended), to tell a newcomer from a learner with nothing due. */
   deckCards: number;
+  /** The learner's exam date and minutes a day for the course, and (with a date) the plan toward it. */
+  studyPlan: StudyPlanValue | null;
+  examPlan: ExamPlanView | null;
   /** Today's reviews (history.reviewsToday) by where they came from. */
   reviewsToday: { sessions: number; answers: number };
 };
@@ -35,7 +40,11 @@ export type LearnerDashboard = {
 /** Everything the learner dashboard shows for one course, as plain serialisable data. */
 export async function loadLearnerDashboard(db: Db, input: { userId: string; courseId: string; now: Date }): Promise<LearnerDashboard> {
   const { userId, courseId, now } = input;
-  const [blueprint, settings] = await Promise.all([getCourseBlueprint(db, courseId), resolveSettings(db, userId, courseId)]);
+  const [blueprint, settings, studyPlan] = await Promise.all([
+    getCourseBlueprint(db, courseId),
+    resolveSettings(db, userId, courseId),
+    studyPlanFor(db, userId, courseId),
+  ]);
   if (!blueprint) throw new AppError('NOT_FOUND', 'No such course.');
   const today = learnerDay(now, settings.timeZone, settings.dayStartHour);
   const [chapters, mastery, domains, totals, weakest, forecast, history, exams, lessons, deckCards, reviewsToday] = await Promise.all([
@@ -52,6 +61,8 @@ export async function loadLearnerDashboard(db: Db, input: { userId: string; cour
     reviewsTodayBySource(db, { userId, courseId, today: today.key }),
   ]);
   const objectives = mastery.get(userId)!;
+  const examDate = studyPlan?.examDate;
+  const examPlan = examDate ? await loadExamPlan(db, { userId, blueprint, plan: { ...studyPlan, examDate }, settings, today, now }) : null;
   return {
     course: {
       id: blueprint.id,
@@ -72,6 +83,8 @@ export async function loadLearnerDashboard(db: Db, input: { userId: string; cour
     history,
     exams,
     deckCards,
+    studyPlan,
+    examPlan,
     reviewsToday,
   };
 }

@@ -3,6 +3,8 @@ import type { Grade } from 'ts-fsrs';
 import { z } from 'zod';
 import { readJsonColumn } from '../db/json-column';
 import type { Prisma } from '../db/generated/client';
+import { examForQuestion } from '../exam-plan/exam-for-question';
+import { dueBeforeExam, type ExamWindow } from '../exam-plan/exam-window';
 import { learnerDay } from './learner-day';
 import { leechLapses } from './leech';
 import { weightsFor } from './parameters';
@@ -26,6 +28,8 @@ export type CardRow = CardFields & {
  * Schedules one review of a card the caller has locked, and appends its log. The log keeps the
  * card exactly as it was, so undo can put it back; the day's statistics move with it. `correct`
  * is the answer's grade, which the rating no longer tells alone (a wrong answer may be rated Hard).
+ * With an exam booked for one of the question's courses, an interval that would end after the
+ * exam is cut to its eve (dueBeforeExam).
  */
 export async function applyReview(
   tx: Tx,
@@ -44,7 +48,9 @@ export async function applyReview(
 ) {
   const parameters = await weightsFor(tx, card.userId, card.questionId);
   const { card: next, log } = schedulerFor(review.settings, parameters.weights).next(toFsrs(card), review.now, review.rating);
-  const fields = fromFsrs(next);
+  const day = learnerDay(review.now, review.settings.timeZone, review.settings.dayStartHour);
+  const exam = await examForQuestion(tx, { userId: card.userId, questionId: card.questionId, today: day, settings: review.settings });
+  const fields = towardExam(fromFsrs(next), review.now, exam);
   const becomesLeech = fields.lapses >= leechLapses && !card.leech;
   const updated = await tx.card.update({
     where: { id: card.id },
@@ -56,7 +62,6 @@ export async function applyReview(
       ...(becomesLeech ? { suspended: true, leech: true } : {}),
     },
   });
-  const day = learnerDay(review.now, review.settings.timeZone, review.settings.dayStartHour);
   const earlierToday = await tx.reviewLog.count({ where: { cardId: card.id, reviewedAt: { gte: day.start, lt: day.end } } });
   const durationMs = review.durationMs === undefined ? null : Math.round(review.durationMs);
   await tx.reviewLog.create({
@@ -98,6 +103,13 @@ export async function applyReview(
     1,
   );
   return { card: updated, becameLeech: becomesLeech };
+}
+
+/** The scheduled card, its due date brought forward to the exam's eve when the interval would pass the exam (the interval then says so too). */
+function towardExam(fields: CardFields, now: Date, exam: ExamWindow | null): CardFields {
+  const due = dueBeforeExam(fields.due, now, exam);
+  if (due === fields.due) return fields;
+  return { ...fields, due, scheduledDays: Math.floor((due.getTime() - now.getTime()) / 86_400_000) };
 }
 
 /** The card as it was before a review, kept on the log (dates as ISO strings) so undo can put it back. */

@@ -18,6 +18,14 @@ export function learnerDay(now: Date, timeZone: string, dayStartHour: number): L
   };
 }
 
+/** The learner day with the given key (YYYY-MM-DD): from its day-start hour to the next one, local time. */
+export function learnerDayOf(key: string, timeZone: string, dayStartHour: number): LearnerDay {
+  const date = new Date(`${key}T00:00:00Z`);
+  const next = new Date(date);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return { key, start: instantOf(date, dayStartHour, timeZone), end: instantOf(next, dayStartHour, timeZone) };
+}
+
 type WallClock = { year: number; month: number; day: number; hour: number; minute: number };
 
 // Building a formatter costs far more than using one; there are few zones, so keep one per zone.

@@ -10,6 +10,9 @@ import { countCheckedGrade } from './checked-grade';
 import { reviewPresentation, reviewSeed } from './review-presentation';
 import { weightsFor } from './parameters';
 import { intervalLabel, schedulerFor, toFsrs, wrongAnswerRatingCap } from './scheduler';
+import { learnerDay } from './learner-day';
+import { examForQuestion } from '../exam-plan/exam-for-question';
+import { dueBeforeExam } from '../exam-plan/exam-window';
 import { resolveSettings } from './settings';
 import { storedQuestion } from '../questions/stored-question';
 
@@ -77,12 +80,13 @@ export async function checkReviewAnswer(
   // Not an answer at all ("not an IPv4 address"): said to the learner, never counted as wrong.
   if (grade.invalid) throw new AppError('INVALID_INPUT', grade.invalid);
   const correct = await countCheckedGrade(db, { userId, cardId: card.id, reps: card.reps, correct: grade.correct });
-  const preview = schedulerFor(await resolveSettings(db, userId, input.courseId), (await weightsFor(db, userId, card.questionId)).weights).repeat(
-    toFsrs(card),
-    now,
-  );
+  const settings = await resolveSettings(db, userId, input.courseId);
+  const preview = schedulerFor(settings, (await weightsFor(db, userId, card.questionId)).weights).repeat(toFsrs(card), now);
+  // The buttons show where the card will really fall due, exam rule included.
+  const today = learnerDay(now, settings.timeZone, settings.dayStartHour);
+  const exam = await examForQuestion(db, { userId, questionId: card.questionId, today, settings });
   const previews = ([1, 2, 3, 4] as const)
     .filter((r) => correct || r <= wrongAnswerRatingCap)
-    .map((rating) => ({ rating, interval: intervalLabel(now, preview[rating].card.due) }));
+    .map((rating) => ({ rating, interval: intervalLabel(now, dueBeforeExam(preview[rating].card.due, now, exam)) }));
   return { correct, feedback: itemFeedback(entry, html, { presentation, response, seed }, lesson), previews };
 }

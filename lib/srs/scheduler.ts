@@ -1,13 +1,16 @@
 import { fsrs, generatorParameters, type Card as FsrsCard, type FSRS, type Grade, type StepUnit } from 'ts-fsrs';
 import type { SrsSettingsValue } from './settings';
 
-/** The learner's FSRS-6 scheduler (fuzz on, so cards learned together drift apart). */
-export function schedulerFor(settings: SrsSettingsValue, weights?: readonly number[]): FSRS {
+/**
+ * The learner's FSRS-6 scheduler (fuzz on, so cards learned together drift apart; off for
+ * forecasts, which must be repeatable).
+ */
+export function schedulerFor(settings: SrsSettingsValue, weights?: readonly number[], options: { fuzz: boolean } = { fuzz: true }): FSRS {
   return fsrs(
     generatorParameters({
       request_retention: settings.desiredRetention,
       maximum_interval: settings.maximumInterval,
-      enable_fuzz: true,
+      enable_fuzz: options.fuzz,
       enable_short_term: true,
       learning_steps: settings.learningSteps as StepUnit[],
       relearning_steps: settings.relearningSteps as StepUnit[],

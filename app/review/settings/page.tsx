@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { OptimizerPanel, type RunSummary } from '@/components/review/optimizer-panel';
+import { ExamDateRule } from '@/components/review/exam-date-rule';
 import { ReviewSettingsForm } from '@/components/review/review-settings-form';
 import { Section } from '@/components/ui/section';
 import { requirePageViewer } from '@/lib/auth/page-guard';
@@ -44,6 +45,7 @@ export default async function ReviewSettingsPage() {
   return (
     <div className="space-y-10">
       <ReviewSettingsForm general={general} courses={perCourse} />
+      <ExamDateRule />
       <Section id="optimizer" title="Optimize my schedule" className="max-w-3xl">
         <p className="mb-3 mt-1 text-sm text-slate-600 dark:text-slate-300">
           Fits the scheduler&apos;s parameters to your own review history (FSRS optimizer), so intervals match how you remember. It runs in the background; you
