@@ -39,7 +39,8 @@ function sniff(bytes: Uint8Array): MediaType {
   try {
     detected = imageSize(bytes).type;
   } catch {
-    detected = undefined;
+    // An SVG without a size is still an SVG: measuring it after sanitizing says what is missing.
+    detected = /<svg[\s>]/.test(Buffer.from(bytes.subarray(0, 1000)).toString('utf8')) ? 'svg' : undefined;
   }
   const type = detected && sniffedTypes[detected];
   if (!type) throw refuse(`This is not a PNG, JPEG, WebP or SVG image${detected ? ` (it is ${detected.toUpperCase()})` : ''}.`);
