@@ -40,7 +40,13 @@ describe('images are recognised by their bytes', () => {
     expect(prepareImage(pngImage(10, 20)).url).toBe(a.url);
     expect(parseMediaUrl(a.url)).toEqual({ hash: a.hash, width: 10, height: 20, extension: 'png' });
     expect(parseMediaUrl(mediaUrl({ hash: a.hash, width: 5, height: 6, type: 'image/svg+xml' }))?.extension).toBe('svg');
-    for (const bad of ['/media/abc-1x1.png', `/media/${a.hash}-0x1.png`, `/media/${a.hash}-1x1.gif`, `https://evil.test/media/${a.hash}-1x1.png`, `/media/${a.hash}-1x1.png?x`]) {
+    for (const bad of [
+      '/media/abc-1x1.png',
+      `/media/${a.hash}-0x1.png`,
+      `/media/${a.hash}-1x1.gif`,
+      `https://evil.test/media/${a.hash}-1x1.png`,
+      `/media/${a.hash}-1x1.png?x`,
+    ]) {
       expect(parseMediaUrl(bad)).toBeNull();
     }
   });
@@ -52,7 +58,11 @@ describe('SVG sanitizing', () => {
     ['an event handler', '<rect width="5" height="5" onload="alert(1)" onclick="alert(2)"/>', 'alert'],
     ['a javascript: link', '<a href="javascript:alert(1)"><text>x</text></a>', 'javascript'],
     ['an xlink to another site', '<a xlink:href="https://evil.test/"><text>x</text></a>', 'evil.test'],
-    ['a foreign object with HTML', '<foreignObject width="9" height="9"><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></div></foreignObject>', 'onerror'],
+    [
+      'a foreign object with HTML',
+      '<foreignObject width="9" height="9"><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></div></foreignObject>',
+      'onerror',
+    ],
     ['an external image', '<image href="https://evil.test/track.png" width="1" height="1"/>', 'evil.test'],
     ['a data: image', '<image href="data:image/svg+xml;base64,PHN2Zy8+" width="1" height="1"/>', 'data:'],
     ['a use of another document', '<use href="https://evil.test/sprite.svg#icon"/>', 'evil.test'],
@@ -105,11 +115,22 @@ describe('images in lessons', () => {
   });
 
   it('reports a missing alt text and an image that is not stored, at the file line', async () => {
-    const body = ['Intro.', '', `![](${stored})`, '', '![A cat](https://example.com/cat.png)', '', '<img src="images/none.png" alt="  " onerror="alert(1)">'].join('\n');
+    const body = [
+      'Intro.',
+      '',
+      `![](${stored})`,
+      '',
+      '![A cat](https://example.com/cat.png)',
+      '',
+      '<img src="images/none.png" alt="  " onerror="alert(1)">',
+    ].join('\n');
     const compiled = await compileLesson(body, { bodyStartLine: 8 });
     expect(compiled.errors).toEqual([
       { line: 10, message: `image "${stored}" has no alt text: say what it shows, as in ![what it shows](${stored})` },
-      { line: 12, message: 'image "https://example.com/cat.png" is not stored: put it in the images/ folder next to the lesson, or upload it in the lesson editor' },
+      {
+        line: 12,
+        message: 'image "https://example.com/cat.png" is not stored: put it in the images/ folder next to the lesson, or upload it in the lesson editor',
+      },
       { line: 14, message: 'image "images/none.png" is not stored: put it in the images/ folder next to the lesson, or upload it in the lesson editor' },
       { line: 14, message: 'image "images/none.png" has no alt text: say what it shows, as in ![what it shows](images/none.png)' },
     ]);
@@ -123,13 +144,19 @@ describe('images in questions', () => {
     ({ id: 'q', type: 'truefalse', difficulty: 'medium', stem, answer: true, explanation, tags: [] }) as unknown as Question;
 
   it('renders a stored image with its width and height', async () => {
-    expect(await renderQuestionText(`![A switch](${stored})`)).toContain(`<img src="${stored}" alt="A switch" width="40" height="30" loading="lazy" decoding="async">`);
+    expect(await renderQuestionText(`![A switch](${stored})`)).toContain(
+      `<img src="${stored}" alt="A switch" width="40" height="30" loading="lazy" decoding="async">`,
+    );
   });
 
   it('reports an image without alt text or not stored, at the text that shows it', () => {
     expect(questionRuleProblems(question(`Is this a switch? ![](${stored})`, '![Diagram](images/x.png)'))).toEqual([
       { path: ['stem'], field: 'stem', message: `image "${stored}" has no alt text: say what it shows, as in ![what it shows](${stored})` },
-      { path: ['explanation'], field: 'explanation', message: 'image "images/x.png" is not stored: upload it in the question editor and use the address it gives' },
+      {
+        path: ['explanation'],
+        field: 'explanation',
+        message: 'image "images/x.png" is not stored: upload it in the question editor and use the address it gives',
+      },
     ]);
     expect(questionRuleProblems(question(`![A switch](${stored}) Is this a switch?`))).toEqual([]);
   });
