@@ -11,8 +11,8 @@ describe('compileLessonBody', () => {
     expect(problems.map(formatProblem)).toEqual([
       'content/lessons/ch/slow.md:10: image "diagram.png" is not stored: put it in the images/ folder next to the lesson, or upload it in the lesson editor',
       'content/lessons/ch/slow.md:10: image "diagram.png" has no alt text: say what it shows, as in ![what it shows](diagram.png)',
-      'content/lessons/ch/slow.md:12: warning: unsafe image URL removed by the sanitizer',
       'content/lessons/ch/slow.md:12: image "" is not stored: put it in the images/ folder next to the lesson, or upload it in the lesson editor',
+      'content/lessons/ch/slow.md:12: warning: unsafe image URL removed by the sanitizer',
     ]);
   });
 
