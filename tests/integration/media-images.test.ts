@@ -95,7 +95,9 @@ describe('images', async () => {
     const src = /<img src="([^"]+)" alt="Two hosts joined by a trunk" width="240" height="120"/.exec(lesson!.html)?.[1];
     expect(src).toMatch(/^\/media\/[0-9a-f]{64}-240x120\.svg$/);
     expect((await fetchImage(src!)).status).toBe(200);
-    expect(await db.contentImagePath.findMany()).toEqual([{ path: expect.stringMatching(/images\/hosts\.svg$/), url: src }]);
+    expect(await db.contentImagePath.findMany({ where: { path: { endsWith: 'images/hosts.svg' } } })).toEqual([
+      { path: expect.stringMatching(/images\/hosts\.svg$/), url: src },
+    ]);
   });
 
   it('lets the browser editor publish that file lesson with its images/ reference intact', async () => {
