@@ -46,6 +46,9 @@ describe('images in lessons, at 360 px', () => {
     const page = await pageAs('instructor');
     await page.goto('/author/lessons/new');
     await page.getByLabel('Title').fill('A picture of a trunk');
+    // A new lesson's id comes from its title, and it is visible to learners once published.
+    expect(await page.getByLabel('Id', { exact: true }).inputValue()).toBe('lesson-a-picture-of-a-trunk');
+    expect(await page.getByLabel(/Hidden from learners/).isChecked()).toBe(false);
     await page.getByLabel('Id', { exact: true }).fill(lessonId);
     await page.getByLabel('Order').fill(String(2000 + (stamp % 100000)));
     const editor = page.locator('.cm-content');
