@@ -41,6 +41,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for built assets: they carry no nonce and run no checks worth the cost.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  // Not for built assets: they carry no nonce and run no checks worth the cost. Nor for stored
+  // images, which set a stricter policy of their own (lib/media/image-response.ts).
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|media/).*)' }],
 };

@@ -20,8 +20,8 @@ export default async function AuthorHomePage() {
   return (
     <div>
       <PageHeading title="Authoring">
-        Write and fix lessons in the browser. What you publish belongs to the database until it is exported with <code>npm run content:export</code>; learners
-        only ever see published versions.
+        Write and fix lessons in the browser. Learners only ever see published versions; what you publish here is kept as you published it, even when the course
+        files are loaded again.
       </PageHeading>
       <nav aria-label="Authoring" className="mt-4 flex flex-wrap gap-2">
         <Link href="/author/lessons/new" className={`${linkButton} bg-brand-700 text-white hover:bg-brand-800 dark:bg-brand-600`}>
@@ -60,7 +60,7 @@ export default async function AuthorHomePage() {
 
       {chapters.length === 0 ? (
         <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
-          No chapters yet: chapters come from content/chapters.yaml, loaded by <code>npm run content:sync</code>.
+          No chapters yet. Chapters come with the course files; ask whoever installed Netprep to load them.
         </p>
       ) : (
         chapters.map((chapter) => (

@@ -2,6 +2,7 @@
 
 import { Field, FieldErrors, inputClass } from '@/components/ui/field';
 import { readFrontmatter, setFrontmatterField } from '@/lib/authoring/frontmatter-text';
+import { idFollowsTitle, lessonIdFromTitle } from '@/lib/authoring/lesson-id';
 
 export type ChapterChoice = { id: string; title: string; courses: Array<{ id: string; name: string }> };
 
@@ -19,6 +20,12 @@ export function FrontmatterForm({ frontmatter, onChange, chapters, serverErrors,
   const { data, yamlError, errors: schemaErrors } = readFrontmatter(frontmatter);
   const errors = (key: string) => [...(schemaErrors[key] ?? []), ...(serverErrors[key] ?? [])];
   const set = (key: string, value: unknown) => onChange(setFrontmatterField(frontmatter, key, value));
+  // A new lesson's id follows its title until the author types one of their own.
+  const setTitle = (title: string) => {
+    const withTitle = setFrontmatterField(frontmatter, 'title', title);
+    const follows = !idLocked && idFollowsTitle(text('id'), text('title'));
+    onChange(follows ? setFrontmatterField(withTitle, 'id', lessonIdFromTitle(title)) : withTitle);
+  };
   const text = (key: string) => (typeof data[key] === 'string' || typeof data[key] === 'number' ? String(data[key]) : '');
   const number = (value: string) => (value.trim() === '' ? undefined : Number.isFinite(Number(value)) ? Number(value) : value);
   const chapter = chapters.find((c) => c.id === data.chapterId);
@@ -33,7 +40,7 @@ export function FrontmatterForm({ frontmatter, onChange, chapters, serverErrors,
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Title" name="fm-title" value={text('title')} onChange={(e) => set('title', e.target.value)} errors={errors('title')} />
+        <Field label="Title" name="fm-title" value={text('title')} onChange={(e) => setTitle(e.target.value)} errors={errors('title')} />
         <Field
           label="Id"
           name="fm-id"
@@ -41,7 +48,11 @@ export function FrontmatterForm({ frontmatter, onChange, chapters, serverErrors,
           onChange={(e) => set('id', e.target.value)}
           readOnly={idLocked}
           errors={errors('id')}
-          hint={idLocked ? 'Progress hangs on the id, so a published lesson keeps it.' : 'Lowercase letters, digits and hyphens, e.g. lesson-012-vlans.'}
+          hint={
+            idLocked
+              ? 'Progress hangs on the id, so a published lesson keeps it.'
+              : 'Made from the title; lowercase letters, digits and hyphens, e.g. lesson-012-vlans.'
+          }
         />
         <div>
           <label htmlFor="fm-chapter" className="block text-sm font-medium">

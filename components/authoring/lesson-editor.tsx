@@ -11,6 +11,7 @@ import type { EditBase } from '@/lib/authoring/edit-base';
 import { joinLessonText, splitLessonText, type LessonText } from '@/lib/authoring/frontmatter-text';
 import type { LessonPreview } from '@/lib/authoring/preview';
 import { FrontmatterForm, type ChapterChoice } from './frontmatter-form';
+import { ImageUpload } from './image-upload';
 import { LessonPreviewPane } from './lesson-preview-pane';
 import { MarkdownInput } from './markdown-input';
 import { SaveIndicator, type SaveState } from './save-indicator';
@@ -63,6 +64,12 @@ export function LessonEditor({ lessonId, draftId, initialSource, base, chapters,
     dirtyRef.current = true;
     setSave((s) => (s.kind === 'conflict' ? s : { kind: 'dirty' }));
     setOutcome(null);
+  };
+
+  // Read from the latest text, not this render's: the author may have typed while it uploaded.
+  const insertAtEnd = (markdown: string) => {
+    const current = splitLessonText(latestRef.current);
+    change({ ...current, body: `${current.body.trimEnd()}\n\n${markdown}\n` });
   };
 
   const saveNow = () =>
@@ -202,6 +209,9 @@ export function LessonEditor({ lessonId, draftId, initialSource, base, chapters,
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-label="Markdown" className={`min-w-0 ${tab === 'write' ? '' : 'hidden lg:block'}`}>
           <MarkdownInput value={text.body} onChange={(body) => change({ ...text, body })} />
+          <div className="mt-3">
+            <ImageUpload onInsert={(markdown) => insertAtEnd(markdown)} />
+          </div>
         </section>
         <section aria-label="Preview" className={`min-w-0 ${tab === 'preview' ? '' : 'hidden lg:block'}`}>
           <LessonPreviewPane preview={preview} pending={previewing} />

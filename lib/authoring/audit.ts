@@ -4,7 +4,7 @@ import type { Prisma } from '../db/generated/client';
 type Tx = Prisma.TransactionClient;
 
 /** What an entry is about; an import into a lesson's bank is about the lesson ("questions.import"). */
-export type AuditEntityType = 'lesson' | 'question';
+export type AuditEntityType = 'lesson' | 'question' | 'image';
 
 export type AuditInput = {
   actorId: string | null;

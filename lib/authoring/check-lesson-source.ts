@@ -4,7 +4,9 @@ import { parseLessonFile } from '../content/load-lesson-file';
 import { compileLessonBody, notCompiled } from '../content/markdown/compile-checked';
 import type { CompiledLesson, NextLessonRef } from '../content/markdown/compile-lesson';
 import { errorsOnly, type ContentProblem } from '../content/problems';
+import { storedFolderImages } from '../content/sync-images';
 import type { Db } from '../db/client';
+import { missingImages } from '../media/store-image';
 import { chaptersFromDb, coursesFromDb, frontmatterOf } from './content-from-db';
 
 export type CheckedLesson = {
@@ -64,9 +66,13 @@ export async function checkLessonSource(db: Db, source: string, { lessonId }: Ta
 
   const chapterOrder = new Map(chapters.map((c) => [c.definition.id, c.definition.order]));
   const nextLesson = frontmatter && !frontmatter.draft ? nextOf(frontmatter, others, chapterOrder) : null;
-  const body = await compileLessonBody(parsed.body, { file, bodyStartLine: parsed.bodyStartLine, nextLesson });
+  const images = await storedFolderImages(db, file);
+  const body = await compileLessonBody(parsed.body, { file, bodyStartLine: parsed.bodyStartLine, nextLesson, images });
   problems.push(...body.problems);
   const compiled = body.compiled ?? notCompiled;
+  for (const hash of await missingImages(db, compiled.mediaHashes)) {
+    problems.push({ file, line: parsed.bodyStartLine, message: `shows image ${hash.slice(0, 12)}…, which is not stored: upload it again`, severity: 'error' });
+  }
   const linkCheck: LinkCheck = { links: compiled.links, headingIds: compiled.headingIds };
 
   if (frontmatter) {
@@ -76,7 +82,7 @@ export async function checkLessonSource(db: Db, source: string, { lessonId }: Ta
   const valid = frontmatter && errorsOnly(problems).length === 0;
   problems.sort((a, b) => a.line - b.line);
   return {
-    lesson: valid ? { frontmatter, extra: parsed.extra, file, source, compiled, linkCheck, hash: lessonHash(source, nextLesson) } : null,
+    lesson: valid ? { frontmatter, extra: parsed.extra, file, source, compiled, linkCheck, hash: lessonHash(source, nextLesson, images) } : null,
     compiled,
     problems,
     file,

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { stamp } from './edit-base';
+import { placeholderLessonId } from './lesson-id';
 import { fileConflict } from './lesson-overview';
 
 /** What the editor opens with: the shared draft when there is one, else the published text. */
@@ -35,18 +36,20 @@ export async function newLessonDraft(db: Db, draftId: string) {
   return { id: draft.id, source: draft.source, base: { draftUpdatedAt: stamp(draft.updatedAt), lessonUpdatedAt: null } };
 }
 
-/** The text a new lesson starts from: every required field, so the form is valid after a title. */
+/**
+ * The text a new lesson starts from: every required field, so the form is valid after a title.
+ * Visible to learners once published (not a hidden draft): publishing is the author's decision.
+ */
 export function newLessonTemplate(chapterId: string, order: number): string {
   return [
     '---',
-    'id: lesson-new',
+    `id: ${placeholderLessonId}`,
     'title: "New lesson"',
     `chapterId: "${chapterId}"`,
     `order: ${order}`,
     'duration: 10',
     'objectives:',
     '  - Describe what the learner will be able to do',
-    'draft: true',
     '---',
     '',
     'Start with why this topic matters.',

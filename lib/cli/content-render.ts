@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors';
 import { contentHash, displayPath } from '../content/content-files';
+import { loadImages } from '../content/load-images';
 import { parseLessonFile } from '../content/load-lesson-file';
 import { compileLessonBody } from '../content/markdown/compile-checked';
 import { errorsOnly, formatProblem } from '../content/problems';
@@ -26,7 +27,15 @@ runCli(async () => {
   for (const problem of parsed.problems) console.error(formatProblem(problem));
   if (errorsOnly(parsed.problems).length || !parsed.frontmatter) return 1;
 
-  const { compiled, problems } = await compileLessonBody(parsed.body, { file: file.displayPath, bodyStartLine: parsed.bodyStartLine, nextLesson: null });
+  const folder = await loadImages(path.dirname(absolutePath));
+  folder.problems.forEach((problem) => console.error(formatProblem(problem)));
+  const images = folder.forLesson(file.displayPath);
+  const { compiled, problems } = await compileLessonBody(parsed.body, {
+    file: file.displayPath,
+    bodyStartLine: parsed.bodyStartLine,
+    nextLesson: null,
+    images,
+  });
   // The JSON output carries the warnings itself.
   if (!compiled || !json) problems.forEach((problem) => console.error(formatProblem(problem)));
   if (!compiled) return 1;

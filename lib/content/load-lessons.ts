@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LoadedChapter } from './load-chapters';
 import type { LoadedCourse } from './load-courses';
+import type { FolderImages } from './load-images';
 import { contentHash, readContentFiles } from './content-files';
 import type { LessonFrontmatter } from './lesson-schema';
 import { parseLessonFile, type ParsedLessonFile } from './load-lesson-file';
@@ -30,9 +31,11 @@ export type LessonCandidate = { parsed: ParsedLessonFile & { frontmatter: Lesson
 // Bump when the compiler's output changes, so that sync recompiles unchanged files.
 const compilerVersion = '2';
 
-/** Changes when the lesson's text or anything its HTML depends on (the next lesson) changes. */
-export function lessonHash(text: string, nextLesson: NextLessonRef | null): string {
-  return contentHash(`${compilerVersion}\0${text}\0${nextLesson?.id ?? ''}\0${nextLesson?.title ?? ''}`);
+/** Changes when the lesson's text or anything its HTML depends on (the next lesson, its folder's images) changes. */
+export function lessonHash(text: string, nextLesson: NextLessonRef | null, images: FolderImages = {}): string {
+  // Only folders with images add to the hash, so the hashes of lessons stored before images existed still match.
+  const imageKey = Object.keys(images).length ? `\0${JSON.stringify(Object.entries(images).sort())}` : '';
+  return contentHash(`${compilerVersion}\0${text}\0${nextLesson?.id ?? ''}\0${nextLesson?.title ?? ''}${imageKey}`);
 }
 
 /**
@@ -44,6 +47,7 @@ export async function loadLessons(
   chapters: LoadedChapter[],
   courses: LoadedCourse[],
   compiledBefore: ReadonlyMap<string, LinkCheck> = new Map(),
+  imagesFor: (lessonFile: string) => FolderImages = () => ({}),
 ) {
   const problems: ContentProblem[] = [];
   const files = await readContentFiles(path.join(contentDir, 'lessons'), ['.md']);
@@ -62,11 +66,12 @@ export async function loadLessons(
       const { frontmatter, body, bodyStartLine, extra } = candidate.parsed;
       const next = frontmatter.draft ? null : (sequence.slice(i + 1).find((c) => !c.parsed.frontmatter.draft)?.parsed.frontmatter ?? null);
       const nextLesson = next ? { id: next.id, title: next.title } : null;
-      const hash = lessonHash(candidate.text, nextLesson);
+      const images = imagesFor(candidate.file);
+      const hash = lessonHash(candidate.text, nextLesson, images);
       const lesson = { frontmatter, extra, file: candidate.file, source: candidate.text, hash };
       const known = compiledBefore.get(hash);
       if (known) return { lesson: { ...lesson, linkCheck: known }, problems: [] };
-      const { compiled, problems } = await compileLessonBody(body, { file: candidate.file, bodyStartLine, nextLesson });
+      const { compiled, problems } = await compileLessonBody(body, { file: candidate.file, bodyStartLine, nextLesson, images });
       return { lesson: compiled && { ...lesson, compiled, linkCheck: { links: compiled.links, headingIds: compiled.headingIds } }, problems };
     }),
   );

@@ -1,12 +1,15 @@
+import path from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { loadChapters } from './load-chapters';
 import { loadCourses } from './load-courses';
+import { loadImages } from './load-images';
 import { loadLessons, type LinkCheck } from './load-lessons';
 import { loadQuestions } from '../questions/load-questions';
 import { syncQuestions } from '../questions/sync-questions';
 import { errorsOnly, InvalidContentError, type ContentProblem } from './problems';
 import { syncCourses, type SyncCount } from './sync-courses';
+import { syncImages } from './sync-images';
 import { syncChapters, syncLessons, type LessonSyncCount } from './sync-lessons';
 
 /**
@@ -16,10 +19,12 @@ import { syncChapters, syncLessons, type LessonSyncCount } from './sync-lessons'
 export async function checkContent(contentDir: string, compiledBefore?: ReadonlyMap<string, LinkCheck>) {
   const courses = await loadCourses(contentDir);
   const chapters = await loadChapters(contentDir, new Set(courses.courses.map((c) => c.definition.id)));
-  const lessons = await loadLessons(contentDir, chapters.chapters, courses.courses, compiledBefore);
+  const images = await loadImages(path.join(contentDir, 'lessons'));
+  const lessons = await loadLessons(contentDir, chapters.chapters, courses.courses, compiledBefore, images.forLesson);
   const questions = await loadQuestions(contentDir, lessons.lessons, courses.courses);
-  const problems: ContentProblem[] = [...courses.problems, ...chapters.problems, ...lessons.problems, ...questions.problems];
+  const problems: ContentProblem[] = [...courses.problems, ...chapters.problems, ...images.problems, ...lessons.problems, ...questions.problems];
   return {
+    images: images.images,
     courses: courses.courses,
     chapters: chapters.chapters,
     lessons: lessons.lessons,
@@ -48,6 +53,8 @@ export async function syncContent(db: Db, contentDir: string): Promise<SyncRepor
   if (errorsOnly(checked.problems).length) throw new InvalidContentError(checked.problems);
   const courses = await syncCourses(db, checked.courses);
   const chapters = await syncChapters(db, checked.chapters);
+  // Before the lessons, so no published lesson ever shows an image that is not there yet.
+  await syncImages(db, checked.images);
   const lessons = await syncLessons(db, checked.lessons);
   const questions = await syncQuestions(db, checked.questions);
   return {

@@ -8,7 +8,15 @@ import { pathSegment } from './input';
 
 type Params = Record<string, string | string[]>;
 /** `now` is the request's one reading of the clock; domain code takes it instead of reading its own. */
-type RouteContext<Input, A extends Access> = { input: Input; request: Request; params: Params; viewer: ViewerFor<A>; now: Date; body: string };
+type RouteContext<Input, A extends Access> = {
+  input: Input;
+  request: Request;
+  params: Params;
+  viewer: ViewerFor<A>;
+  now: Date;
+  body: string;
+  bytes: Uint8Array;
+};
 
 // Next's own limit for a server action's body; no route of ours takes more than a few kilobytes.
 export const defaultBodyLimit = 1_000_000;
@@ -18,10 +26,11 @@ type RouteOptions<Schema extends z.ZodType, A extends Access> = {
   input?: Schema;
   /**
    * `json` (the default): the body is the input. `file`: the body is an uploaded file's text,
-   * handed to the handler as `body`, and the input is read from the query string. `form`: an HTML
-   * form post (application/x-www-form-urlencoded), as LMSs send LTI launches; GET reads the query.
+   * handed to the handler as `body`; `bytes`: the same as raw bytes (`bytes`), for binary files.
+   * With either upload, the input is read from the query string. `form`: an HTML form post
+   * (application/x-www-form-urlencoded), as LMSs send LTI launches; GET reads the query.
    */
-  body?: 'json' | 'file' | 'form';
+  body?: 'json' | 'file' | 'bytes' | 'form';
   /** Public routes don't look up the session at all, which keeps them cheap. */
   access: A;
   /** The largest body accepted, in bytes; a larger one is answered 413 before it is all read. */
@@ -46,11 +55,12 @@ export function route<A extends Access, Schema extends z.ZodType = z.ZodUndefine
       const now = new Date();
       const viewer = authorize(options.access, caller);
       const limit = options.maxBodyBytes ?? defaultBodyLimit;
-      const file = options.body === 'file';
-      const raw = options.input ? (file ? queryOf(request) : await readInput(request, limit, options.body === 'form')) : undefined;
+      const upload = options.body === 'file' || options.body === 'bytes';
+      const raw = options.input ? (upload ? queryOf(request) : await readInput(request, limit, options.body === 'form')) : undefined;
       const input = parseInput(options.input, raw);
-      const body = file ? await readBody(request, limit) : '';
-      return await options.handler({ input, request, params, viewer, now, body });
+      const bytes = upload ? await readBody(request, limit) : new Uint8Array();
+      const body = options.body === 'file' ? Buffer.from(bytes).toString('utf8') : '';
+      return await options.handler({ input, request, params, viewer, now, body, bytes });
     } catch (error) {
       return errorResponse(error);
     }
@@ -70,7 +80,7 @@ export function route<A extends Access, Schema extends z.ZodType = z.ZodUndefine
 
 async function readInput(request: Request, limit: number, form: boolean): Promise<unknown> {
   if (request.method === 'GET' || request.method === 'HEAD') return queryOf(request);
-  const text = await readBody(request, limit);
+  const text = Buffer.from(await readBody(request, limit)).toString('utf8');
   if (form) return Object.fromEntries(new URLSearchParams(text));
   if (!text) return {};
   try {
@@ -84,10 +94,10 @@ function queryOf(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams);
 }
 
-/** Reads the body as text, stopping as soon as it passes the limit (a chunked body declares no length). */
-async function readBody(request: Request, limit: number): Promise<string> {
+/** Reads the body, stopping as soon as it passes the limit (a chunked body declares no length). */
+async function readBody(request: Request, limit: number): Promise<Uint8Array> {
   if (Number(request.headers.get('content-length')) > limit) throw tooLarge(limit);
-  if (!request.body) return '';
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -99,7 +109,7 @@ async function readBody(request: Request, limit: number): Promise<string> {
     }
     chunks.push(chunk.value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(limit: number): AppError {

@@ -5,6 +5,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { sizeImage } from '../media/size-image';
 import rehypeCodeBlocks from '../content/markdown/rehype-code-blocks';
 import rehypeKeepCodeNewline from '../content/markdown/rehype-keep-code-newline';
 import rehypeLowercaseSchemes from '../content/markdown/rehype-lowercase-schemes';
@@ -25,8 +28,28 @@ const processor = unified()
   .use(rehypeLowercaseSchemes)
   .use(rehypeSanitize, lessonSanitizeSchema)
   .use(rehypeCodeBlocks)
+  .use(rehypeSizeImages)
   .use(rehypeStringify)
   .freeze();
+
+/** Width and height on every stored image, as in lessons (lib/media/size-image.ts). */
+function rehypeSizeImages() {
+  return (tree: Root) => visit(tree, 'element', (node) => void (node.tagName === 'img' && sizeImage(node)));
+}
+
+/**
+ * The images one text shows, as the learner's page would (after sanitizing), for the checks in
+ * question-rules.ts. Most texts have none, and skip the parser.
+ */
+export function imagesOfText(markdown: string): Array<{ src: string; alt: string }> {
+  if (!/!\[|<img/i.test(markdown)) return [];
+  const images: Array<{ src: string; alt: string }> = [];
+  visit(processor.runSync(processor.parse(markdown)) as Root, 'element', (node: Element) => {
+    if (node.tagName !== 'img') return;
+    images.push({ src: String(node.properties.src ?? ''), alt: String(node.properties.alt ?? '').trim() });
+  });
+  return images;
+}
 
 /** HTML of every text of a question, keyed "stem", "explanation", "option:a", "feedback:a", "item:i1", "prompt:p1", "choice:c1". */
 export type QuestionHtml = Record<string, string>;

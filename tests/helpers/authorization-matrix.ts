@@ -111,6 +111,20 @@ export const pageAndRouteMatrix: PageRow[] = [
     path: () => `/api/author/question-uploads?id=${crypto.randomUUID()}&page=1`,
     expect: { ...signedInRoute, learner: 403, otherLearner: 403, otherInstructor: 404, instructor: 404, admin: 404 },
   },
+  // Instructors get past the role check to the image check (an empty JSON object is no image): 422.
+  {
+    file: 'app/api/author/images/route.ts',
+    path: () => '/api/author/images',
+    method: 'POST',
+    body: {},
+    expect: { anonymous: 401, learner: 403, otherLearner: 403, otherInstructor: 422, instructor: 422, admin: 422 },
+  },
+  // Images are public like lessons: everyone gets the same answer, here for an image nobody stored.
+  {
+    file: 'app/media/[name]/route.ts',
+    path: () => `/media/${'0'.repeat(64)}-1x1.png`,
+    expect: { anonymous: 404, learner: 404, otherLearner: 404, otherInstructor: 404, instructor: 404, admin: 404 },
+  },
   { file: 'app/api/lessons/[lessonId]/progress/route.ts', path: () => '/api/lessons/lesson-001-virtualization-fundamentals/progress', expect: signedInRoute },
   { file: 'app/admin/lti/page.tsx', path: () => '/admin/lti', expect: adminPage },
   // LTI: the LMS and the browser it sends are nobody's session; the signed launch is the credential.

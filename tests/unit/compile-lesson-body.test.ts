@@ -5,10 +5,15 @@ import { formatProblem } from '@/lib/content/problems';
 const target = { file: 'content/lessons/ch/slow.md', bodyStartLine: 8, nextLesson: null };
 
 describe('compileLessonBody', () => {
-  it('compiles a lesson and reports its compile warnings as problems of the file', async () => {
-    const { compiled, problems } = await compileLessonBody('Text.\n\n![](diagram.png)\n', target);
+  it('compiles a lesson and reports its compile errors and warnings as problems of the file', async () => {
+    const { compiled, problems } = await compileLessonBody('Text.\n\n![](diagram.png)\n\n![x](javascript:alert(1))\n', target);
     expect(compiled?.html).toContain('<img src="diagram.png"');
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/lessons\/ch\/slow\.md:10: warning: /)]);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/lessons/ch/slow.md:10: image "diagram.png" is not stored: put it in the images/ folder next to the lesson, or upload it in the lesson editor',
+      'content/lessons/ch/slow.md:10: image "diagram.png" has no alt text: say what it shows, as in ![what it shows](diagram.png)',
+      'content/lessons/ch/slow.md:12: image "" is not stored: put it in the images/ folder next to the lesson, or upload it in the lesson editor',
+      'content/lessons/ch/slow.md:12: warning: unsafe image URL removed by the sanitizer',
+    ]);
   });
 
   it('refuses a too deeply nested body without compiling it', async () => {

@@ -2,6 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
+import { displayPath } from '@/lib/content/content-files';
+import { loadImages } from '@/lib/content/load-images';
 import { parseLessonFile } from '@/lib/content/load-lesson-file';
 import { compileLesson } from '@/lib/content/markdown/compile-lesson';
 
@@ -186,9 +188,10 @@ describe('compileLesson', async () => {
     expect(compiled.readingMinutes).toBe(1);
   });
 
-  it('warns about images without alt text at their file line', async () => {
+  it('reports an image without alt text as an error at its file line', async () => {
     const result = await compileLesson('Text.\n\n![](diagram.png)\n', { bodyStartLine: 10 });
-    expect(result.warnings).toEqual([{ line: 12, message: expect.stringContaining('alt text') }]);
+    expect(result.warnings).toEqual([]);
+    expect(result.errors).toContainEqual({ line: 12, message: expect.stringContaining('has no alt text') });
     expect(compiled.warnings).toEqual([]);
   });
 });
@@ -200,18 +203,21 @@ describe('the real chapters', () => {
     ['chapter-030-ipv4-addressing', 6],
     ['chapter-040-ipv6', 6],
     ['chapter-001-virtualization-cloud', 7],
-  ])('%s: %i lessons compile without warnings, with diagrams, tables, exam tips and a table of contents', async (chapterId, lessonCount) => {
+  ])('%s: %i lessons compile without warnings, with diagrams or figures, tables, exam tips and a table of contents', async (chapterId, lessonCount) => {
     const dir = path.resolve('content/lessons', chapterId);
     const names = (await readdir(dir)).filter((name) => name.endsWith('.md'));
     expect(names).toHaveLength(lessonCount);
+    const folder = await loadImages(dir);
+    expect(folder.problems).toEqual([]);
     for (const name of names) {
       const absolutePath = path.join(dir, name);
       const text = await readFile(absolutePath, 'utf8');
       const parsed = parseLessonFile({ displayPath: name, absolutePath, text, hash: '' });
       expect(parsed.problems, name).toEqual([]);
-      const result = await compileLesson(parsed.body, { bodyStartLine: parsed.bodyStartLine });
-      expect(result.warnings, name).toEqual([]);
-      expect(result.html.match(/<pre class="code-block diagram"/g)?.length ?? 0, name).toBeGreaterThanOrEqual(1);
+      const result = await compileLesson(parsed.body, { bodyStartLine: parsed.bodyStartLine, images: folder.forLesson(displayPath(absolutePath)) });
+      expect([...result.warnings, ...result.errors], name).toEqual([]);
+      const figures = (result.html.match(/<pre class="code-block diagram"|<img src="\/media\//g) ?? []).length;
+      expect(figures, name).toBeGreaterThanOrEqual(1);
       expect(result.html.match(/<table>/g)?.length ?? 0, name).toBeGreaterThanOrEqual(1);
       expect(result.html.match(/class="callout callout-exam-tip"/g)?.length ?? 0, name).toBeGreaterThanOrEqual(2);
       expect(result.toc.length, name).toBeGreaterThan(0);

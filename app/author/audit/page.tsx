@@ -17,6 +17,7 @@ const types: Array<{ value: AuditEntityType | ''; label: string }> = [
   { value: '', label: 'Everything' },
   { value: 'lesson', label: 'Lessons' },
   { value: 'question', label: 'Questions' },
+  { value: 'image', label: 'Images' },
 ];
 
 /** Where an entry's subject can be looked at now; drafts of new lessons by their draft id. */
@@ -24,6 +25,7 @@ function entityHref(entry: AuditRow): string | null {
   if (entry.entityId.startsWith('draft:')) return `/author/lessons/new?draft=${entry.entityId.slice('draft:'.length)}`;
   if (entry.entityType === 'lesson') return `/author/lessons/${entry.entityId}`;
   if (entry.entityType === 'question') return `/author/questions/${entry.entityId}`;
+  if (entry.entityType === 'image' && typeof entry.detail === 'object' && entry.detail && 'url' in entry.detail) return String(entry.detail.url);
   return null;
 }
 

@@ -25,7 +25,7 @@ export default async function CoveragePage({ searchParams }: Props) {
     <PageHeading trail={[{ href: '/author', label: 'Authoring' }]} title="Blueprint coverage">
       How much of each exam&apos;s blueprint has at least {minimumLessons} published lesson and {minimumQuestions} live questions (generated entries count). A
       domain&apos;s weight is shared equally by its objectives, and an objective&apos;s by its sub-objectives; a lesson or question mapped to a whole objective
-      counts for each of its sub-objectives. The same report runs in CI with <code>npm run content:coverage</code>.
+      counts for each of its sub-objectives.
     </PageHeading>
   );
   if (!course) {
@@ -33,7 +33,7 @@ export default async function CoveragePage({ searchParams }: Props) {
       <div>
         {heading}
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
-          No courses yet: course blueprints come from content/courses, loaded by <code>npm run content:sync</code>.
+          No courses yet. Course blueprints come with the course files; ask whoever installed Netprep to load them.
         </p>
       </div>
     );

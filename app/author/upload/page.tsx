@@ -14,7 +14,7 @@ const choices = [
   {
     href: '/author/upload/questions',
     title: 'Questions (GIFT or Aiken)',
-    text: 'A Moodle GIFT or Aiken file for one lesson’s bank, through the same importers as questions:import, with a preview first.',
+    text: 'A Moodle GIFT or Aiken file for one lesson’s bank, with a preview of every question first.',
   },
 ];
 

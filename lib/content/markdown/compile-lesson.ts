@@ -16,6 +16,7 @@ import rehypeTableScroll from './rehype-table-scroll';
 import rehypeCollectHeadings from './rehype-collect-headings';
 import rehypeCollectSections from './rehype-collect-sections';
 import rehypeKeepCodeNewline from './rehype-keep-code-newline';
+import rehypeImages from './rehype-images';
 import rehypeLinks from './rehype-links';
 import rehypeLowercaseSchemes from './rehype-lowercase-schemes';
 import remarkLessonLinks from './remark-lesson-links';
@@ -29,9 +30,11 @@ export type CompileLessonOptions = {
   nextLesson?: NextLessonRef | null;
   /** File line of the body's first line, so reported lines match the file and not the body. */
   bodyStartLine?: number;
+  /** The lesson folder's images: relative path as written → stored address (see rehype-images). */
+  images?: Record<string, string>;
 };
 
-export type CompiledLesson = Pick<CompileState, 'toc' | 'wordCount' | 'links' | 'headingIds' | 'warnings' | 'sections'> & {
+export type CompiledLesson = Pick<CompileState, 'toc' | 'wordCount' | 'links' | 'headingIds' | 'warnings' | 'errors' | 'mediaHashes' | 'sections'> & {
   html: string;
   readingMinutes: number;
 };
@@ -64,6 +67,7 @@ const processor = unified()
   .use(rehypeCodeBlocks)
   .use(rehypeTableScroll)
   .use(rehypeLinks)
+  .use(rehypeImages)
   .use(rehypeCollectHeadings)
   .use(rehypeCollectSections)
   .use(rehypeStringify)
@@ -71,7 +75,7 @@ const processor = unified()
 
 /** Compiles a lesson body (Markdown without frontmatter) to sanitized HTML plus what sync needs to know about it. */
 export async function compileLesson(markdown: string, options: CompileLessonOptions = {}): Promise<CompiledLesson> {
-  const state = newCompileState(options.nextLesson ?? null, options.bodyStartLine ?? 1);
+  const state = newCompileState(options.nextLesson ?? null, options.bodyStartLine ?? 1, options.images);
   const file = await processor.process({ value: markdown, data: { [stateKey]: state } });
   // One line of raw HTML can hold several nodes that trip the same check; say it once.
   const seen = new Set<string>();
@@ -87,5 +91,7 @@ export async function compileLesson(markdown: string, options: CompileLessonOpti
     headingIds: state.headingIds,
     sections: state.sections,
     warnings,
+    errors: state.errors,
+    mediaHashes: [...new Set(state.mediaHashes)],
   };
 }

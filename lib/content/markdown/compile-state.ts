@@ -25,8 +25,14 @@ export type CompileState = {
   nextLesson: NextLessonRef | null;
   /** Added to a Markdown line to get the file line (the body follows the frontmatter). */
   lineOffset: number;
+  /** Images of the lesson's folder: the path a lesson writes (`images/x.svg`) → the stored image's address. */
+  images: Readonly<Record<string, string>>;
   links: LessonLink[];
   warnings: CompileWarning[];
+  /** Problems that make the lesson invalid (an image without alt text, or one that is not stored). */
+  errors: CompileWarning[];
+  /** Hashes of the stored images the lesson shows, so a caller can check they exist. */
+  mediaHashes: string[];
   wordCount: number;
   toc: TocEntry[];
   headingIds: string[];
@@ -35,8 +41,8 @@ export type CompileState = {
 
 export const stateKey = 'lessonCompile';
 
-export function newCompileState(nextLesson: NextLessonRef | null, bodyStartLine: number): CompileState {
-  return { nextLesson, lineOffset: bodyStartLine - 1, links: [], warnings: [], wordCount: 0, toc: [], headingIds: [], sections: [] };
+export function newCompileState(nextLesson: NextLessonRef | null, bodyStartLine: number, images: Readonly<Record<string, string>> = {}): CompileState {
+  return { nextLesson, lineOffset: bodyStartLine - 1, images, links: [], warnings: [], errors: [], mediaHashes: [], wordCount: 0, toc: [], headingIds: [], sections: [] };
 }
 
 export function compileState(file: { data: Record<string, unknown> }): CompileState {

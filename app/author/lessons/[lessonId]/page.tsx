@@ -42,8 +42,8 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
         }
       >
         {lesson.owner === 'BROWSER'
-          ? `Published in the browser: the database owns this lesson, and content:sync leaves it alone until ${lesson.sourcePath} holds the same text (after content:export).`
-          : `Comes from ${lesson.sourcePath}. Publishing here makes the database its owner until it is exported.`}
+          ? `Published in the browser: learners see this version, and loading the course files keeps it until its file (${lesson.sourcePath}) is updated to match.`
+          : `Comes from the course file ${lesson.sourcePath}. Once you publish here, the browser version is kept even when the course files are loaded again.`}
         {draft && ` You are editing the shared draft saved ${formatDate(draft.savedAt, 'dateTime', dates)}${draft.by ? ` by ${draft.by}` : ''}.`}
       </PageHeading>
       {lesson.archivedAt && (
@@ -54,8 +54,8 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
       {conflict && (
         <div role="alert" className="mt-3 space-y-2 rounded-md border border-red-400 p-3 text-sm dark:border-red-700">
           <p>
-            <strong>Conflict:</strong> {lesson.sourcePath} changed since this lesson was edited in the browser, so content:sync keeps the browser version.
-            Export it (<code>npm run content:export -- DIR</code>), merge it with the file and commit; or give the lesson back to the file.
+            <strong>Conflict:</strong> the course file {lesson.sourcePath} changed since this lesson was edited in the browser, so learners still see the
+            browser version. Ask whoever maintains the course files to merge the two, or give the lesson back to the file.
           </p>
           <ConfirmButton
             serverAction={giveBackToFileAction}
@@ -63,7 +63,7 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
             label="Give back to the file"
             pendingLabel="Giving back…"
             variant="danger"
-            confirm={`Give this lesson back to ${lesson.sourcePath}? The next content:sync replaces the browser version with the file (revisions stay in the history).`}
+            confirm={`Give this lesson back to ${lesson.sourcePath}? The next time the course files are loaded, the file replaces the browser version (revisions stay in the history).`}
           />
         </div>
       )}

@@ -25,7 +25,7 @@ export default async function NewLessonPage({ searchParams }: Props) {
       </PageHeading>
       {chapters.length === 0 ? (
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
-          A lesson belongs to a chapter, and there are none yet: add one to content/chapters.yaml and run <code>npm run content:sync</code>.
+          A lesson belongs to a chapter, and there are none yet. Chapters come with the course files; ask whoever installed Netprep to load them.
         </p>
       ) : (
         <div className="mt-4">

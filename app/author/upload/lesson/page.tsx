@@ -16,8 +16,8 @@ export default async function UploadLessonPage() {
         ]}
         title="Upload a lesson"
       >
-        The file is checked exactly like <code>npm run content:check</code> checks content files, against the lessons already published. A file whose id is
-        taken replaces that lesson when published.
+        The file is checked exactly as the course files are, against the lessons already published. A file whose id is taken replaces that lesson when
+        published.
       </PageHeading>
       <div className="mt-6">
         <LessonUpload />

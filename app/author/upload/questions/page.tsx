@@ -13,8 +13,7 @@ export default async function UploadQuestionsPage() {
   return (
     <div className="max-w-4xl">
       <PageHeading trail={[{ href: '/author/questions', label: 'Questions' }]} title="Upload questions">
-        A Moodle XML, GIFT or Aiken file, read by the same importers as <code>npm run questions:import</code>. You see every question as learners will, and
-        every problem by line, before anything is saved.
+        A Moodle XML, GIFT or Aiken file. You see every question as learners will, and every problem by line, before anything is saved.
       </PageHeading>
       <div className="mt-6">
         {lessons.length === 0 ? (

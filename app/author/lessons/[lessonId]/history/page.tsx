@@ -37,7 +37,7 @@ export default async function LessonHistoryPage({ params }: Props) {
       </PageHeading>
       {history.revisions.length === 0 ? (
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
-          No revisions yet: the first is recorded the next time content:sync reads the file, or when someone publishes.
+          No revisions yet: the first is recorded when someone publishes this lesson, or when its course file is next loaded.
         </p>
       ) : (
         <ol className="mt-6 space-y-8">
