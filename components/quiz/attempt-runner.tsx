@@ -46,6 +46,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
   const [drawer, setDrawer] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const moving = useRef(false);
   const item = items[current];
   const draft = drafts[current];
   const answered = items.filter((i) => i.answered).length;
@@ -89,6 +90,16 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
   };
   // Saves the answer as it stands (waiting for it), then closes the question on the server.
   const confirmAndMove = async () => {
+    // A second click while the confirm is on its way would send an answer to a closed question.
+    if (moving.current) return;
+    moving.current = true;
+    try {
+      await sendAndConfirm();
+    } finally {
+      moving.current = false;
+    }
+  };
+  const sendAndConfirm = async () => {
     clearTimeout(pending.current);
     pending.current = undefined;
     if (draft && !(await attempt.send(current, draft))) return;
