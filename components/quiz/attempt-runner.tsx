@@ -42,6 +42,12 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
   const attempt = useAttempt(initial, firstOpen);
   const { items, drafts } = attempt;
   const [current, setCurrent] = useState(firstOpen);
+  // A refused answer refreshes the page; a Cisco-style exam then moves to the question the server has open.
+  const [openFrom, setOpenFrom] = useState(initial.openFrom);
+  if (linear && initial.openFrom !== openFrom) {
+    setOpenFrom(initial.openFrom);
+    setCurrent(Math.min(initial.openFrom, initial.items.length - 1));
+  }
   const [reviewing, setReviewing] = useState(false);
   const [drawer, setDrawer] = useState(false);
   const [confirming, setConfirming] = useState(false);
