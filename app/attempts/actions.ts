@@ -6,6 +6,7 @@ import { db } from '@/lib/db/client';
 import { action } from '@/lib/http/action';
 import { responseSchema } from '@/lib/questions/schema';
 import { answerItem, flagItem } from '@/lib/quiz/answer-item';
+import { confirmItem } from '@/lib/quiz/cisco-exam';
 import { attemptView } from '@/lib/quiz/attempt-view';
 import { loadAttempt } from '@/lib/quiz/load-attempt';
 import { practiseMissed } from '@/lib/quiz/practise-missed';
@@ -51,6 +52,13 @@ export const answerAction = action({
     const view = attemptView(await loadAttempt(db(), userId, input.attemptId, request.now), request.now);
     return { status: outcome.status, item: view.items[input.position] };
   },
+});
+
+/** Cisco-style exams: the learner is done with this question, answered or not, and cannot come back to it. */
+export const confirmAction = action({
+  input: z.object({ attemptId, position }),
+  access: 'signed-in',
+  handler: ({ input, viewer, request }) => confirmItem(db(), viewer.id, input, request.now),
 });
 
 export const flagAction = action({

@@ -13,7 +13,7 @@ export default async function ExamPage() {
   await requirePageViewer('signed-in', '/exam');
   const [courses, formats] = await Promise.all([
     practiceOptions(db()),
-    db().course.findMany({ select: { id: true, minutes: true, questionCount: true, passMark: true, scaleMin: true, scaleMax: true } }),
+    db().course.findMany({ select: { id: true, minutes: true, questionCount: true, passMark: true, scaleMin: true, scaleMax: true, examMode: true } }),
   ]);
   const plans = await Promise.all(courses.map((course) => examPlans(db(), course.id, course.examQuestionCount ?? defaultExamQuestionCount)));
   return (
@@ -40,6 +40,7 @@ export default async function ExamPage() {
                   fullCount={course.examQuestionCount ?? defaultExamQuestionCount}
                   minutes={course.minutes}
                   available={course.questionCount}
+                  defaultMode={format.examMode}
                   {...plans[index]}
                 />
               </div>

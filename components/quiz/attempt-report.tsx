@@ -1,6 +1,7 @@
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { Section } from '@/components/ui/section';
 import type { AttemptView } from '@/lib/quiz/attempt-view';
+import { examModeLabels, examModeRules } from '@/lib/quiz/exam-modes';
 import type { ExamReport } from '@/lib/quiz/exam-report';
 import { formatDuration, timeSummary } from '@/lib/quiz/time-spent';
 import { ReportActions } from './report-actions';
@@ -79,6 +80,11 @@ export function AttemptReport({ view, summary }: { view: AttemptView; summary: S
             <p>
               Time on the questions: {formatDuration(times.total)} in all, {formatDuration(times.average)} on average
               {times.slowest !== null ? `; longest on question ${times.slowest + 1} (${formatDuration(view.items[times.slowest].timeMs)})` : ''}.
+            </p>
+          )}
+          {view.mode && (
+            <p>
+              Exam style: {examModeLabels[view.mode]}. {examModeRules[view.mode]}
             </p>
           )}
           {summary.expired && <p>Time ran out: the exam was submitted with the answers saved before the deadline.</p>}

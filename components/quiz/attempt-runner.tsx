@@ -26,21 +26,33 @@ const stemStartLength = 120;
  * until submitted. The question comes first; the list of questions is a drawer, and Back, Flag and
  * Next stay in a bar at the bottom of the screen. It opens on the first unanswered question.
  * Keys: ← → move, Enter checks or moves on, M flags.
+ * A Cisco-style exam runs straight through: the learner confirms each question (the server then
+ * refuses any answer to it) and moves on; no Back, no flags, no list of questions, no review screen.
  */
 export function AttemptRunner({ initial }: { initial: AttemptView }) {
+  const linear = initial.mode === 'cisco';
   const [firstOpen] = useState(() =>
-    Math.max(
-      0,
-      initial.items.findIndex((i) => !i.answered),
-    ),
+    linear
+      ? Math.min(initial.openFrom, initial.items.length - 1)
+      : Math.max(
+          0,
+          initial.items.findIndex((i) => !i.answered),
+        ),
   );
   const attempt = useAttempt(initial, firstOpen);
   const { items, drafts } = attempt;
   const [current, setCurrent] = useState(firstOpen);
+  // A refused answer refreshes the page; a Cisco-style exam then moves to the question the server has open.
+  const [openFrom, setOpenFrom] = useState(initial.openFrom);
+  if (linear && initial.openFrom !== openFrom) {
+    setOpenFrom(initial.openFrom);
+    setCurrent(Math.min(initial.openFrom, initial.items.length - 1));
+  }
   const [reviewing, setReviewing] = useState(false);
   const [drawer, setDrawer] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const moving = useRef(false);
   const item = items[current];
   const draft = drafts[current];
   const answered = items.filter((i) => i.answered).length;
@@ -82,7 +94,30 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       void attempt.send(current, response);
     }, autosaveMs);
   };
+  // Saves the answer as it stands (waiting for it), then closes the question on the server.
+  const confirmAndMove = async () => {
+    // A second click while the confirm is on its way would send an answer to a closed question.
+    if (moving.current) return;
+    moving.current = true;
+    try {
+      await sendAndConfirm();
+    } finally {
+      moving.current = false;
+    }
+  };
+  const sendAndConfirm = async () => {
+    clearTimeout(pending.current);
+    pending.current = undefined;
+    if (draft && !(await attempt.send(current, draft))) return;
+    if (!(await attempt.confirm(current))) return;
+    if (last) void attempt.submit();
+    else go(current + 1);
+  };
   const primary = () => {
+    if (linear) {
+      if (!busy) void confirmAndMove();
+      return;
+    }
     if (perAnswer && !item.feedback) {
       if (draft) void attempt.send(current, draft);
       return;
@@ -97,7 +132,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
     const target = event.target as HTMLElement;
     if (event.key === 'Enter' && !target.closest('button, a, select')) primary();
     // Arrow keys move the selection inside a radio group; they must not change the question.
-    else if (isTypingTarget(target) || (target as HTMLInputElement).type === 'radio') return;
+    else if (linear || isTypingTarget(target) || (target as HTMLInputElement).type === 'radio') return;
     else if (event.key === 'ArrowRight') go(current + 1);
     else if (event.key === 'ArrowLeft') go(current - 1);
     else if (event.key.toLowerCase() === 'm') void attempt.toggleFlag(current);
@@ -115,26 +150,40 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
     current: i.position === current && !reviewing,
     stem: htmlToText(i.question.stemHtml).slice(0, stemStartLength),
   }));
-  const primaryLabel = perAnswer && !item.feedback ? 'Check answer' : last ? (perAnswer ? 'Finish and see results' : 'Review and submit') : 'Next question';
+  const primaryLabel = linear
+    ? `${draft ? 'Confirm answer' : 'Confirm without an answer'}${last ? ' and submit' : ''}`
+    : perAnswer && !item.feedback
+      ? 'Check answer'
+      : last
+        ? perAnswer
+          ? 'Finish and see results'
+          : 'Review and submit'
+        : 'Next question';
   const saveText = attempt.saveState === 'saving' || attempt.saveState === 'retrying' ? 'Saving…' : attempt.saveState === 'saved' && !perAnswer ? 'Saved' : '';
 
   return (
     <div className="mx-auto max-w-3xl">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <h1 className="sr-only text-xl font-semibold sm:not-sr-only">{titles[initial.kind]}</h1>
-        <Button variant="secondary" className="min-h-11" onClick={() => setDrawer(true)} aria-haspopup="dialog">
-          <span aria-hidden="true">☰</span>
-          {reviewing ? (
-            <span>Questions</span>
-          ) : (
-            <span>
-              {/* "1 of 10" on a phone; the name stays "Question 1 of 10". */}
-              <span className="sr-only sm:not-sr-only">Question </span>
-              {current + 1} of {items.length}
-            </span>
-          )}
-          <span className="sr-only">, {answered} answered, open the list of questions</span>
-        </Button>
+        {linear ? (
+          <p className="min-h-11 content-center font-medium">
+            Question {current + 1} of {items.length}
+          </p>
+        ) : (
+          <Button variant="secondary" className="min-h-11" onClick={() => setDrawer(true)} aria-haspopup="dialog">
+            <span aria-hidden="true">☰</span>
+            {reviewing ? (
+              <span>Questions</span>
+            ) : (
+              <span>
+                {/* "1 of 10" on a phone; the name stays "Question 1 of 10". */}
+                <span className="sr-only sm:not-sr-only">Question </span>
+                {current + 1} of {items.length}
+              </span>
+            )}
+            <span className="sr-only">, {answered} answered, open the list of questions</span>
+          </Button>
+        )}
         <span className="hidden text-sm text-slate-500 sm:inline dark:text-slate-400">
           {answered} of {items.length} answered
         </span>
@@ -144,8 +193,8 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
         <span className="ml-auto flex items-center gap-2">
           {initial.deadline && <Countdown deadline={initial.deadline} serverNow={initial.serverNow} onExpire={() => void attempt.submit()} />}
           {!reviewing && (
-            <Button variant="secondary" className="min-h-11" onClick={finish} disabled={attempt.submitting}>
-              {perAnswer ? 'Finish' : 'Review and submit'}
+            <Button variant="secondary" className="min-h-11" onClick={linear ? () => setConfirming(true) : finish} disabled={attempt.submitting}>
+              {perAnswer ? 'Finish' : linear ? 'End exam' : 'Review and submit'}
             </Button>
           )}
         </span>
@@ -177,26 +226,35 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
               onSubmit={primary}
             />
             {item.heldBack && <p className="mt-2 text-sm">This question is in your exam simulation in progress: its answer waits until you submit the exam.</p>}
+            {linear && (
+              <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
+                Cisco style: once you confirm, this question closes and you cannot come back to it.
+              </p>
+            )}
           </div>
           <div
             role="toolbar"
             aria-label="Question actions"
             className="sticky bottom-0 z-10 -mx-4 mt-3 flex items-center gap-2 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-b-xl sm:border-x dark:border-slate-800 dark:bg-slate-950/95"
           >
-            <Button variant="secondary" className="min-h-11" onClick={() => go(current - 1)} disabled={current === 0} aria-keyshortcuts="ArrowLeft">
-              <span aria-hidden="true">←</span>
-              <span className="sr-only sm:not-sr-only">Back</span>
-            </Button>
-            <Button
-              variant="secondary"
-              className="min-h-11 aria-pressed:border-amber-500 aria-pressed:bg-amber-50 dark:aria-pressed:border-amber-400 dark:aria-pressed:bg-amber-950/50"
-              onClick={() => void attempt.toggleFlag(current)}
-              aria-pressed={item.flagged}
-              aria-keyshortcuts="m"
-            >
-              <span aria-hidden="true">{item.flagged ? '⚑' : '⚐'}</span>
-              <span className="sr-only sm:not-sr-only">Flag</span>
-            </Button>
+            {!linear && (
+              <>
+                <Button variant="secondary" className="min-h-11" onClick={() => go(current - 1)} disabled={current === 0} aria-keyshortcuts="ArrowLeft">
+                  <span aria-hidden="true">←</span>
+                  <span className="sr-only sm:not-sr-only">Back</span>
+                </Button>
+                <Button
+                  variant="secondary"
+                  className="min-h-11 aria-pressed:border-amber-500 aria-pressed:bg-amber-50 dark:aria-pressed:border-amber-400 dark:aria-pressed:bg-amber-950/50"
+                  onClick={() => void attempt.toggleFlag(current)}
+                  aria-pressed={item.flagged}
+                  aria-keyshortcuts="m"
+                >
+                  <span aria-hidden="true">{item.flagged ? '⚑' : '⚐'}</span>
+                  <span className="sr-only sm:not-sr-only">Flag</span>
+                </Button>
+              </>
+            )}
             <Button className="ml-auto min-h-11" onClick={primary} disabled={(perAnswer && !item.feedback && !draft) || busy} aria-keyshortcuts="Enter">
               {primaryLabel}
             </Button>
@@ -211,7 +269,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
         onClose={() => setConfirming(false)}
         onConfirm={() => void attempt.submit()}
         unanswered={items.length - answered}
-        flagged={flagged}
+        flagged={linear ? null : flagged}
         exam={exam}
         submitting={attempt.submitting}
       />

@@ -7,18 +7,20 @@ import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { useAction } from '@/components/use-action';
 import { describeShortfall } from '@/lib/quiz/blueprint-fit';
+import { examModeLabels, examModeRules, examModes, type ExamMode } from '@/lib/quiz/exam-modes';
 import type { ExamPlans } from '@/lib/quiz/exam-plans';
 
-type Props = { courseId: string; fullCount: number; minutes: number; available: number } & ExamPlans;
+type Props = { courseId: string; fullCount: number; minutes: number; available: number; defaultMode: ExamMode } & ExamPlans;
 
 const minutesFor = (minutes: number, fullCount: number, questions: number) => Math.max(1, Math.round((minutes * questions) / fullCount));
 
 type Choice = 'full' | number | 'covered';
 
-export function ExamStartForm({ courseId, fullCount, minutes, available, titles, plans, balanced, covered }: Props) {
+export function ExamStartForm({ courseId, fullCount, minutes, available, defaultMode, titles, plans, balanced, covered }: Props) {
   const router = useRouter();
   const start = useAction(startExamAction);
   const [choice, setChoice] = useState<Choice>('full');
+  const [mode, setMode] = useState<ExamMode>(defaultMode);
   const length = choice === 'covered' ? covered!.count : choice;
   // A covered-domains-only exam fits its own blueprint by construction.
   const plan =
@@ -48,6 +50,23 @@ export function ExamStartForm({ courseId, fullCount, minutes, available, titles,
             <label key={String(option)} className="flex min-h-11 items-center gap-2">
               <input type="radio" name={`length-${courseId}`} checked={choice === option} onChange={() => setChoice(option)} />
               {labelOf(option)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-medium">Exam style</legend>
+        <div className="mt-2 space-y-2 text-sm">
+          {examModes.map((option) => (
+            <label key={option} className="flex min-h-11 items-start gap-2">
+              <input type="radio" className="mt-1" name={`mode-${courseId}`} checked={mode === option} onChange={() => setMode(option)} />
+              <span>
+                <span className="font-medium">
+                  {examModeLabels[option]}
+                  {option === defaultMode ? ' (this course’s default)' : ''}
+                </span>
+                <span className="block text-slate-600 dark:text-slate-300">{examModeRules[option]}</span>
+              </span>
             </label>
           ))}
         </div>
@@ -85,13 +104,13 @@ export function ExamStartForm({ courseId, fullCount, minutes, available, titles,
         {sitting < count
           ? `The time is scaled to the ${sitting} questions the bank can supply (${minutesFor(minutes, fullCount, sitting)} min).`
           : `${minutesFor(minutes, fullCount, count)} minutes, at the real exam's pace.`}{' '}
-        No feedback until you submit. The timer keeps running if you close the tab.
+        No feedback until {mode === 'cisco' ? 'the end' : 'you submit'}. The timer keeps running if you close the tab.
       </p>
       <FormStatus message={start.error} tone="error" />
       <Button
         disabled={start.pending || available === 0}
         aria-describedby={plan.fit.short.length > 0 ? warningId : undefined}
-        onClick={() => start.run({ courseId, length, coveredOnly: choice === 'covered' }, (attempt) => router.push(`/attempts/${attempt.id}`))}
+        onClick={() => start.run({ courseId, length, coveredOnly: choice === 'covered', mode }, (attempt) => router.push(`/attempts/${attempt.id}`))}
       >
         {start.pending ? 'Drawing questions…' : 'Start the simulation'}
       </Button>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import type { PresentedQuestion } from '@/lib/questions/present';
 import type { QuestionResponse, QuestionType } from '@/lib/questions/schema';
+import { Exhibits } from './exhibits';
 import { FeedbackPanel, type Feedback } from './feedback-panel';
 import { responseOf, type InputProps } from './input-props';
 import { questionInputs } from './question-inputs';
@@ -58,6 +59,7 @@ export function QuestionView({ question, value, onChange, disabled = false, feed
       {number !== undefined && <p className="mb-2 text-sm font-semibold text-brand-700 dark:text-brand-100">Question {number}</p>}
       {/* stemHtml was sanitized on the server (render-question.ts); RichText injects it as HTML. */}
       <RichText html={question.stemHtml} variant="prose" className="mb-5" />
+      {question.exhibits && <Exhibits exhibits={question.exhibits} shortcutEnabled={!disabled} />}
       {input}
       {feedback && <FeedbackPanel feedback={feedback} unanswered={value === null} verdictRef={verdictRef} />}
     </article>

@@ -8,7 +8,8 @@ type Props = {
   onClose: () => void;
   onConfirm: () => void;
   unanswered: number;
-  flagged: number;
+  /** null where flags do not exist (Cisco-style exams). */
+  flagged: number | null;
   /** An exam cannot be changed afterwards; a quiz or practice is simply finished. */
   exam: boolean;
   submitting: boolean;
@@ -26,9 +27,11 @@ export function SubmitConfirm({ open, onClose, onConfirm, unanswered, flagged, e
           <strong className="tabular-nums">{plural(unanswered, 'question', 'questions')}</strong> not answered
           {unanswered > 0 ? ': they count as wrong.' : '.'}
         </li>
-        <li>
-          <strong className="tabular-nums">{plural(flagged, 'question', 'questions')}</strong> flagged for review.
-        </li>
+        {flagged !== null && (
+          <li>
+            <strong className="tabular-nums">{plural(flagged, 'question', 'questions')}</strong> flagged for review.
+          </li>
+        )}
       </ul>
       {exam && <p className="mt-3 text-sm text-slate-600 dark:text-slate-300">After submitting you cannot change answers.</p>}
       <div className="mt-5 flex flex-wrap justify-end gap-3">

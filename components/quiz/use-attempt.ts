@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { answerAction, flagAction, submitAction } from '@/app/attempts/actions';
+import { answerAction, confirmAction, flagAction, submitAction } from '@/app/attempts/actions';
 import { sendWithRetry } from '@/components/retry-action';
 import type { QuestionResponse } from '@/lib/questions/schema';
 import type { AttemptView, ItemView } from '@/lib/quiz/attempt-view';
@@ -123,11 +123,27 @@ export function useAttempt(initial: AttemptView, firstShown: number) {
     router.refresh();
   };
 
+  /**
+   * Cisco-style exams: closes the question at `position` on the server, answered or not. Confirming
+   * twice changes nothing, so an outage is waited out. False when the server refused or was out of reach.
+   */
+  const confirm = async (position: number) => {
+    const result = await sendWithRetry(() => confirmAction({ attemptId: initial.id, position }), { onRetry: () => setSaveState('retrying') });
+    if (result.ok) {
+      showSaveState();
+      return true;
+    }
+    setSaveState('error');
+    setMessage(result.code === 'NETWORK' ? 'Not confirmed: the connection dropped. Your answer is kept here; try again.' : result.message);
+    if (result.code === 'CONFLICT') router.refresh();
+    return false;
+  };
+
   /** The learner moved to `position`: the time since the last move goes to the question left. */
   const markShown = (position: number) => {
     timeOn(position);
     clock.current = moveTo(clock.current!, position, Date.now());
   };
 
-  return { items, drafts, setDraft, send, toggleFlag, submit, submitting, saveState, message, markShown };
+  return { items, drafts, setDraft, send, confirm, toggleFlag, submit, submitting, saveState, message, markShown };
 }

@@ -8,20 +8,23 @@ type DialogProps = {
   onClose: () => void;
   title: string;
   children: ReactNode;
-  /** "center": a confirmation; "drawer": a panel from the side, full height, that scrolls. */
-  placement?: 'center' | 'drawer';
+  /** "center": a confirmation; "drawer": a panel from the side, full height, that scrolls; "panel": a wide one (an exhibit's 80 columns). */
+  placement?: 'center' | 'drawer' | 'panel';
+  /** Keys pressed inside stay inside: the page's shortcuts (option letters, arrows) must not act behind the dialog. */
+  containKeys?: boolean;
 };
 
 const placements = {
   center: 'm-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl',
   drawer: 'my-0 mr-0 ml-auto h-dvh max-h-dvh w-[min(24rem,100vw)] rounded-l-xl',
+  panel: 'my-0 mr-0 ml-auto h-dvh max-h-dvh w-[min(48rem,100vw)] max-w-[100vw] rounded-l-xl',
 } as const;
 
 /**
  * The app's own modal dialog, on the native <dialog>: the browser traps focus inside, restores it
  * on close, makes the rest of the page inert and closes on Escape.
  */
-export function Dialog({ open, onClose, title, children, placement = 'center' }: DialogProps) {
+export function Dialog({ open, onClose, title, children, placement = 'center', containKeys = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -35,6 +38,8 @@ export function Dialog({ open, onClose, title, children, placement = 'center' }:
       ref={ref}
       aria-labelledby={titleId}
       onClose={onClose}
+      // Escape still closes: the dialog's cancel comes from the key's default action, not its propagation.
+      onKeyDown={containKeys ? (event) => event.stopPropagation() : undefined}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

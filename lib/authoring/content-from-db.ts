@@ -35,6 +35,7 @@ export async function coursesFromDb(db: Db): Promise<LoadedCourse[]> {
       passMark: c.passMark,
       scale: c.scaleMin === null || c.scaleMax === null ? null : { min: c.scaleMin, max: c.scaleMax },
       ...(c.sourceNote === null ? {} : { sourceNote: c.sourceNote }),
+      examMode: c.examMode,
       domains: c.domains.map((d) => ({
         code: d.code,
         title: d.title,

@@ -12,6 +12,7 @@ const maxVariants = 50;
 const usage = `Usage: npm run questions:export -- --format gift|moodle-xml [--lesson ID] [--out FILE] [--variants N]
   Writes the questions of every lesson (or of one) as Moodle GIFT or Moodle XML to stdout or FILE, one category per lesson.
   Ordering questions have no GIFT form: they are listed on stderr as skipped (Moodle XML writes them as qtype_ordering).
+  Exhibits have no GIFT form and Moodle cannot show them: each question that has some is listed on stderr as "lost".
   Generated questions are written as N frozen variants (default ${defaultGiftVariants}, at most ${maxVariants}), listed on stderr;
   in Moodle XML each variant also carries the entry, so importing the file again gives back the generated entry.
   Content is read from $NETPREP_CONTENT_DIR (default: ./content).`;
@@ -41,7 +42,10 @@ runCli(async () => {
       `${question.file}:${question.line}: frozen: ${question.question.id}: generated, written as ${count} fixed variants (${format === 'gift' ? 'GIFT' : 'Moodle XML'} cannot make fresh ones)`,
     );
   }
-  const summary = `Exported ${result.exported} question(s) from ${result.lessons} lesson(s)${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}`;
+  for (const { question, feature, reason } of result.lost)
+    console.error(`${question.file}:${question.line}: lost: ${feature}: ${reason} (${question.question.id})`);
+  const withLosses = new Set(result.lost.map((l) => l.question.question.id)).size;
+  const summary = `Exported ${result.exported} question(s) from ${result.lessons} lesson(s)${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}${withLosses ? `, ${withLosses} with losses` : ''}`;
   if (values.out) {
     await writeFile(path.resolve(values.out), result.text);
     console.log(`${summary} to ${values.out}.`);

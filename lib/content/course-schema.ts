@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { examModes } from '../quiz/exam-modes';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
 const objectiveCode = z.string().regex(/^\d+\.\d+$/, 'an objective code looks like "1.12"');
@@ -41,6 +42,8 @@ export const courseSchema = z
     passMark: z.number().int().positive().nullable(),
     scale: z.object({ min: z.number().int(), max: z.number().int() }).nullable(),
     sourceNote: z.string().trim().min(1).optional(),
+    /** The exam simulation's default style (lib/quiz/exam-modes.ts); learners may pick the other one. */
+    examMode: z.enum(examModes, { error: `use ${examModes.join(' or ')}` }).default('comptia'),
     domains: z.array(domainSchema).min(1, 'a course needs at least one domain'),
   })
   .superRefine((course, ctx) => {

@@ -32,6 +32,7 @@ export async function syncCourses(db: Db, courses: LoadedCourse[]): Promise<Sync
         passMark: course.passMark,
         scaleMin: course.scale?.min ?? null,
         scaleMax: course.scale?.max ?? null,
+        examMode: course.examMode,
         sourceNote: course.sourceNote ?? null,
         contentHash: hash,
       };

@@ -2,6 +2,7 @@ import { displayPath } from '../content/content-files';
 import { errorsOnly, InvalidContentError } from '../content/problems';
 import { checkContent } from '../content/sync';
 import { AppError } from '../errors';
+import type { ExportLoss } from './formats/export-losses';
 import { exportGift } from './formats/gift-export';
 import { exportMoodleXml } from './formats/moodle-xml/moodle-xml-export';
 import type { LoadedQuestion } from './load-questions';
@@ -18,6 +19,8 @@ export type QuestionExport = {
   skipped: Array<{ question: LoadedQuestion; reason: string }>;
   /** Generated entries, written as that many frozen variants. */
   frozen: Array<{ question: LoadedQuestion; variants: number }>;
+  /** Parts of exported questions the format cannot hold (exhibits). */
+  lost: Array<{ question: LoadedQuestion; feature: string; reason: string }>;
 };
 
 /**
@@ -38,18 +41,25 @@ export async function exportQuestions(contentDir: string, lessonId?: string, var
   if (groups.length === 0) throw new AppError('NOTHING_TO_EXPORT', `${lessonId ? `Lesson ${lessonId} has` : 'The content has'} no questions to export.`);
   const all = groups.flatMap((group) => group.loaded);
   const byId = (id: string) => all.find((q) => q.question.id === id)!;
-  const result: QuestionExport = { text: '', lessons: groups.length, exported: 0, skipped: [], frozen: [] };
+  const result: QuestionExport = { text: '', lessons: groups.length, exported: 0, skipped: [], frozen: [], lost: [] };
+  const lostOf = (lost: ExportLoss[]) => lost.map(({ id, feature, reason }) => ({ question: byId(id), feature, reason }));
 
   if (format === 'moodle-xml') {
-    const { xml, frozen } = exportMoodleXml(
+    const { xml, frozen, lost } = exportMoodleXml(
       groups.map((group) => ({ category: `$course$/top/netprep/${group.lessonId}`, questions: group.loaded.map((q) => q.question) })),
       { variants },
     );
-    return { ...result, text: xml, exported: all.length, frozen: frozen.map(({ id, variants: count }) => ({ question: byId(id), variants: count })) };
+    return {
+      ...result,
+      text: xml,
+      exported: all.length,
+      frozen: frozen.map(({ id, variants: count }) => ({ question: byId(id), variants: count })),
+      lost: lostOf(lost),
+    };
   }
   const documents: string[] = [];
   for (const group of groups) {
-    const { gift, skipped, frozen } = exportGift(
+    const { gift, skipped, frozen, lost } = exportGift(
       group.loaded.map((q) => q.question),
       { category: `netprep/${group.lessonId}`, variants },
     );
@@ -57,6 +67,7 @@ export async function exportQuestions(contentDir: string, lessonId?: string, var
     result.exported += group.loaded.length - skipped.length;
     for (const { id, reason } of skipped) result.skipped.push({ question: byId(id), reason });
     for (const { id, variants: count } of frozen) result.frozen.push({ question: byId(id), variants: count });
+    result.lost.push(...lostOf(lost));
   }
   return { ...result, text: documents.join('\n') };
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { readJsonColumn } from '../db/json-column';
 import type { QuestionHtml } from './render-question';
 import type { Question, QuestionResponse, QuestionType } from './schema';
+import { exhibitKey } from './exhibits';
+import type { Exhibit } from './types/fields';
 import type { PresentedFields } from './types/module';
 import { questionModule } from './types/registry';
 
@@ -11,7 +13,9 @@ import { questionModule } from './types/registry';
  * every id replaced by an opaque token. Authors' ids carry meaning (ordering items are written in
  * the correct order, matching choices often in prompt order), so they never leave the server.
  */
-export type PresentedQuestion = { type: QuestionType; stemHtml: string } & PresentedFields;
+export type PresentedQuestion = { type: QuestionType; stemHtml: string; exhibits?: PresentedExhibit[] } & PresentedFields;
+/** An exhibit as the browser gets it: its title as plain text, its body rendered and sanitized. */
+export type PresentedExhibit = { title: string; kind: Exhibit['kind']; html: string };
 
 /** Stored on the attempt item: how this question was shown, so a reload shows it identically. */
 const presentationSchema = z.object({ salt: z.string(), order: z.record(z.string(), z.array(z.string())) });
@@ -33,7 +37,13 @@ export function tokenOf(presentation: Presentation, id: string): string {
 export function presentQuestion(question: Question, html: QuestionHtml, presentation: Presentation): PresentedQuestion {
   const entries = (kind: string, prefix: string) =>
     (presentation.order[kind] ?? []).map((id) => ({ id: tokenOf(presentation, id), html: html[`${prefix}:${id}`] ?? '' }));
-  return { type: question.type, stemHtml: html.stem ?? '', ...questionModule(question).presentation.view(question, entries) };
+  const exhibits = question.exhibits?.map((exhibit, i) => ({ title: exhibit.title, kind: exhibit.kind, html: html[exhibitKey(i)] ?? '' }));
+  return {
+    type: question.type,
+    stemHtml: html.stem ?? '',
+    ...(exhibits ? { exhibits } : {}),
+    ...questionModule(question).presentation.view(question, entries),
+  };
 }
 
 /**

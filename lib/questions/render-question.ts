@@ -12,6 +12,7 @@ import rehypeCodeBlocks from '../content/markdown/rehype-code-blocks';
 import rehypeKeepCodeNewline from '../content/markdown/rehype-keep-code-newline';
 import rehypeLowercaseSchemes from '../content/markdown/rehype-lowercase-schemes';
 import { lessonSanitizeSchema } from '../content/markdown/sanitize-schema';
+import { exhibitTexts } from './exhibits';
 import type { Question } from './schema';
 import { questionModule } from './types/registry';
 
@@ -51,11 +52,11 @@ export function imagesOfText(markdown: string): Array<{ src: string; alt: string
   return images;
 }
 
-/** HTML of every text of a question, keyed "stem", "explanation", "option:a", "feedback:a", "item:i1", "prompt:p1", "choice:c1". */
+/** HTML of every text of a question, keyed "stem", "explanation", "exhibit:0", "option:a", "feedback:a", "item:i1", "prompt:p1", "choice:c1". */
 export type QuestionHtml = Record<string, string>;
 
 export async function renderQuestion(question: Question): Promise<QuestionHtml> {
-  const texts = { stem: question.stem, explanation: question.explanation, ...questionModule(question).texts(question) };
+  const texts = { stem: question.stem, explanation: question.explanation, ...exhibitTexts(question.exhibits), ...questionModule(question).texts(question) };
   const html: QuestionHtml = {};
   for (const [key, markdown] of Object.entries(texts)) html[key] = await renderQuestionText(markdown);
   return html;

@@ -1,5 +1,6 @@
 import { Document, Pair, YAMLMap, YAMLSeq, type Node, type ToStringOptions } from 'yaml';
 import { questionModule } from './types/registry';
+import type { Exhibit } from './types/fields';
 import type { YamlEntry } from './types/module';
 import type { Question, QuestionFile } from './schema';
 import { block, map, quoted, tightSeq } from './yaml-nodes';
@@ -54,8 +55,28 @@ function questionMap(question: Question): YAMLMap {
   if (question.tags.length) entries.push(['tags', tightSeq(question.tags)]);
   if (question.section !== undefined) entries.push(['section', question.section]);
   if (question.objectives !== undefined) entries.push(['objectives', objectivesMap(question.objectives)]);
-  entries.push(['stem', block(question.stem)], ...questionModule(question).yaml(question), ['explanation', block(question.explanation)]);
+  entries.push(['stem', block(question.stem)]);
+  if (question.exhibits) entries.push(['exhibits', exhibitsSeq(question.exhibits)]);
+  entries.push(...questionModule(question).yaml(question), ['explanation', block(question.explanation)]);
   return map(entries, false);
+}
+
+/** Each exhibit as a block map, its text a `|` block so CLI columns read as they will show. */
+function exhibitsSeq(exhibits: Exhibit[]): YAMLSeq {
+  const seq = new YAMLSeq();
+  seq.items.push(
+    ...exhibits.map((exhibit) =>
+      map(
+        [
+          ['title', exhibit.title],
+          ['kind', exhibit.kind],
+          ['text', block(exhibit.text)],
+        ],
+        false,
+      ),
+    ),
+  );
+  return seq;
 }
 
 function objectivesMap(objectives: Record<string, string[]>): YAMLMap {

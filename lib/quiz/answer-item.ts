@@ -5,10 +5,11 @@ import { answerKeys } from '../questions/grading';
 import { responseFromTokens, storedPresentation } from '../questions/present';
 import type { QuestionResponse } from '../questions/schema';
 import { gradeShown, shownQuestion } from '../questions/shown-question';
-import { gradeAttempt } from './grade-attempt';
 import { recordQuizAnswer } from '../srs/deck';
 import { feedbackPerAnswer } from './load-attempt';
 import { lockAttempt } from './lock-attempt';
+import { refuseFlagIn, refuseOutOfTurn } from './cisco-exam';
+import { gradeIfTimeIsUp, timeIsUpMessage } from './time-is-up';
 import { refuseIfInOpenExam } from './open-exam';
 import { storedQuestion } from '../questions/stored-question';
 import { capped } from './time-spent';
@@ -19,16 +20,15 @@ export type AnswerOutcome = { status: 'saved' | 'graded' | 'already-answered' };
 /**
  * Records an answer as given. With per-answer feedback the first answer is final: a double click
  * or a retry finds it answered and changes nothing. In an exam, answers can be changed until the
- * attempt is submitted or time runs out (then it is submitted and the answer refused).
+ * attempt is submitted or time runs out (then it is submitted and the answer refused), except in a
+ * Cisco-style exam, where only the question the learner is on takes one (cisco-exam.ts).
  */
 export async function answerItem(db: Db, userId: string, input: AnswerInput, now: Date): Promise<AnswerOutcome> {
   const outcome = await db.$transaction(async (tx) => {
     const attempt = await lockAttempt(tx, userId, input.attemptId);
     if (attempt.status === 'SUBMITTED') throw new AppError('CONFLICT', 'This attempt has already been submitted; answers can no longer change.');
-    if (attempt.deadline && attempt.deadline <= now) {
-      await gradeAttempt(tx, attempt.id, { userId, expired: true, now, courseId: await courseOf(tx, attempt.id) });
-      return 'expired' as const;
-    }
+    if (await gradeIfTimeIsUp(tx, attempt, userId, now)) return 'expired' as const;
+    refuseOutOfTurn(attempt, input.position);
     const item = await tx.attemptItem.findUnique({
       where: { attemptId_position: { attemptId: attempt.id, position: input.position } },
       select: { answeredAt: true, presentation: true, questionId: true, seed: true, version: { select: { body: true } } },
@@ -57,18 +57,16 @@ export async function answerItem(db: Db, userId: string, input: AnswerInput, now
     await tx.attemptItem.update({ where, data: { response, answeredAt: now, durationMs } });
     return 'saved' as const;
   });
-  if (outcome === 'expired') throw new AppError('CONFLICT', 'Time is up: your exam was submitted with the answers saved before the deadline.');
+  if (outcome === 'expired') throw new AppError('CONFLICT', timeIsUpMessage);
   return { status: outcome };
 }
 
 export async function flagItem(db: Db, userId: string, input: { attemptId: string; position: number; flagged: boolean }): Promise<void> {
+  const attempt = await db.quizAttempt.findFirst({ where: { id: input.attemptId, userId }, select: { kind: true, settings: true } });
+  if (attempt) refuseFlagIn(attempt);
   const updated = await db.attemptItem.updateMany({
     where: { attemptId: input.attemptId, position: input.position, attempt: { userId, status: 'IN_PROGRESS' } },
     data: { flagged: input.flagged },
   });
   if (updated.count === 0) throw new AppError('NOT_FOUND', 'No such question in an attempt in progress.');
-}
-
-async function courseOf(tx: Prisma.TransactionClient, attemptId: string) {
-  return (await tx.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { courseId: true } })).courseId;
 }

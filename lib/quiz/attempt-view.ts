@@ -1,5 +1,7 @@
 import { presentQuestion, responseToTokens, type PresentedQuestion } from '../questions/present';
 import type { QuestionResponse } from '../questions/schema';
+import { examModeOf } from './cisco-exam';
+import type { ExamMode } from './exam-modes';
 import { itemFeedback, type ItemFeedback } from './item-feedback';
 import { feedbackPerAnswer, type LoadedAttempt } from './load-attempt';
 
@@ -25,6 +27,10 @@ export type AttemptView = {
   courseId: string | null;
   lessonId: string | null;
   feedbackPerAnswer: boolean;
+  /** Exams only: how the simulation runs (exam-modes.ts). */
+  mode: ExamMode | null;
+  /** Cisco-style exams: the question the learner is on; every earlier one is closed. */
+  openFrom: number;
   deadline: string | null;
   serverNow: string;
   items: ItemView[];
@@ -44,6 +50,8 @@ export function attemptView(attempt: LoadedAttempt, now: Date): AttemptView {
     courseId: attempt.courseId,
     lessonId: attempt.lessonId,
     feedbackPerAnswer: perAnswer,
+    mode: examModeOf(attempt),
+    openFrom: attempt.openFrom,
     deadline: attempt.deadline?.toISOString() ?? null,
     serverNow: now.toISOString(),
     items: attempt.items.map((item) => {

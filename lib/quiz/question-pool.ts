@@ -6,6 +6,8 @@ export type PoolQuestion = {
   versionId: string;
   lessonId: string;
   chapterId: string;
+  /** The question type as written in the bank ("generated" for a generator entry). */
+  type: string;
   difficulty: 'easy' | 'medium' | 'hard';
   /** Domain codes and objective codes of the given course; a sub-objective brings its objective's code too. */
   domains: string[];
@@ -25,7 +27,7 @@ export async function coursePool(db: Db, courseId: string): Promise<readonly Poo
 // One aggregated query: the nested-relation version took ~0.7 s on a 10,000-question bank.
 function loadCoursePool(db: Db, courseId: string): Promise<PoolQuestion[]> {
   return db.$queryRaw<PoolQuestion[]>`
-    SELECT q.id, q."currentVersionId" AS "versionId", q."lessonId", l."chapterId", q.difficulty,
+    SELECT q.id, q."currentVersionId" AS "versionId", q."lessonId", l."chapterId", q.type, q.difficulty,
            array_agg(DISTINCT d.code) AS domains, array_agg(DISTINCT c.code) FILTER (WHERE c.code IS NOT NULL) AS objectives
     FROM "Question" q
     JOIN "Lesson" l ON l.id = q."lessonId" AND l."archivedAt" IS NULL AND NOT l.draft

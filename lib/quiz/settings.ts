@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readJsonColumn } from '../db/json-column';
 import { int, text } from '../http/input';
+import { examModes } from './exam-modes';
 
 export const practiceSettingsSchema = z.object({
   courseId: text.min(1).max(100),
@@ -20,6 +21,8 @@ export const examOptionsSchema = z.object({
   length: z.union([z.literal('full'), int.min(5).max(200)]).default('full'),
   /** Leave out the domains the bank has no questions for, keeping the others' proportions (blueprint-fit.ts). */
   coveredOnly: z.boolean().default(false),
+  /** Absent: the course's own default style (Course.examMode). */
+  mode: z.enum(examModes).optional(),
 });
 export type ExamOptions = Omit<z.infer<typeof examOptionsSchema>, 'coveredOnly'> & { coveredOnly?: boolean };
 
@@ -53,6 +56,8 @@ const attemptSettingsSchemas = {
     fullCount: z.number(),
     /** Domains left out of a covered-domains-only exam. */
     leftOut: z.array(z.string()).default([]),
+    /** Exams started before there were modes ran as CompTIA-style ones do now. */
+    mode: z.enum(examModes).default('comptia'),
   }),
 };
 

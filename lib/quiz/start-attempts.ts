@@ -5,6 +5,7 @@ import { shuffle } from '../shuffle';
 import { assembleExam } from './assemble-exam';
 import { coveredBlueprint } from './blueprint-fit';
 import { createAttempt } from './create-attempt';
+import { performanceBasedFirst } from './exam-modes';
 import { coursePool, type PoolQuestion } from './question-pool';
 import { openExamQuestionIds } from './open-exam';
 import { pickPractice } from './pick-practice';
@@ -75,15 +76,17 @@ export async function startExam(db: Db, userId: string, options: ExamOptions, no
   const draw = assembleExam(pool, drawn, count);
   if (draw.questionIds.length === 0) throw new AppError('NOT_FOUND', 'This course has no questions yet, so there is nothing to sit.');
   const byId = new Map<string, PoolQuestion>(pool.map((q) => [q.id, q]));
+  const drawnQuestions = draw.questionIds.map((id) => byId.get(id)!);
+  const mode = options.mode ?? course.examMode;
   const minutes = examMinutes({ minutes: course.minutes, questionCount: fullCount }, draw.questionIds.length);
   const create = () =>
     createAttempt(db, {
       userId,
       kind: 'EXAM',
       courseId: course.id,
-      settings: { length: options.length, minutes, perDomain: draw.perDomain, notes: draw.notes, fullCount, leftOut },
+      settings: { length: options.length, minutes, perDomain: draw.perDomain, notes: draw.notes, fullCount, leftOut, mode },
       deadline: new Date(now.getTime() + minutes * 60_000),
-      questions: draw.questionIds.map((id) => ({ id, versionId: byId.get(id)!.versionId })),
+      questions: (mode === 'comptia' ? performanceBasedFirst(drawnQuestions) : drawnQuestions).map((q) => ({ id: q.id, versionId: q.versionId })),
     });
   return createOrJoin(create, openExam);
 }

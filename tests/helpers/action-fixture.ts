@@ -7,6 +7,7 @@ import { responseToTokens } from '../../lib/questions/present';
 import type { Question } from '../../lib/questions/schema';
 import { nextProblem } from '../../lib/drill/next-problem';
 import { startDrill } from '../../lib/drill/start-run';
+import { createAttempt } from '../../lib/quiz/create-attempt';
 import { loadAttempt } from '../../lib/quiz/load-attempt';
 import { startLessonQuiz } from '../../lib/quiz/start-attempts';
 import { submitAttempt } from '../../lib/quiz/submit-attempt';
@@ -46,6 +47,7 @@ export async function attemptOf(db: Db, people: People): Promise<AttemptFixture>
   await submitAttempt(db, people.learner.id, submitted.id, fixtureRequest.now);
   return {
     submittedAttemptId: submitted.id,
+    ciscoExamId: await ciscoExamOf(db, people.learner.id),
     uploadId: await pendingUpload(db, people),
     attemptId: id,
     firstAnswer: responseToTokens(first.presentation, correctResponse(first.question)),
@@ -54,6 +56,18 @@ export async function attemptOf(db: Db, people: People): Promise<AttemptFixture>
     cardAnswer: responseToTokens(reviewPresentation(card.showSalt, question), correctResponse(question)),
     drillRunId,
   };
+}
+
+/**
+ * A one-question Cisco-style exam of the learner, on a lesson no other fixture uses (an open exam
+ * holds its questions back from quizzes and reviews).
+ */
+async function ciscoExamOf(db: Db, userId: string): Promise<string> {
+  const question = await db.question.findFirstOrThrow({ where: { lessonId: 'lesson-101-osi-tcpip-models' }, orderBy: { id: 'asc' } });
+  const settings = { length: 5, minutes: 6, perDomain: [], notes: [], fullCount: 100, leftOut: [], mode: 'cisco' };
+  const deadline = new Date(fixtureRequest.now.getTime() + 3_600_000);
+  const questions = [{ id: question.id, versionId: question.currentVersionId! }];
+  return (await createAttempt(db, { userId, kind: 'EXAM', courseId: 'ccna-200-301', settings, deadline, questions })).id;
 }
 
 /** A drill run of the learner with its first problem shown. */

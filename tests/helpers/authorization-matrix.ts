@@ -141,6 +141,8 @@ export type AttemptFixture = {
   attemptId: string;
   /** A submitted lesson quiz of `learner`, nothing answered. */
   submittedAttemptId: string;
+  /** A Cisco-style exam of `learner`, on its first question. */
+  ciscoExamId: string;
   firstAnswer: unknown;
   cardId: string;
   cardReps: number;
@@ -203,6 +205,7 @@ export const actionMatrix: ActionRow[] = [
   { action: 'app/attempts/actions.ts#startPracticeAction', input: () => ({ courseId: 'ccna-200-301', count: 5 }), expect: anyoneSignedIn },
   { action: 'app/attempts/actions.ts#startExamAction', input: () => ({ courseId: 'ccna-200-301', length: 5 }), expect: anyoneSignedIn },
   { action: 'app/attempts/actions.ts#answerAction', input: (p) => ({ attemptId: p.attemptId, position: 0, response: p.firstAnswer }), expect: attemptOwner },
+  { action: 'app/attempts/actions.ts#confirmAction', input: (p) => ({ attemptId: p.ciscoExamId, position: 0 }), expect: attemptOwner },
   { action: 'app/attempts/actions.ts#flagAction', input: (p) => ({ attemptId: p.attemptId, position: 0, flagged: true }), expect: attemptOwner },
   { action: 'app/attempts/actions.ts#practiseMissedAction', input: (p) => ({ attemptId: p.submittedAttemptId }), expect: attemptOwner },
   { action: 'app/attempts/actions.ts#submitAction', input: (p) => ({ attemptId: p.attemptId }), expect: attemptOwner },

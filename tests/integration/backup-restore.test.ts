@@ -95,7 +95,7 @@ async function seedActivity(db: Db) {
   }
   await submitAttempt(db, learner.id, quiz.id, now);
 
-  const exam = await startExam(db, otherLearner.id, { courseId: 'ccna-200-301', length: 10 }, now);
+  const exam = await startExam(db, otherLearner.id, { courseId: 'ccna-200-301', length: 10, mode: 'comptia' }, now);
   const examItems = (await loadAttempt(db, otherLearner.id, exam.id, now)).items;
   for (const item of examItems.slice(0, 6)) {
     await answerItem(

@@ -91,7 +91,7 @@ describe('quiz attempts', async () => {
   });
 
   it('an exam reveals nothing before submission, keeps the last answer given, and submits once', async () => {
-    const { id } = await startExam(db, learner.id, { courseId: 'ccna-200-301', length: 10 }, now);
+    const { id } = await startExam(db, learner.id, { courseId: 'ccna-200-301', length: 10, mode: 'comptia' }, now);
     const attempt = await loadAttempt(db, learner.id, id, now);
     expect(attempt.items.length).toBe(10);
     const [a, b] = attempt.items;

@@ -77,6 +77,20 @@ describe('course files', () => {
     );
   });
 
+  it('read the exam style each course simulates by default, and refuse any other', async () => {
+    const { courses } = await loadCourses(path.resolve('content'));
+    expect(courses.map((c) => c.definition.examMode)).toEqual(['cisco', 'comptia']);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'netprep-courses-'));
+    afterAll(() => rm(dir, { recursive: true, force: true }));
+    await mkdir(path.join(dir, 'courses'));
+    const source = (await readFile(path.resolve('content/courses/ccna-200-301.yaml'), 'utf8')).replace('examMode: cisco', 'examMode: pearson');
+    await writeFile(path.join(dir, 'courses/c.yaml'), source);
+    const line = source.split('\n').findIndex((l) => l.startsWith('examMode:')) + 1;
+    expect((await loadCourses(dir)).problems.map((p) => `${p.line}: ${p.field}: ${p.message}`)).toEqual([`${line}: examMode: use cisco or comptia`]);
+    await writeFile(path.join(dir, 'courses/c.yaml'), source.replace('examMode: pearson\n', ''));
+    expect((await loadCourses(dir)).courses[0].definition.examMode).toBe('comptia');
+  });
+
   it('reject duplicate course ids across files, naming where the first one is', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'netprep-courses-'));
     afterAll(() => rm(dir, { recursive: true, force: true }));

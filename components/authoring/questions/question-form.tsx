@@ -7,6 +7,7 @@ import type { EditorContext } from '@/lib/authoring/questions/editor-context';
 import { stringsOf, withField, withType, type Entry } from '@/lib/authoring/questions/entry-edit';
 import { difficulties, questionTypes, type QuestionType } from '@/lib/questions/schema';
 import { AnswerFields } from './answer-fields';
+import { ExhibitsEditor } from './exhibits-editor';
 import { SelectField } from './select-field';
 import { questionTypeLabel } from '@/lib/questions/types/registry';
 
@@ -50,6 +51,7 @@ export function QuestionForm({ entry, onChange, errors, context, idLocked }: Que
         rows={4}
         className={markdownBox}
       />
+      {entry.type !== 'generated' && <ExhibitsEditor entry={entry} onChange={onChange} errors={errors} />}
       <AnswerFields entry={entry} onChange={onChange} errors={errors} />
       <TextAreaField
         label="Explanation"

@@ -1,10 +1,16 @@
 import type { Question } from '../schema';
 import { shownQuestion } from '../shown-question';
 import { questionModule } from '../types/registry';
+import { exhibitLosses, type ExportLoss } from './export-losses';
 import { escapeGift, giftAnswerText } from './gift-text';
 
 /** `frozen`: generated entries, each written as that many fixed variants. */
-export type GiftExport = { gift: string; skipped: Array<{ id: string; reason: string }>; frozen: Array<{ id: string; variants: number }> };
+export type GiftExport = {
+  gift: string;
+  skipped: Array<{ id: string; reason: string }>;
+  frozen: Array<{ id: string; variants: number }>;
+  lost: ExportLoss[];
+};
 
 /** How many fixed variants stand for a generated entry in GIFT, unless the caller says otherwise. */
 export const defaultGiftVariants = 5;
@@ -24,11 +30,14 @@ export const defaultGiftVariants = 5;
  *   so, and returned in `frozen`. A frozen typed answer accepts only its usual notation.
  * - Not carried (GIFT has no place for them): option/item ids (re-import numbers them a, b, …),
  *   `pinned`, `difficulty`, `section`, `objectives` and a numeric `unit`.
+ * - Exhibits: GIFT has no place for them either, and a question without its exhibit may not make
+ *   sense, so each question that had some is returned in `lost`.
  */
 export function exportGift(questions: Question[], options: { category?: string; variants?: number } = {}): GiftExport {
   const blocks: string[] = [];
   const skipped: GiftExport['skipped'] = [];
   const frozen: GiftExport['frozen'] = [];
+  const lost: ExportLoss[] = [];
   if (options.category) blocks.push(`$CATEGORY: ${options.category.replace(/\s+/g, ' ').trim()}`);
   for (const question of questions) {
     if (question.type === 'generated') {
@@ -46,9 +55,10 @@ export function exportGift(questions: Question[], options: { category?: string; 
       skipped.push({ id: question.id, reason: write.skip });
     } else {
       blocks.push(giftQuestion(question, write(question)));
+      lost.push(...exhibitLosses(question, 'not written: GIFT has no place for them'));
     }
   }
-  return { gift: `${blocks.join('\n\n')}\n`, skipped, frozen };
+  return { gift: `${blocks.join('\n\n')}\n`, skipped, frozen, lost };
 }
 
 function giftQuestion(question: Question, { open, lines }: { open: string; lines: string[] }): string {

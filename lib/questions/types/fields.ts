@@ -10,6 +10,25 @@ const objectiveCode = z.string().regex(objectiveCodePattern, objectiveCodeMessag
 
 export const difficulties = ['easy', 'medium', 'hard'] as const;
 
+export const exhibitKinds = ['cli', 'markdown'] as const;
+/** Real exam items show one or two; more would not fit the tabs on a phone. */
+export const maxExhibits = 4;
+
+/**
+ * What a real exam item shows beside the question: device output (`cli`, shown exactly as written
+ * in a monospace block) or a Markdown table or picture (`markdown`, sanitized like every text).
+ * Only trailing space is dropped: leading spaces line up CLI columns.
+ */
+export const exhibitSchema = z.strictObject({
+  title: z.string(required).trim().min(1, 'is required').max(80, 'at most 80 characters: it names a tab'),
+  kind: z.enum(exhibitKinds, { error: 'use cli or markdown' }),
+  text: z
+    .string(required)
+    .transform((text) => text.trimEnd())
+    .pipe(z.string().min(1, 'is required')),
+});
+export type Exhibit = z.infer<typeof exhibitSchema>;
+
 /** The fields every question type shares; a type's definition spreads them and adds its answer. */
 export const commonFields = {
   id: slug,
@@ -21,4 +40,6 @@ export const commonFields = {
   objectives: z.record(slug, z.array(objectiveCode).min(1)).optional(),
   difficulty: z.enum(difficulties).default('medium'),
   tags: z.array(slug).default([]),
+  /** Shown in a panel next to the question, opened by the learner (components/quiz/exhibits.tsx). */
+  exhibits: z.array(exhibitSchema).min(1, 'list at least one exhibit, or leave the key out').max(maxExhibits, `at most ${maxExhibits} exhibits`).optional(),
 };

@@ -2,10 +2,11 @@ import { XMLBuilder } from 'fast-xml-parser';
 import type { Question, QuestionType } from '../../schema';
 import { shownQuestion } from '../../shown-question';
 import { defaultGiftVariants } from '../gift-export';
+import { exhibitLosses, type ExportLoss } from '../export-losses';
 import type { NetprepExtension } from './netprep-extension';
 import { cdata, markdownText, moodleWriters, type XmlOut } from './write-types';
 
-export type MoodleXmlExport = { xml: string; frozen: Array<{ id: string; variants: number }> };
+export type MoodleXmlExport = { xml: string; frozen: Array<{ id: string; variants: number }>; lost: ExportLoss[] };
 /** Questions under one Moodle category (`$course$/top/…`), e.g. one lesson's. */
 export type MoodleXmlGroup = { category?: string; questions: Question[] };
 
@@ -28,17 +29,21 @@ const builder = new XMLBuilder({
  * - the fields Moodle has no place for (difficulty, section, objectives, option ids, pinned
  *   options, a numeric range's exact bounds) in a `<netprep>` element Moodle ignores;
  * - a generated entry as `variants` frozen variants (seeds 1 to N, ids `<id>-v<seed>`) that each
- *   carry the entry, so that re-import gives back the one entry; returned in `frozen`.
+ *   carry the entry, so that re-import gives back the one entry; returned in `frozen`;
+ * - exhibits in the `<netprep>` element too, so Netprep reads them back, but Moodle has no
+ *   exhibits and shows the question without them: each such question is returned in `lost`.
  */
 export function exportMoodleXml(groups: MoodleXmlGroup[], options: { variants?: number } = {}): MoodleXmlExport {
   const questions: XmlOut[] = [];
   const frozen: MoodleXmlExport['frozen'] = [];
+  const lost: ExportLoss[] = [];
   for (const group of groups) {
     if (group.category)
       questions.push({ '@_type': 'category', category: { text: cdata(group.category) }, info: { '@_format': 'moodle_auto_format', text: '' } });
     for (const question of group.questions) {
       if (question.type !== 'generated') {
         questions.push(questionXml(question));
+        lost.push(...exhibitLosses(question, 'kept only in the <netprep> element: Moodle shows the question without them'));
         continue;
       }
       const variants = options.variants ?? defaultGiftVariants;
@@ -52,7 +57,7 @@ export function exportMoodleXml(groups: MoodleXmlGroup[], options: { variants?: 
     }
   }
   const xml = builder.build({ quiz: { question: questions } }) as string;
-  return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n${inlineCdata(xml)}`, frozen };
+  return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n${inlineCdata(xml)}`, frozen, lost };
 }
 
 /**
@@ -74,6 +79,7 @@ function questionXml(question: Exclude<Question, { type: 'generated' }>, overrid
     difficulty: question.difficulty,
     ...(question.section ? { section: question.section } : {}),
     ...(question.objectives ? { objectives: question.objectives } : {}),
+    ...(question.exhibits ? { exhibits: question.exhibits } : {}),
     ...extension,
   };
   return {

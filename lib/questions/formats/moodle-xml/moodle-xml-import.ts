@@ -133,6 +133,7 @@ function readQuestion(
         ...(extension.difficulty ? { difficulty: extension.difficulty } : {}),
         ...(extension.section ? { section: extension.section } : {}),
         ...(extension.objectives ? { objectives: extension.objectives } : {}),
+        ...(extension.exhibits ? { exhibits: extension.exhibits } : {}),
       }
     : {};
   const before = result.problems.length;

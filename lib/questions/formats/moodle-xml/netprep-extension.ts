@@ -14,6 +14,8 @@ export const netprepExtension = z.strictObject({
   difficulty: commonFields.difficulty.optional(),
   section: commonFields.section,
   objectives: commonFields.objectives,
+  /** Exhibits as written: Moodle has nowhere to show them. */
+  exhibits: commonFields.exhibits,
   /** single/multiple: option ids in written order, and the ones kept in place when shuffled. */
   options: z.array(localId).optional(),
   pinned: z.array(localId).optional(),

@@ -15,6 +15,8 @@ export const definition = z.strictObject({
   stem: markdown.default('A fresh generated problem each time it is shown.'),
   explanation: markdown.default('The worked solution of each variant is shown after answering.'),
   type: z.literal('generated'),
+  // An exhibit would describe one variant while learners see another.
+  exhibits: z.never({ error: 'a generated entry cannot carry exhibits: each showing is a different variant' }).optional(),
   // A string rather than an enum of the names: the names' type comes from the generators, whose
   // variants are questions of this very union, and TypeScript would see a circular type.
   generator: z
