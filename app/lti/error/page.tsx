@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageHeading } from '@/components/ui/page-heading';
 import { pageQuery } from '@/lib/http/page-input';
 import { isLaunchFailureReason, launchFailureMessages } from '@/lib/lti/launch-failure';
+import { NewWindowLink } from '@/components/lti/new-window-link';
 
 export const metadata: Metadata = { title: 'The LMS launch did not work' };
 
@@ -17,18 +18,7 @@ export default async function LtiErrorPage({ searchParams }: Props) {
   return (
     <div className="max-w-2xl">
       <PageHeading title="The launch from your LMS did not work">{message}</PageHeading>
-      {retry && (
-        <p className="mt-6">
-          <a
-            href={`/api/lti/login?retry=${encodeURIComponent(retry)}`}
-            target="_blank"
-            rel="noopener"
-            className="inline-block rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2"
-          >
-            Open Netprep in a new window
-          </a>
-        </p>
-      )}
+      {retry && <NewWindowLink href={`/api/lti/login?retry=${encodeURIComponent(retry)}`} />}
       <p className="mt-6 text-sm text-slate-500 dark:text-slate-400">
         {reason ? (
           <>

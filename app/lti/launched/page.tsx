@@ -5,6 +5,7 @@ import { currentViewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db/client';
 import { pageQuery } from '@/lib/http/page-input';
 import { ticketTarget } from '@/lib/lti/launch-ticket';
+import { NewWindowLink } from '@/components/lti/new-window-link';
 
 export const metadata: Metadata = { title: 'Opening Netprep' };
 
@@ -28,16 +29,7 @@ export default async function LtiLaunchedPage({ searchParams }: Props) {
         two minutes of the launch.
       </PageHeading>
       {ticket ? (
-        <p className="mt-6">
-          <a
-            href={`/api/lti/continue?ticket=${encodeURIComponent(ticket)}`}
-            target="_blank"
-            rel="noopener"
-            className="inline-block rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2"
-          >
-            Open Netprep in a new window
-          </a>
-        </p>
+        <NewWindowLink href={`/api/lti/continue?ticket=${encodeURIComponent(ticket)}`} />
       ) : (
         <p className="mt-6">Open the activity again from your LMS.</p>
       )}
