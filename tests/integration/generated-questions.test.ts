@@ -121,7 +121,7 @@ describe('generated questions', async () => {
       userId: learner.id,
       kind: 'EXAM',
       courseId: 'ccna-200-301',
-      settings: {},
+      settings: { length: 5, minutes: 60, perDomain: [], notes: [], fullCount: 100, leftOut: [], mode: 'comptia' },
       deadline: new Date(now.getTime() + 3_600_000),
       questions: [pooled],
     });

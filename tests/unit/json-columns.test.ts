@@ -63,9 +63,10 @@ describe('JSON columns are parsed where they are read', () => {
       domains: [],
     });
     const exam = { length: 'full', minutes: 120, perDomain: [{ code: '1.0', weight: 20, target: 20, drawn: 20, available: 80 }], notes: [], fullCount: 100 };
-    // Exams stored before covered-domains-only exams existed read as leaving nothing out.
-    expect(storedAttemptSettings('EXAM', exam)).toEqual({ ...exam, leftOut: [] });
-    expect(storedAttemptSettings('EXAM', { ...exam, leftOut: ['4.0'] })).toEqual({ ...exam, leftOut: ['4.0'] });
+    // Exams stored before covered-domains-only exams and exam modes existed read as leaving nothing
+    // out, run CompTIA-style (free navigation), which is how they ran.
+    expect(storedAttemptSettings('EXAM', exam)).toEqual({ ...exam, leftOut: [], mode: 'comptia' });
+    expect(storedAttemptSettings('EXAM', { ...exam, leftOut: ['4.0'], mode: 'cisco' })).toEqual({ ...exam, leftOut: ['4.0'], mode: 'cisco' });
   });
 
   it('reads a stored question and response unchanged', () => {
