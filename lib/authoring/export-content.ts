@@ -12,6 +12,8 @@ import { questionFileYaml } from '../questions/write-question-file';
 import type { CourseDefinition } from '../content/course-schema';
 import { chaptersFromDb, coursesFromDb } from './content-from-db';
 import { storedQuestion } from '../questions/stored-question';
+import { storedFolderImages } from '../content/sync-images';
+import { parseMediaUrl } from '../media/media-url';
 
 export type ExportOptions = {
   /**
@@ -33,7 +35,7 @@ export async function exportContent(db: Db, dir: string, { intoContentDir, force
     throw new AppError('INVALID_INPUT', `${dir} is not empty; export into an empty folder, into content/ itself, or add --force to overwrite.`);
   }
   const written: string[] = [];
-  const write = async (relative: string, text: string) => {
+  const write = async (relative: string, text: string | Uint8Array) => {
     const target = path.join(dir, relative);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, text);
@@ -62,6 +64,8 @@ export async function exportContent(db: Db, dir: string, { intoContentDir, force
     const text = lesson.source || (await readFile(path.resolve(projectRoot, lesson.sourcePath), 'utf8'));
     await write(lessonFiles.get(lesson.id)!, text);
   }
+  // content/ already holds its images; another tree needs the ones its lessons show from images/.
+  if (!intoContentDir) for (const [file, bytes] of await folderImagesOf(db, lessons, lessonFiles)) await write(file, bytes);
 
   const questions = await db.question.findMany({
     where: { archivedAt: null, lesson: { archivedAt: null }, ...owned },
@@ -83,6 +87,25 @@ export async function exportContent(db: Db, dir: string, { intoContentDir, force
     );
   }
   return written;
+}
+
+/** The images/ files beside each exported lesson, by the exported path, with their stored bytes. */
+async function folderImagesOf(db: Db, lessons: Array<{ id: string; sourcePath: string }>, lessonFiles: Map<string, string>): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, string>();
+  for (const lesson of lessons) {
+    const folder = path.posix.dirname(lessonFiles.get(lesson.id)!);
+    for (const [written, url] of Object.entries(await storedFolderImages(db, lesson.sourcePath))) files.set(path.posix.join(folder, written), url);
+  }
+  const hashes = [...new Set([...files.values()].map((url) => parseMediaUrl(url)?.hash).filter((hash): hash is string => Boolean(hash)))];
+  const stored = new Map(
+    (await db.mediaImage.findMany({ where: { hash: { in: hashes } }, select: { hash: true, bytes: true } })).map((i) => [i.hash, i.bytes]),
+  );
+  const images = new Map<string, Uint8Array>();
+  for (const [file, url] of files) {
+    const bytes = stored.get(parseMediaUrl(url)?.hash ?? '');
+    if (bytes) images.set(file, bytes);
+  }
+  return images;
 }
 
 /** Where a lesson's file goes: its own file when exporting into content/, else by chapter. */

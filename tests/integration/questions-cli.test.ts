@@ -277,8 +277,10 @@ describe('questions:export', cliTimeout, () => {
     const { questions } = await checkContent(path.resolve('content'));
     const ordering = questions.filter((loaded) => loaded.question.type === 'ordering');
     const generated = questions.filter((loaded) => loaded.question.type === 'generated');
+    const withExhibits = questions.filter((loaded) => loaded.question.type !== 'ordering' && (loaded.question.exhibits?.length ?? 0) > 0);
     expect(ordering.length).toBeGreaterThan(0);
     expect(generated.length).toBeGreaterThan(0);
+    expect(withExhibits.length).toBeGreaterThan(0);
     const result = run('questions-export', ['--format', 'gift', '--variants', '3']);
     expect(result.code).toBe(0);
     const lines = result.stderr.split('\n');
@@ -288,10 +290,16 @@ describe('questions:export', cliTimeout, () => {
         ...generated.map(
           (loaded) => `${loaded.file}:${loaded.line}: frozen: ${loaded.question.id}: generated, written as 3 fixed variants (GIFT cannot make fresh ones)`,
         ),
+        ...withExhibits.map((loaded) => {
+          const count = loaded.question.exhibits!.length;
+          return `${loaded.file}:${loaded.line}: lost: exhibits: ${count} exhibit${count === 1 ? '' : 's'} not written: GIFT has no place for them (${loaded.question.id})`;
+        }),
       ].sort(),
     );
     const lessonCount = new Set(questions.map((loaded) => loaded.lessonId)).size;
-    expect(lines.at(-1)).toBe(`Exported ${questions.length - ordering.length} question(s) from ${lessonCount} lesson(s), ${ordering.length} skipped.`);
+    expect(lines.at(-1)).toBe(
+      `Exported ${questions.length - ordering.length} question(s) from ${lessonCount} lesson(s), ${ordering.length} skipped, ${withExhibits.length} with losses.`,
+    );
     expect(result.stdout.match(/^\$CATEGORY: netprep\/lesson-\d{3}-[a-z0-9-]+$/gm)).toHaveLength(lessonCount);
     for (const loaded of ordering) expect(result.stdout).toContain(`// netprep: ordering question ${loaded.question.id} not expressible in GIFT`);
     for (const loaded of generated) {
