@@ -76,6 +76,8 @@ async function seedActivity(db: Db) {
     if (chapter !== path.basename(chapterDir)) await rm(path.join(content.dir, 'lessons', chapter), { recursive: true });
   }
   for (const file of await readdir(path.join(content.dir, chapterDir))) {
+    // The chapter's images/ folder is not a lesson; the images it holds sync whether shown or not.
+    if (file === 'images') continue;
     const lesson = file.replace(/\.(md|questions\.yaml)$/, '');
     if (!kept.includes(lesson)) await content.remove(path.join(chapterDir, file));
     else if (file.endsWith('.md')) await content.edit(path.join(chapterDir, file), headingsOnly);
